@@ -1,0 +1,5 @@
+"""Entry point: ``python -m geodata``."""
+
+from geodata.cli import main
+
+raise SystemExit(main())

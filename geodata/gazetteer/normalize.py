@@ -1,0 +1,99 @@
+"""Tokens and keys shared by the gazetteer build and the matcher, so both sides normalise identically.
+
+A name key is its tokens (runs of letters, marks and digits) lower-cased and joined by single spaces,
+framed by spaces: " nagorno karabakh ". Matching keys against the text's token string therefore only
+ever finds whole words, in any script, and punctuation inside names ("Nagorno-Karabakh",
+"Ankara'da", "l'Arménie") needs no special case.
+
+Inflected forms are found through stems: a script-level stemmer (Cyrillic, Armenian case endings) is
+applied to keys and text alike, and language-level suffix stripping (Azerbaijani, German genitive,
+Arabic proclitics...) to text tokens only. The suffix lists live in ``data/suffixes.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def fold(token: str) -> str:
+    """Lower-case a token the way keys are stored (Turkish dotted I, compatibility forms)."""
+    t = token.lower()
+    if "\u0307" in t:
+        t = t.replace("\u0307", "")
+    if not t.isascii():
+        t = unicodedata.normalize("NFC", t).replace("ё", "е")
+    return t
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) for every word of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def key_of(name: str) -> str:
+    """The matching key of a gazetteer name: ' tok1 tok2 '."""
+    toks = [fold(m.group()) for m in TOKEN.finditer(name)]
+    return " " + " ".join(toks) + " " if toks else ""
+
+
+def script_of(token: str) -> str:
+    """'cyrillic', 'armenian', 'arabic', 'latin', 'georgian' or 'other' by the first letter."""
+    for ch in token:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            for script in ("CYRILLIC", "ARMENIAN", "ARABIC", "LATIN", "GEORGIAN", "HEBREW", "GREEK"):
+                if name.startswith(script):
+                    return script.lower()
+            return "other"
+    return "other"
+
+
+CASELESS_SCRIPTS = frozenset({"arabic", "georgian", "hebrew", "other"})
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> dict:
+    return json.loads((DATA / "suffixes.json").read_text(encoding="utf-8"))
+
+
+def script_stem(folded: str) -> str:
+    """Strip one case ending from a Cyrillic or Armenian token; other scripts are returned unchanged.
+
+    Applied to gazetteer keys and text alike, so "Гянджа" and "Гянджи" meet at "гяндж".
+    """
+    script = script_of(folded)
+    endings = _suffixes()["script"].get(script)
+    if not endings:
+        return folded
+    for e in endings:  # longest first
+        if folded.endswith(e) and len(folded) - len(e) >= 3:
+            return folded[: -len(e)]
+    return folded
+
+
+def language_strip(folded: str, language: str | None) -> str | None:
+    """The token without a glued suffix or proclitic of ``language`` (text side only), or None."""
+    spec = _suffixes()["language"].get(language or "")
+    if not spec:
+        return None
+    for e in spec.get("suffixes", ()):
+        if folded.endswith(e) and len(folded) - len(e) >= 3:
+            return folded[: -len(e)]
+    for p in spec.get("prefixes", ()):
+        if folded.startswith(p) and len(folded) - len(p) >= 3:
+            return folded[len(p):]
+    return None
+
+
+def stem_key(name_key: str) -> str:
+    """Key with every token script-stemmed (for the inflection automaton)."""
+    parts = name_key.split()
+    return " " + " ".join(script_stem(p) for p in parts) + " " if parts else ""

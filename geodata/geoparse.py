@@ -1,0 +1,477 @@
+"""Find the places an article names (recognise) and put each on the map (resolve).
+
+Recognition matches every gazetteer name against the article's token string with Aho-Corasick, twice:
+once as written and once with inflections stripped ("в Степанакерте", "Gəncəyə", "بدمشق"). Each match
+must then look like a place in context: capitalised where the script has case, not a frequent word at
+the start of a sentence, not part of a person's name or an organisation, not on a stop-list.
+Resolution scores each match's candidate places by kind, population, prominence and the article's other
+places, keeps the runner-ups, and drops small places nothing in the article supports: a wrong pin is
+worse than no pin.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from geodata.gazetteer import ABBR, CLDR, CURATED, MAIN, Candidate, Gazetteer
+from geodata.gazetteer.normalize import (
+    CASELESS_SCRIPTS,
+    fold,
+    key_of,
+    language_strip,
+    script_of,
+    script_stem,
+    tokens,
+)
+from geodata.model import Mention, Place
+
+DATA = Path(__file__).resolve().parent / "data"
+STEM_SCRIPTS = frozenset({"cyrillic", "armenian"})
+BIG_CITY = 100_000
+SMALL_PLACE = 15_000
+
+
+# -- language data -----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _recognition() -> dict:
+    return json.loads((DATA / "recognition.json").read_text(encoding="utf-8"))
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        fold(w.strip()) for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+@lru_cache(maxsize=64)
+def stoplist(language: str | None) -> frozenset[str]:
+    """Words never taken as places in ``language`` (plus the all-language list)."""
+    base = _word_list(DATA / "stoplists" / "all.txt")
+    return base | _word_list(DATA / "stoplists" / f"{language}.txt") if language else base
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return _word_list(DATA / "given_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    r = _recognition()
+    return (frozenset(fold(w) for w in r["org_after"]), frozenset(fold(w) for w in r["org_before"]),
+            frozenset(fold(w) for w in r["place_types"]))
+
+
+@lru_cache(maxsize=64)
+def _locatives(language: str | None) -> frozenset[str]:
+    return frozenset(_recognition()["locatives"].get(language or "", ()))
+
+
+@lru_cache(maxsize=1)
+def _blockers() -> ahocorasick.Automaton:
+    """Automaton of organisation names: a place inside one of them is not a place."""
+    a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for line in (DATA / "organisations.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            k = key_of(line)
+            if k:
+                a.add_word(k, k.count(" ") - 1)
+    a.make_automaton()
+    return a
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names in every CLDR locale: capitalised neighbours that say nothing of persons."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    words: set[str] = set()
+    for ident in locale_identifiers():
+        if "_" in ident:
+            continue
+        try:
+            loc = Locale.parse(ident)
+        except Exception:  # noqa: BLE001 - skip broken locale data
+            continue
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for table in (loc.months, loc.days):
+                    for name in table.get(ctx, {}).get(width, {}).values():
+                        words.update(fold(t) for t in name.split())
+    return frozenset(words)
+
+
+# -- recognition -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Hit:
+    """A name found in the text, before resolution."""
+
+    start: int  # character offsets into the text
+    end: int
+    ts: int  # token span [ts, te)
+    te: int
+    name_id: int
+    inflected: bool = False
+    candidates: tuple[Candidate, ...] = ()
+    dateline: bool = False
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class _Tokens:
+    text: str
+    spans: list[tuple[int, int, str]]
+    folded: list[str]
+    sentence_start: list[bool] = field(default_factory=list)
+
+
+def _token_string(words: list[str]) -> tuple[str, dict[int, int]]:
+    """' w1 w2 ... ' and a map from the position of the space after each word to its index."""
+    ends: dict[int, int] = {}
+    pos = 1
+    for i, w in enumerate(words):
+        pos += len(w)
+        ends[pos] = i
+        pos += 1
+    return " " + " ".join(words) + " ", ends
+
+
+def _is_upper_start(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit()
+
+
+def _sentence_starts(text: str, spans: list[tuple[int, int, str]]) -> list[bool]:
+    """Whether each token opens a sentence or a line (where capitals say nothing)."""
+    out = []
+    prev_end = 0
+    for i, (s, _e, _t) in enumerate(spans):
+        gap = text[prev_end:s]
+        if i == 0:
+            out.append(True)
+        else:
+            stripped = gap.strip(" \t\"'“”‘’«»()[]-–—*•")
+            out.append("\n" in gap or (stripped[-1:] in (".", "!", "?", "…", ":", "؟") if stripped else False))
+        prev_end = _e
+    return out
+
+
+def _dateline_end(text: str) -> int:
+    """End of a dateline opening ("Source, CITY - ", "CITY, Oct 4 (Agency) -", "СТЕПАНАКЕРТ, 4 октября. –").
+
+    Returns the offset of the separator, or -1 when the first line has none in its first 120 characters.
+    """
+    first = len(text) - len(text.lstrip())
+    head = text[first: first + 160].split("\n", 1)[0]
+    best = -1
+    for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ": "):
+        i = head.find(sep)
+        if 0 < i <= 120 and (best < 0 or i < best):
+            best = i
+    if best < 0:
+        return -1
+    return first + best
+
+
+def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
+    """Every span of ``text`` that names a place, with its candidates, longest match first-come."""
+    spans = tokens(text)
+    if not spans:
+        return []
+    folded = [fold(t) for _s, _e, t in spans]
+    toks = _Tokens(text, spans, folded, _sentence_starts(text, spans))
+    norm, ends = _token_string(folded)
+    hits: list[Hit] = []
+    for end_pos, value in gaz.exact.iter(norm):
+        hit = _hit(toks, ends, end_pos, value, inflected=False)
+        if hit:
+            hits.append(hit)
+    # Inflected forms: stem capitalised (or caseless-script) words only; lower-case words are never
+    # the start of a name, and leaving them as they are keeps multi-word names intact.
+    stemmed = list(folded)
+    changed = False
+    for i, (_s, _e, t) in enumerate(spans):
+        if not (_is_upper_start(t) or script_of(t) in CASELESS_SCRIPTS):
+            continue
+        f = folded[i]
+        script = script_of(f)
+        new = script_stem(f) if script in STEM_SCRIPTS else (language_strip(f, language) or f)
+        if new != f:
+            stemmed[i] = new
+            changed = True
+    if changed:
+        norm2, ends2 = _token_string(stemmed)
+        covered = {i for h in hits for i in range(h.ts, h.te)}
+        for automaton in (gaz.exact, gaz.stems):
+            for end_pos, value in automaton.iter(norm2):
+                hit = _hit(toks, ends2, end_pos, value, inflected=True)
+                if hit and any(stemmed[i] != folded[i] for i in range(hit.ts, hit.te)) and not (
+                        covered & set(range(hit.ts, hit.te))):
+                    hits.append(hit)
+    blocked = _blocked_tokens(norm, ends, folded)
+    dl_end = _dateline_end(text)
+    accepted = []
+    for hit in hits:
+        if blocked & set(range(hit.ts, hit.te)):
+            continue
+        hit.dateline = 0 <= dl_end and hit.end <= dl_end
+        if _accept(hit, toks, language, gaz):
+            accepted.append(hit)
+    return _longest(accepted)
+
+
+def _hit(toks: _Tokens, ends: dict[int, int], end_pos: int, value: int, *, inflected: bool) -> Hit | None:
+    te = ends.get(end_pos)
+    if te is None:
+        return None
+    name_id, ntok = value >> 6, value & 63
+    ts = te - ntok + 1
+    if ts < 0:
+        return None
+    return Hit(toks.spans[ts][0], toks.spans[te][1], ts, te + 1, name_id, inflected)
+
+
+def _blocked_tokens(norm: str, ends: dict[int, int], folded: list[str]) -> set[int]:
+    """Tokens inside organisation names or next to organisation words ("Minsk Group", "Kelompok Minsk")."""
+    out: set[int] = set()
+    for end_pos, ntok_minus in _blockers().iter(norm):
+        te = ends.get(end_pos)
+        if te is not None:
+            out.update(range(te - ntok_minus, te + 1))
+    return out
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, preferring more words, then uninflected, then earlier."""
+    hits.sort(key=lambda h: (-(h.te - h.ts), h.inflected, h.start))
+    taken: set[int] = set()
+    out = []
+    for h in hits:
+        span = set(range(h.ts, h.te))
+        if taken & span:
+            continue
+        taken |= span
+        out.append(h)
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+def _is_protected(c: Candidate) -> bool:
+    """Places prominent enough that a capitalised mention is trusted without more context."""
+    k = c.place.kind
+    return k == "country" or k == "region" or bool(c.flags & CURATED) or c.place.population >= BIG_CITY
+
+
+def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bool:
+    """Does this match look like a place name in its context? Also narrows its candidates."""
+    surface_tokens = [toks.spans[i][2] for i in range(hit.ts, hit.te)]
+    surface = toks.text[hit.start:hit.end]
+    first, last = surface_tokens[0], surface_tokens[-1]
+    script = script_of(first)
+    cased = script not in CASELESS_SCRIPTS
+    letters = [ch for ch in surface if ch.isalpha()]
+    all_caps = cased and len(letters) > 1 and all(ch.isupper() for ch in letters)
+    cands = gaz.candidates(hit.name_id)
+    if cased:
+        if not (_is_upper_start(first) or _is_upper_start(last)):
+            return False  # "medan tempur", "turkey" the bird
+        if all_caps:
+            abbr = tuple(c for c in cands if c.flags & ABBR)
+            if abbr and len(letters) <= 4:
+                cands = abbr
+            elif not hit.dateline:
+                return False  # capitals outside a dateline: acronyms, shouting, not places
+        else:
+            cands = tuple(c for c in cands if not c.flags & ABBR or len(letters) > 4)
+    if not cands:
+        return False
+    hit.candidates = cands
+    single = hit.te - hit.ts == 1
+    word = toks.folded[hit.ts] if single else ""
+    prev_tok = toks.spans[hit.ts - 1][2] if hit.ts > 0 else ""
+    prev_fold = toks.folded[hit.ts - 1] if hit.ts > 0 else ""
+    next_tok = toks.spans[hit.te][2] if hit.te < len(toks.spans) else ""
+    next_fold = toks.folded[hit.te] if hit.te < len(toks.spans) else ""
+    at_start = toks.sentence_start[hit.ts]
+    protected = any(_is_protected(c) for c in cands)
+    countryish = any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region") for c in cands)
+    org_after, org_before, place_types = _org_words()
+    if next_fold in org_after and _is_upper_start(next_tok):
+        return False
+    if prev_fold in org_before and _is_upper_start(prev_tok):
+        return False
+    if hit.dateline:
+        return True
+    stops = stoplist(language)
+    if single and word in stops and prev_fold not in _locatives(language):
+        return False
+    common = gaz.common_words(language).get(word, 0.0) if single else 0.0
+    if common:
+        lower_elsewhere = _used_lowercase(toks, word)
+        if at_start and not countryish and (common >= 3.5 or lower_elsewhere):
+            return False  # "Baca Juga", "Sumber-sumber": a frequent word opening a sentence
+        if not protected:
+            return False  # a village named like a frequent word: too risky
+        if lower_elsewhere and not countryish:
+            return False
+    # Persons: "Georg Paris", "Jordan Bell", "Shushan Stepanyan".
+    calendar = _calendar_words()
+    if single and cased:
+        given = given_names()
+        if prev_fold in given and _is_upper_start(prev_tok) and not countryish:
+            return False
+        next_is_name = (_is_upper_start(next_tok) and next_fold not in calendar and next_fold not in place_types
+                        and not toks.sentence_start[hit.te] if hit.te < len(toks.spans) else False)
+        if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
+            return False  # "Jordan Bell", "Paris Hilton", "Israel Katz"
+        if next_is_name and not protected and not _is_known_name(gaz, next_fold):
+            return False
+        if (not protected and _is_upper_start(prev_tok) and not at_start and prev_fold not in calendar
+                and not _is_known_name(gaz, prev_fold) and prev_fold not in stops):
+            return False
+    if hit.inflected:
+        hit.confidence = 0.9
+    return True
+
+
+def _used_lowercase(toks: _Tokens, word: str) -> bool:
+    for (_s, _e, t), f in zip(toks.spans, toks.folded, strict=True):
+        if f == word and t[:1].islower():
+            return True
+    return False
+
+
+def _is_known_name(gaz: Gazetteer, folded_word: str) -> bool:
+    """Is this word itself a place name (so 'Ganja Barda' is two places, not a person)?"""
+    return f" {folded_word} " in gaz.exact
+
+
+def _is_significant_name(gaz: Gazetteer, folded_word: str) -> bool:
+    """Is this word the name of a country, region or big city ("Jordan Israel" is two places)?"""
+    value = gaz.exact.get(f" {folded_word} ", None)
+    return value is not None and any(_is_protected(c) for c in gaz.candidates(value >> 6))
+
+
+# -- resolution --------------------------------------------------------------------------------------
+
+KIND_PRIOR = {"country": 4.0, "region": 1.5, "city": 0.0, "place": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """Optional bias toward some countries or a bounding box (south, west, north, east)."""
+
+    countries: frozenset[str] = frozenset()
+    bbox: tuple[float, float, float, float] | None = None
+
+    def contains(self, p: Place) -> bool:
+        if p.country_code and p.country_code in self.countries:
+            return True
+        if self.bbox:
+            s, w, n, e = self.bbox
+            return s <= p.lat <= n and w <= p.lon <= e
+        return False
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _prior(c: Candidate) -> float:
+    p = c.place
+    s = KIND_PRIOR.get(p.kind, 0.0) + 0.5 * math.log10(p.population + 1)
+    if c.flags & MAIN:
+        s += 0.5
+    if c.flags & CLDR:
+        s += 1.0
+    if c.flags & CURATED:
+        s += 1.0
+    s += 0.4 * math.log10(c.n_names + 1)
+    return s
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    hit: Hit
+    place: Place
+    confidence: float
+    alternatives: tuple[Place, ...]
+
+
+def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
+    """Choose a place for every hit, using the article's other places as context."""
+    # Pass 1: priors alone, to learn which countries and areas the article is about.
+    anchors_cc: dict[str, float] = {}
+    anchor_points: list[tuple[float, float]] = []
+    for h in hits:
+        ranked = sorted(h.candidates, key=_prior, reverse=True)
+        best = ranked[0]
+        margin = _prior(best) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
+        if best.place.kind == "country" and margin > 1.0:
+            anchors_cc[best.place.country_code or ""] = anchors_cc.get(best.place.country_code or "", 0) + 1
+        elif margin > 1.5 and (best.place.population >= BIG_CITY or best.flags & CURATED
+                               or best.place.kind == "region"):
+            anchor_points.append((best.place.lat, best.place.lon))
+            if best.place.country_code:
+                anchors_cc[best.place.country_code] = anchors_cc.get(best.place.country_code, 0) + 0.5
+    out = []
+    for h in hits:
+        scored = []
+        for c in h.candidates:
+            s = _prior(c)
+            support = 0.0
+            if c.place.kind != "country" and c.place.country_code in anchors_cc:
+                support += 2.0 + min(anchors_cc[c.place.country_code], 3) * 0.5
+            if anchor_points and c.place.kind != "country":
+                d = min(haversine_km(c.place.lat, c.place.lon, la, lo) for la, lo in anchor_points)
+                support += 2.5 * max(0.0, 1.0 - d / 300.0)
+            if focus and focus.contains(c.place):
+                support += 2.0
+            scored.append((s + support, support, c))
+        scored.sort(key=lambda t: (-t[0], t[2].place.key))
+        total, support, best = scored[0]
+        p = best.place
+        small = p.kind in ("city", "place") and p.population < SMALL_PLACE and not best.flags & CURATED
+        if small and support < 2.0 and not h.dateline:
+            continue  # an unsupported village: more likely a word or a name than the place
+        runner = scored[1][0] if len(scored) > 1 else total - 4.0
+        conf = h.confidence / (1.0 + math.exp(-(total - runner)))
+        alts = tuple(c.place for _t, _s, c in scored[1:4])
+        out.append(Resolved(h, p, round(conf, 3), alts))
+    return out
+
+
+# -- the whole stage ---------------------------------------------------------------------------------
+
+
+def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
+             sentences: list[tuple[int, int]] | None = None, focus: Focus | None = None) -> list[Mention]:
+    """Mentions of places in ``text`` (without dates: see ``geodata.pipeline``)."""
+    from geodata.sentences import split
+
+    sents = sentences if sentences is not None else split(text)
+    out = []
+    si = 0
+    for r in resolve(recognise(text, language, gaz), focus=focus):
+        while si + 1 < len(sents) and sents[si][1] <= r.hit.start:
+            si += 1
+        s0, s1 = sents[si] if sents else (0, len(text))
+        out.append(Mention(start=r.hit.start, end=r.hit.end, text=text[r.hit.start:r.hit.end], place=r.place,
+                           role="dateline" if r.hit.dateline else "event", confidence=r.confidence,
+                           sentence=text[s0:s1], sentence_start=s0, alternatives=r.alternatives))
+    return out

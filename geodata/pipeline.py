@@ -1,0 +1,93 @@
+"""One article through every stage: language -> sentences -> geoparse -> dates.
+
+``parse_article`` is a pure function of the article and the gazetteer; ``to_record`` is the stable JSON
+shape printed by ``python -m geodata parse``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, replace
+
+from geodata import language as language_mod
+from geodata import sentences as sentences_mod
+from geodata.gazetteer import Gazetteer, load_gazetteer
+from geodata.geoparse import Focus, geoparse
+from geodata.model import Article, DateInfo, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    article: Article
+    language: str | None
+    published: dt.date | None
+    published_source: str | None  # "metadata", "text" or None when unknown
+    mentions: list[Mention]
+
+
+def focus_from_env() -> Focus | None:
+    """``GEODATA_FOCUS``: country codes ("AM,AZ") or a bounding box "south,west,north,east"."""
+    raw = os.environ.get("GEODATA_FOCUS", "").strip()
+    if not raw:
+        return None
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    try:
+        nums = [float(p) for p in parts]
+    except ValueError:
+        return Focus(countries=frozenset(p.upper() for p in parts))
+    if len(nums) != 4:
+        raise ValueError("GEODATA_FOCUS: give country codes or four numbers south,west,north,east")
+    return Focus(bbox=(nums[0], nums[1], nums[2], nums[3]))
+
+
+def parse_article(article: Article, gaz: Gazetteer | None = None, *, with_dates: bool = True,
+                  focus: Focus | None = None) -> Parsed:
+    """Find, resolve and date every place mention of one article."""
+    gaz = gaz or load_gazetteer()
+    text = article.text
+    lang = language_mod.normalise(article.language) or language_mod.detect(text)
+    sents = sentences_mod.split(text)
+    mentions = geoparse(text, lang, gaz, sentences=sents, focus=focus)
+    published, source = article.published, ("metadata" if article.published else None)
+    if with_dates:
+        from geodata import dates
+
+        if published is None:
+            found = dates.publication_date(text, lang)
+            if found is not None:
+                published, source = found.date, "text"
+        if mentions:
+            per_sentence = dates.event_dates([text[s:e] for s, e in sents], lang, published)
+            by_start = {s: info for (s, _e), info in zip(sents, per_sentence, strict=True)}
+            fallback = DateInfo(published, "day", "publication") if published else None
+            mentions = [replace(m, event=by_start.get(m.sentence_start) or fallback) for m in mentions]
+    return Parsed(article, lang, published, source, mentions)
+
+
+def to_record(parsed: Parsed) -> dict:
+    """The machine interface of ``parse``: keep these fields stable (adding is fine)."""
+    a = parsed.article
+    return {
+        "path": a.path if a.record is None else f"{a.path}#{a.record}",
+        "title": a.title,
+        "url": a.url,
+        "source": a.source,
+        "published": parsed.published.isoformat() if parsed.published else None,
+        "published_source": parsed.published_source,
+        "language": parsed.language,
+        "mentions": [
+            {
+                "start": m.start, "end": m.end, "text": m.text, "name": m.place.name, "kind": m.place.kind,
+                "country_code": m.place.country_code, "lat": m.place.lat, "lon": m.place.lon,
+                "geonameid": m.place.geonameid, "place_key": m.place.key, "role": m.role,
+                "event_date": m.event.date.isoformat() if m.event else None,
+                "date_precision": m.event.precision if m.event else None,
+                "date_source": m.event.source if m.event else None,
+                "confidence": m.confidence, "sentence": m.sentence,
+                "alternatives": [{"name": p.name, "key": p.key, "kind": p.kind, "country_code": p.country_code,
+                                  "lat": p.lat, "lon": p.lon} for p in m.alternatives],
+            }
+            for m in parsed.mentions
+        ],
+    }

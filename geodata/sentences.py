@@ -1,0 +1,51 @@
+"""Sentence spans with offsets into the original text.
+
+News paragraphs are lines, so a line break always ends a sentence; inside a line a sentence ends at
+. ! ? … ؟ । 。 followed by space and an opening letter, digit or quote, except after known abbreviations
+("U.S.", "Oct.", "St.", initials), which are listed in ``data/abbreviations.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+_END = regex.compile(r"[.!?…؟।。]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}])|[؟।。]|\n")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / "abbreviations.txt"
+    return frozenset(
+        w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank sentence, trimmed of surrounding whitespace."""
+    spans = []
+    start = 0
+    abbr = _abbreviations()
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group() != "\n" and m.group().startswith("."):
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
+            if w:
+                word = w.group(1).lower()
+                if word in abbr or len(word.replace(".", "")) == 1:
+                    continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

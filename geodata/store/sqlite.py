@@ -1,0 +1,207 @@
+"""SQLite backend: WAL mode, one transaction per article, migrations recorded in ``PRAGMA user_version``.
+
+An article's identity is its URL when it has one, else a hash of its whitespace-normalised text, so
+re-ingesting the same article changes nothing and a changed article replaces its mentions atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from geodata.model import Article, Mention, Place
+
+Outcome = Literal["ingested", "unchanged", "updated"]
+
+
+_M1 = """
+        CREATE TABLE articles(
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            path TEXT, record TEXT, title TEXT, url TEXT, source TEXT,
+            language TEXT, published TEXT, published_source TEXT,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE places(
+            key TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country_code TEXT,
+            lat REAL NOT NULL, lon REAL NOT NULL, geonameid INTEGER, population INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE mentions(
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            place_key TEXT NOT NULL REFERENCES places(key),
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            role TEXT NOT NULL, confidence REAL NOT NULL,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            event_date TEXT, date_precision TEXT, date_source TEXT,
+            alternatives TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_place ON mentions(place_key);
+        CREATE INDEX mentions_event_date ON mentions(event_date);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='id');
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+            INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+"""
+
+# Each migration is a SQL script run once, in order, in one transaction together with the version bump;
+# its index+1 is the schema version it produces.
+MIGRATIONS: list[str] = [_M1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_WS = re.compile(r"\s+")
+
+
+def article_identity(article: Article) -> str:
+    """URL when present (what analysts cite), else a hash of the whitespace-normalised text."""
+    if article.url:
+        return article.url.strip()
+    return "sha256:" + hashlib.sha256(_WS.sub(" ", article.text).strip().encode()).hexdigest()
+
+
+def content_hash(article: Article, mentions: Iterable[Mention] = ()) -> str:
+    """What decides 'unchanged': the text and the metadata we store."""
+    h = hashlib.sha256()
+    for part in (article.text, article.title, article.source, article.language,
+                 article.published.isoformat() if article.published else None):
+        h.update((part or "").encode())
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    article_id: int
+    outcome: Outcome
+
+
+class SQLiteStore:
+    """A SQLite file holding articles, places and mentions."""
+
+    def __init__(self, path: str, *, readonly: bool = False) -> None:
+        self.path = path
+        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA busy_timeout=30000")
+        if not readonly:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.migrate()
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def migrate(self) -> int:
+        """Apply pending migrations; returns the schema version."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(f"{self.path}: schema version {version} is newer than this code ({SCHEMA_VERSION})")
+        for i in range(version, SCHEMA_VERSION):
+            try:
+                self.db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[i]}\nPRAGMA user_version={i + 1};\nCOMMIT;")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        return SCHEMA_VERSION
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------------
+    def save(self, article: Article, mentions: list[Mention], *, published_source: str | None = None,
+             published: dt.date | None = None, language: str | None = None) -> StoreResult:
+        """Store one article and its mentions in one transaction (all or nothing)."""
+        identity = article_identity(article)
+        pub = published or article.published
+        lang = language or article.language
+        digest = content_hash(Article(article.text, title=article.title, source=article.source,
+                                      language=lang, published=pub))
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            row = self.db.execute("SELECT id, content_hash FROM articles WHERE identity=?", (identity,)).fetchone()
+            if row and row["content_hash"] == digest:
+                self.db.execute("COMMIT")
+                return StoreResult(row["id"], "unchanged")
+            values = (digest, article.path, article.record, article.title, article.url, article.source, lang,
+                      pub.isoformat() if pub else None, published_source, article.text,
+                      dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+            if row:
+                article_id = row["id"]
+                self.db.execute(
+                    "UPDATE articles SET content_hash=?, path=?, record=?, title=?, url=?, source=?, language=?,"
+                    " published=?, published_source=?, text=?, ingested_at=? WHERE id=?", (*values, article_id))
+                self.db.execute("DELETE FROM mentions WHERE article_id=?", (article_id,))
+                outcome: Outcome = "updated"
+            else:
+                cur = self.db.execute(
+                    "INSERT INTO articles(content_hash, path, record, title, url, source, language, published,"
+                    " published_source, text, ingested_at, identity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values, identity))
+                article_id = int(cur.lastrowid or 0)
+                outcome = "ingested"
+            self._save_places([m.place for m in mentions] + [a for m in mentions for a in m.alternatives])
+            self.db.executemany(
+                'INSERT INTO mentions(article_id, place_key, start, "end", text, role, confidence, sentence_start,'
+                " sentence_end, event_date, date_precision, date_source, alternatives)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(article_id, m.place.key, m.start, m.end, m.text, m.role, m.confidence, m.sentence_start,
+                  m.sentence_start + len(m.sentence),
+                  m.event.date.isoformat() if m.event else None,
+                  m.event.precision if m.event else None, m.event.source if m.event else None,
+                  json.dumps([a.key for a in m.alternatives])) for m in mentions])
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return StoreResult(article_id, outcome)
+
+    def _save_places(self, places: Iterable[Place]) -> None:
+        self.db.executemany(
+            "INSERT INTO places(key, name, kind, country_code, lat, lon, geonameid, population)"
+            " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET name=excluded.name, kind=excluded.kind,"
+            " country_code=excluded.country_code, lat=excluded.lat, lon=excluded.lon,"
+            " geonameid=excluded.geonameid, population=excluded.population",
+            [(p.key, p.name, p.kind, p.country_code, p.lat, p.lon, p.geonameid, p.population)
+             for p in {p.key: p for p in places}.values()])
+
+    # -- reading ---------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for summaries and tests."""
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "mentions", "places")}
+
+    def article(self, article_id: int) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+
+    def check(self) -> list[str]:
+        """Integrity problems (empty when consistent): SQLite's own check plus our invariants."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"mention {r[0]} has no article" for r in self.db.execute(
+            "SELECT m.id FROM mentions m LEFT JOIN articles a ON a.id=m.article_id WHERE a.id IS NULL")]
+        problems += [f"mention {r[0]} has no place" for r in self.db.execute(
+            "SELECT m.id FROM mentions m LEFT JOIN places p ON p.key=m.place_key WHERE p.key IS NULL")]
+        return problems

@@ -1,0 +1,39 @@
+"""Shared fixtures: the seed, a fresh SQLite store, the (session-wide) gazetteer."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_8f93afd6af636940.txt"
+PYTHON = sys.executable
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    from geodata.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture
+def fresh_db(tmp_path):
+    """A new, migrated SQLite store in a temporary folder."""
+    from geodata.store import open_store
+
+    store = open_store(tmp_path / "test.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def cli_env(tmp_path):
+    """Environment for running ``python -m geodata`` in a subprocess against a temporary database."""
+    env = dict(os.environ)
+    env["GEODATA_DB"] = str(tmp_path / "cli.sqlite")
+    env["PYTHONPATH"] = str(ROOT)
+    return env

@@ -1,0 +1,123 @@
+"""Recognition and resolution traps from issue 3, one small sentence each (my own writing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geodata.geoparse import Focus, geoparse
+
+
+def places(gaz, text, lang, **kw):
+    return [(m.text, m.place.country_code, m.place.kind, m.role) for m in geoparse(text, lang, gaz, **kw)]
+
+
+def surfaces(gaz, text, lang):
+    return [m.text for m in geoparse(text, lang, gaz)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Pasukan itu bergerak ke medan tempur di dekat perbatasan Armenia.", "id", ["Armenia"]),
+    ("We ate turkey in Ankara and then flew to Turkey's south.", "en", ["Ankara", "Turkey"]),
+    ("Shushan Stepanyan, juru bicara kementerian pertahanan Armenia, berbicara.", "id", ["Armenia"]),
+    ("Jordan Bell met Georg Paris in Berlin on Monday.", "en", ["Berlin"]),
+    ("Anadolu reported that Nice-Matin and Al Jazeera covered the talks in Moscow.", "en", ["Moscow"]),
+    ("The OSCE Minsk Group and the Paris Agreement were discussed in Vienna.", "en", ["Vienna"]),
+    ("Baca Juga\nSumber-sumber Armenia menyebutkan korban tewas.", "id", ["Armenia"]),
+    ("Perdana Menteri Armenia, Nikol Pashinyan, berbicara.", "id", ["Armenia"]),
+    ("Kita semua harus bersatu, kata pemimpin Azerbaijan.", "id", ["Azerbaijan"]),
+])
+def test_recognition_traps(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,surface,cc", [
+    ("Снаряды упали в Степанакерте, сообщили из Гянджи.", "ru", "Степанакерте", "AZ"),
+    ("Снаряды упали в Степанакерте, сообщили из Гянджи.", "ru", "Гянджи", "AZ"),
+    ("Dışişleri Bakanı Ankara'da konuştu.", "tr", "Ankara", "TR"),
+    ("Türkiye'nin desteği sürüyor.", "tr", "Türkiye", "TR"),
+    ("Die Armee Aserbaidschans rückte vor.", "de", "Aserbaidschans", "AZ"),
+    ("L'armée a bombardé l'Arménie hier.", "fr", "Arménie", "AM"),
+    ("Ադրբեջանը հրթիռակոծել է Ստեփանակերտը։", "hy", "Ստեփանակերտը", "AZ"),
+    ("Azərbaycan ordusu Gəncəyə zərbə endirildiyini bildirdi.", "az", "Gəncəyə", "AZ"),
+    ("وقالت وزارة الدفاع إن القصف طال بدمشق.", "ar", "بدمشق", "SY"),
+])
+def test_inflected_forms(gaz, text, lang, surface, cc):
+    found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}
+    assert found.get(surface) == cc, found
+
+
+def test_longest_match(gaz):
+    assert places(gaz, "Delegasi Amerika Serikat tiba.", "id") == [("Amerika Serikat", "US", "country", "event")]
+
+
+@pytest.mark.parametrize("text,lang,city", [
+    ("JAKARTA - Pasukan Armenia menyerang.", "id", "JAKARTA"),
+    ("ЕРЕВАН, 4 октября. – Армения заявила о потерях.", "ru", "ЕРЕВАН"),
+    ("Bisnis.com, JAKARTA - Pasukan Armenia menyerang.", "id", "JAKARTA"),
+    ("ANKARA (AA) - Türkiye Azerbaycan'ı destekliyor.", "tr", "ANKARA"),
+])
+def test_datelines(gaz, text, lang, city):
+    ms = geoparse(text, lang, gaz)
+    assert ms[0].text == city and ms[0].role == "dateline"
+    assert all(m.role == "event" for m in ms[1:])
+
+
+def test_shouting_outside_a_dateline_is_not_a_place(gaz):
+    assert surfaces(gaz, "He said: ARMENIA WILL WIN, and left Paris.", "en") == ["Paris"]
+
+
+def test_abbreviations_only_in_capitals(gaz):
+    assert places(gaz, "The USA and the UK called on Baku.", "en")[:2] == [
+        ("USA", "US", "country", "event"), ("UK", "GB", "country", "event")]
+    assert "us" not in [s.lower() for s in surfaces(gaz, "Let us go to Baku.", "en")]
+
+
+def test_martuni_in_karabakh_context(gaz):
+    text = ("Shelling hit Stepanakert and Martuni in Nagorno-Karabakh on Sunday, "
+            "officials in Azerbaijan and Armenia said.")
+    m = {x.text: x for x in geoparse(text, "en", gaz)}
+    assert m["Martuni"].place.country_code == "AZ"  # the Karabakh town (Khojavend), not Martuni in Gegharkunik
+    assert m["Martuni"].alternatives  # the runner-up is kept for the analyst
+
+
+def test_armenia_is_the_country_unless_the_article_is_about_colombia(gaz):
+    m = geoparse("Armenia and Azerbaijan agreed to a truce.", "en", gaz)
+    assert m[0].place.kind == "country" and m[0].place.country_code == "AM"
+    text = ("Flooding hit Pereira, Manizales and Armenia in Quindío, Colombia, after heavy rains in Colombia's "
+            "coffee region around Armenia.")
+    arm = [x for x in geoparse(text, "en", gaz) if x.text == "Armenia"]
+    assert arm and all(x.place.country_code == "CO" for x in arm)
+
+
+def test_georgia_near_armenia_is_the_country(gaz):
+    m = {x.text: x for x in geoparse("Trucks crossed from Georgia into Armenia.", "en", gaz)}
+    assert m["Georgia"].place.kind == "country" and m["Georgia"].place.country_code == "GE"
+
+
+def test_washington_brokering_a_ceasefire_is_the_us_capital(gaz):
+    m = {x.text: x for x in geoparse("A ceasefire brokered in Washington collapsed within hours.", "en", gaz)}
+    assert m["Washington"].place.country_code == "US" and m["Washington"].place.kind == "city"
+    assert abs(m["Washington"].place.lat - 38.9) < 0.3
+
+
+def test_focus_biases_resolution(gaz):
+    text = "Artillery hit Martuni overnight."
+    biased = geoparse(text, "en", gaz, focus=Focus(countries=frozenset({"AM"})))
+    assert biased and biased[0].place.country_code == "AM"
+
+
+def test_unsupported_village_is_not_invented(gaz):
+    # "Bell" and "Hope" are villages somewhere; nothing in the text supports them.
+    assert surfaces(gaz, "Bell said there was Hope for peace.", "en") == []
+
+
+def test_any_script_word_boundaries(gaz):
+    assert surfaces(gaz, "Армения и Азербайджан", "ru") == ["Армения", "Азербайджан"]
+    assert surfaces(gaz, "Армениятаун", "ru") == []
+
+
+def test_confidence_and_offsets(gaz):
+    text = "Fighting near Ganja, Azerbaijan, and in Stepanakert."
+    for m in geoparse(text, "en", gaz):
+        assert text[m.start:m.end] == m.text
+        assert 0 < m.confidence <= 1

@@ -1,0 +1,129 @@
+"""The SQLite store: migrations, identity, idempotency, atomic updates, crash safety."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import time
+
+from geodata.model import Article, DateInfo, Mention, Place
+from geodata.store import open_store
+from geodata.store.sqlite import SCHEMA_VERSION, article_identity
+from tests.conftest import PYTHON, ROOT
+
+AM = Place("cc:AM", "Armenia", "country", 40.58, 44.56, "AM", 174982, 2_968_000)
+GANJA = Place("gn:587084", "Ganja", "city", 40.68, 46.36, "AZ", 587084, 330_663)
+
+
+def _mention(text: str, place: Place) -> Mention:
+    start = text.index(place.name)
+    return Mention(start, start + len(place.name), place.name, place, sentence=text, sentence_start=0,
+                   event=DateInfo(__import__("datetime").date(2020, 10, 4)))
+
+
+def test_schema_is_migrated_and_versioned(fresh_db):
+    assert fresh_db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert fresh_db.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # Opening again does not re-run migrations.
+    again = open_store(fresh_db.path)
+    assert again.counts() == fresh_db.counts()
+
+
+def test_same_article_twice_is_stored_once(fresh_db):
+    text = "Armenia said Ganja was shelled."
+    a = Article(text, path="a.txt")
+    ms = [_mention(text, AM), _mention(text, GANJA)]
+    assert fresh_db.save(a, ms).outcome == "ingested"
+    assert fresh_db.save(Article(text, path="copy.txt"), ms).outcome == "unchanged"
+    assert fresh_db.counts() == {"articles": 1, "mentions": 2, "places": 2}
+
+
+def test_identity_is_url_else_normalised_text():
+    assert article_identity(Article("x", url="https://e.org/a")) == "https://e.org/a"
+    assert article_identity(Article("A  b\n c")) == article_identity(Article("A b c "))
+
+
+def test_changed_article_replaces_its_mentions(fresh_db):
+    url = "https://example.org/1"
+    t1, t2 = "Armenia said Ganja was shelled.", "Armenia said nothing."
+    fresh_db.save(Article(t1, url=url), [_mention(t1, AM), _mention(t1, GANJA)])
+    res = fresh_db.save(Article(t2, url=url), [_mention(t2, AM)])
+    assert res.outcome == "updated"
+    assert fresh_db.counts()["articles"] == 1
+    rows = fresh_db.db.execute("SELECT place_key FROM mentions").fetchall()
+    assert [r[0] for r in rows] == ["cc:AM"]
+    assert fresh_db.article(res.article_id)["text"] == t2
+    # full-text index follows the update
+    hits = fresh_db.db.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH 'nothing'").fetchall()
+    assert [h[0] for h in hits] == [res.article_id]
+    assert fresh_db.check() == []
+
+
+def test_failed_save_leaves_nothing_behind(fresh_db):
+    text = "Armenia."
+    bad = Mention(0, 7, "Armenia", AM, sentence=text)
+    object.__setattr__(bad, "role", None)  # violates NOT NULL inside the transaction
+    try:
+        fresh_db.save(Article(text), [bad])
+    except sqlite3.IntegrityError:
+        pass
+    assert fresh_db.counts() == {"articles": 0, "mentions": 0, "places": 0}
+
+
+def test_reader_sees_data_while_writer_writes(fresh_db):
+    text = "Armenia."
+    fresh_db.save(Article(text), [_mention(text, AM)])
+    reader = open_store(fresh_db.path, readonly=True)
+    fresh_db.db.execute("BEGIN IMMEDIATE")
+    fresh_db.db.execute("DELETE FROM mentions")
+    assert reader.counts()["mentions"] == 1  # WAL: the open write does not block or leak into reads
+    fresh_db.db.execute("ROLLBACK")
+    reader.close()
+
+
+def _write_corpus(folder, n):
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:04d}.txt").write_text(
+            f"Demo, BAKU - Report {i}: shelling near Ganja and Barda, Azerbaijan said on Sunday. "
+            f"Armenia denied it. Item number {i}.\n", encoding="utf-8")
+
+
+def test_kill_9_mid_ingest_leaves_a_consistent_db_and_rerun_completes(tmp_path, cli_env):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, 400)
+    db = cli_env["GEODATA_DB"]
+    proc = subprocess.Popen([PYTHON, "-m", "geodata", "ingest", "--quiet", str(corpus)], cwd=ROOT, env=cli_env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Wait until some articles are committed, then kill without warning.
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as c:
+                stored = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:
+            stored = 0
+        if stored >= 20:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be killed; make the corpus larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    store = open_store(db)
+    assert store.check() == []
+    partial = store.counts()
+    assert 20 <= partial["articles"] < 400
+    # every stored article has all its mentions (3 or more each), none half-written
+    per = store.db.execute("SELECT a.id, count(m.id) FROM articles a LEFT JOIN mentions m ON m.article_id=a.id"
+                           " GROUP BY a.id").fetchall()
+    assert all(n >= 3 for _id, n in per)
+    store.close()
+    done = subprocess.run([PYTHON, "-m", "geodata", "ingest", "--quiet", str(corpus)], cwd=ROOT, env=cli_env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert f"unchanged {partial['articles']}" in done.stderr
+    store = open_store(db)
+    assert store.counts()["articles"] == 400
+    assert store.check() == []
