@@ -34,7 +34,7 @@ def _field_map(pairs: Sequence[str] | None) -> dict[str, str] | None:
     return out
 
 
-def _override(items, published: dt.date | None, language: str | None):  # noqa: ANN001, ANN202
+def _override(items, published: dt.date | None, language: str | None):
     """Apply --published / --language to every article read."""
     from dataclasses import replace
 
@@ -127,14 +127,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_gazetteer(args: argparse.Namespace) -> int:
     from geodata.gazetteer import build, load_gazetteer
-    from geodata.gazetteer.build import index_paths
+    from geodata.gazetteer.build import build_lock, index_paths
 
     if args.action == "build":
         paths = index_paths()
         if paths.exist() and not args.force:
             print(f"up to date: {paths.db}", file=sys.stderr)
             return 0
-        build(progress=lambda s: print(s, file=sys.stderr))
+        with build_lock(paths.db.parent):
+            build(progress=lambda s: print(s, file=sys.stderr))
         return 0
     gaz = load_gazetteer()
     if args.action == "info":

@@ -115,7 +115,7 @@ def report(scores: dict[str, Score]) -> str:
     """A plain table, overall first, then per language."""
     head = f"{'lang':6} {'P':>6} {'R':>6} {'F1':>6} {'Acc161':>7} {'<=50km':>7} {'medkm':>7} {'dates':>6} {'n':>5}"
     rows = [head]
-    for lang in ["all"] + sorted(k for k in scores if k != "all"):
+    for lang in ["all", *sorted(k for k in scores if k != "all")]:
         s = scores[lang]
         rows.append(f"{lang:6} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.within(161):7.3f} "
                     f"{s.within(50):7.3f} {s.median_km:7.1f} {s.date_accuracy:6.3f} {s.tp + s.fn:5d}")

@@ -33,7 +33,9 @@ from geodata.model import Mention, Place
 
 DATA = Path(__file__).resolve().parent / "data"
 STEM_SCRIPTS = frozenset({"cyrillic", "armenian"})
+NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages where every noun starts with a capital
 BIG_CITY = 100_000
+MAJOR_CITY = 500_000
 SMALL_PLACE = 15_000
 
 
@@ -102,7 +104,7 @@ def _calendar_words() -> frozenset[str]:
             continue
         try:
             loc = Locale.parse(ident)
-        except Exception:  # noqa: BLE001 - skip broken locale data
+        except Exception:
             continue
         for ctx in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
@@ -128,6 +130,9 @@ class Hit:
     candidates: tuple[Candidate, ...] = ()
     dateline: bool = False
     confidence: float = 1.0
+    needs_support: bool = False  # accept only if the article's other places back it up
+    in_dateline_zone: bool = False
+    prefix: int = 0  # characters of a stripped proclitic ("و" in "وموسكو"), not part of the name
 
 
 @dataclass(slots=True)
@@ -201,6 +206,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     # Inflected forms: stem capitalised (or caseless-script) words only; lower-case words are never
     # the start of a name, and leaving them as they are keeps multi-word names intact.
     stemmed = list(folded)
+    prefix: dict[int, int] = {}
     changed = False
     for i, (_s, _e, t) in enumerate(spans):
         if not (_is_upper_start(t) or script_of(t) in CASELESS_SCRIPTS):
@@ -211,6 +217,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if new != f:
             stemmed[i] = new
             changed = True
+            if not f.startswith(new) and f.endswith(new) and len(t) == len(f):
+                prefix[i] = len(f) - len(new)  # a proclitic: "و" + "موسكو"
     if changed:
         norm2, ends2 = _token_string(stemmed)
         covered = {i for h in hits for i in range(h.ts, h.te)}
@@ -219,6 +227,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 hit = _hit(toks, ends2, end_pos, value, inflected=True)
                 if hit and any(stemmed[i] != folded[i] for i in range(hit.ts, hit.te)) and not (
                         covered & set(range(hit.ts, hit.te))):
+                    hit.prefix = prefix.get(hit.ts, 0)
                     hits.append(hit)
     blocked = _blocked_tokens(norm, ends, folded)
     dl_end = _dateline_end(text)
@@ -226,10 +235,18 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     for hit in hits:
         if blocked & set(range(hit.ts, hit.te)):
             continue
-        hit.dateline = 0 <= dl_end and hit.end <= dl_end
+        hit.dateline = dl_end >= 0 and hit.end <= dl_end
         if _accept(hit, toks, language, gaz):
             accepted.append(hit)
-    return _longest(accepted)
+    out = _longest(accepted)
+    if not any(h.dateline for h in out):
+        zone = [h for h in out if h.in_dateline_zone]
+        if zone:
+            zone[-1].dateline = True  # "Source, City -": the place nearest the dash
+    for h in out:
+        if h.prefix:
+            h.start += h.prefix  # report the name without its proclitic
+    return out
 
 
 def _hit(toks: _Tokens, ends: dict[int, int], end_pos: int, value: int, *, inflected: bool) -> Hit | None:
@@ -284,9 +301,19 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     letters = [ch for ch in surface if ch.isalpha()]
     all_caps = cased and len(letters) > 1 and all(ch.isupper() for ch in letters)
     cands = gaz.candidates(hit.name_id)
+    if first[:1].isdigit():
+        return False  # "31 de octubre" is a date, whatever Mexico calls its towns
+    for i in range(hit.ts + 1, hit.te):
+        gap = toks.text[toks.spans[i - 1][1]:toks.spans[i][0]]
+        if gap.strip(" -‐‑–'’.") or "\n" in gap:
+            return False  # a name does not run across a comma or a line: "PARIS, 1er"
     if cased:
         if not (_is_upper_start(first) or _is_upper_start(last)):
             return False  # "medan tempur", "turkey" the bird
+        if not first[:1].isupper():
+            cands = tuple(c for c in cands if c.flags & (CURATED | CLDR))  # "bande de Gaza" yes, "la Cruz" no
+            if not cands:
+                return False
         if all_caps:
             abbr = tuple(c for c in cands if c.flags & ABBR)
             if abbr and len(letters) <= 4:
@@ -308,26 +335,46 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     protected = any(_is_protected(c) for c in cands)
     countryish = any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region") for c in cands)
     org_after, org_before, place_types = _org_words()
-    if next_fold in org_after and _is_upper_start(next_tok):
-        return False
-    if prev_fold in org_before and _is_upper_start(prev_tok):
-        return False
+    if next_fold in org_after or prev_fold in org_before:
+        return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك"
+    if single and word in _calendar_words() and not countryish:
+        return False  # "Nov", "Dec", "Senin": months and weekdays
     if hit.dateline:
-        return True
+        before = toks.text[:hit.start]
+        if before.count("(") > before.count(")"):
+            return False  # "(Demo)", "(AA)": the agency, not a place
+        if all_caps or not cased:
+            return True
+        hit.dateline = False  # "Demo corpus, Stepanakert -": judged like any other name...
+        hit.in_dateline_zone = True  # ...and made the dateline later if nothing else is
     stops = stoplist(language)
     if single and word in stops and prev_fold not in _locatives(language):
         return False
     common = gaz.common_words(language).get(word, 0.0) if single else 0.0
     if common:
         lower_elsewhere = _used_lowercase(toks, word)
-        if at_start and not countryish and (common >= 3.5 or lower_elsewhere):
-            return False  # "Baca Juga", "Sumber-sumber": a frequent word opening a sentence
         if not protected:
-            return False  # a village named like a frequent word: too risky
+            return False  # "Baca", "Sumber", a village named like a frequent word: too risky
         if lower_elsewhere and not countryish:
-            return False
+            return False  # the article itself uses it as an ordinary word
+        # Big cities are frequent words too (wordfreq counts "berlin"), so frequency alone condemns
+        # only lesser places, or words far more frequent than any place name ("Los", "Ein", "المدينة").
+        major = any(c.place.population >= MAJOR_CITY for c in cands)
+        own_name = any(c.place.population >= MAJOR_CITY and c.flags & (MAIN | CURATED) for c in cands)
+        very_common = common >= 5.0 and not own_name  # "Ankara" is Ankara's own name; "Los" only an alias
+        if countryish:
+            pass
+        elif not cased or language in NOUNS_CAPITALISED:
+            hit.needs_support = very_common or not major  # capitals say nothing here: "Westen", "صور"
+        elif at_start and common >= 3.5:
+            hit.needs_support = very_common or not major
+        elif common >= 4.0:
+            hit.needs_support = very_common or not major  # "Russe" (fr) is Russian, not Ruse in Bulgaria
     # Persons: "Georg Paris", "Jordan Bell", "Shushan Stepanyan".
     calendar = _calendar_words()
+    if single and not cased and word in given_names() and hit.te < len(toks.spans) \
+            and not toks.sentence_start[hit.te] and not _is_significant_name(gaz, next_fold):
+        return False  # "فلاديمير بوتين"
     if single and cased:
         given = given_names()
         if prev_fold in given and _is_upper_start(prev_tok) and not countryish:
@@ -347,10 +394,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
 
 
 def _used_lowercase(toks: _Tokens, word: str) -> bool:
-    for (_s, _e, t), f in zip(toks.spans, toks.folded, strict=True):
-        if f == word and t[:1].islower():
-            return True
-    return False
+    return any(f == word and t[:1].islower() for (_s, _e, t), f in zip(toks.spans, toks.folded, strict=True))
 
 
 def _is_known_name(gaz: Gazetteer, folded_word: str) -> bool:
@@ -415,45 +459,58 @@ class Resolved:
 
 def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     """Choose a place for every hit, using the article's other places as context."""
-    # Pass 1: priors alone, to learn which countries and areas the article is about.
-    anchors_cc: dict[str, float] = {}
-    anchor_points: list[tuple[float, float]] = []
+    # Pass 1: priors alone, to learn which countries and areas the article is about. A place never
+    # supports itself: anchors remember which place they came from.
+    anchors: list[tuple[str, str | None, float, float, bool]] = []  # key, country, lat, lon, is_country
     for h in hits:
+        if h.needs_support:
+            continue
         ranked = sorted(h.candidates, key=_prior, reverse=True)
         best = ranked[0]
         margin = _prior(best) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
-        if best.place.kind == "country" and margin > 1.0:
-            anchors_cc[best.place.country_code or ""] = anchors_cc.get(best.place.country_code or "", 0) + 1
-        elif margin > 1.5 and (best.place.population >= BIG_CITY or best.flags & CURATED
-                               or best.place.kind == "region"):
-            anchor_points.append((best.place.lat, best.place.lon))
-            if best.place.country_code:
-                anchors_cc[best.place.country_code] = anchors_cc.get(best.place.country_code, 0) + 0.5
+        p = best.place
+        if p.kind == "country" and margin > 1.0:
+            anchors.append((p.key, p.country_code, p.lat, p.lon, True))
+        elif margin > 1.5 and (p.population >= BIG_CITY or best.flags & CURATED or p.kind == "region"):
+            anchors.append((p.key, p.country_code, p.lat, p.lon, False))
     out = []
     for h in hits:
         scored = []
         for c in h.candidates:
-            s = _prior(c)
-            support = 0.0
-            if c.place.kind != "country" and c.place.country_code in anchors_cc:
-                support += 2.0 + min(anchors_cc[c.place.country_code], 3) * 0.5
-            if anchor_points and c.place.kind != "country":
-                d = min(haversine_km(c.place.lat, c.place.lon, la, lo) for la, lo in anchor_points)
-                support += 2.5 * max(0.0, 1.0 - d / 300.0)
+            support = _support(c.place, anchors)
             if focus and focus.contains(c.place):
                 support += 2.0
-            scored.append((s + support, support, c))
+            scored.append((_prior(c) + support, support, c))
         scored.sort(key=lambda t: (-t[0], t[2].place.key))
         total, support, best = scored[0]
         p = best.place
         small = p.kind in ("city", "place") and p.population < SMALL_PLACE and not best.flags & CURATED
-        if small and support < 2.0 and not h.dateline:
-            continue  # an unsupported village: more likely a word or a name than the place
+        if (small or h.needs_support) and support < 2.0 and not h.dateline:
+            continue  # unsupported: more likely a word or a name than the place
         runner = scored[1][0] if len(scored) > 1 else total - 4.0
         conf = h.confidence / (1.0 + math.exp(-(total - runner)))
         alts = tuple(c.place for _t, _s, c in scored[1:4])
         out.append(Resolved(h, p, round(conf, 3), alts))
     return out
+
+
+def _support(p: Place, anchors: list[tuple[str, str | None, float, float, bool]]) -> float:
+    """How much the article's other places back up ``p``: its country named, or places nearby."""
+    if p.kind == "country":
+        return 0.0
+    same_country = 0.0
+    nearest = math.inf
+    for key, cc, lat, lon, is_country in anchors:
+        if key == p.key:
+            continue
+        if cc and cc == p.country_code:
+            same_country += 1.0 if is_country else 0.5
+        if not is_country:
+            nearest = min(nearest, haversine_km(p.lat, p.lon, lat, lon))
+    support = 2.0 + min(same_country, 3.0) * 0.5 if same_country else 0.0
+    if nearest < 300.0:
+        support += 2.5 * (1.0 - nearest / 300.0)
+    return support
 
 
 # -- the whole stage ---------------------------------------------------------------------------------

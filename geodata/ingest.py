@@ -45,7 +45,7 @@ def _parse_one(item: Article | ReadError) -> Parsed | ReadError:
         return item
     try:
         return parse_article(item, focus=_FOCUS)
-    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+    except Exception as exc:
         return ReadError(item.path or "<input>", f"could not parse: {type(exc).__name__}: {exc}", item.record)
 
 
@@ -82,7 +82,7 @@ def ingest_articles(items: Iterable[Article | ReadError], store: SQLiteStore, *,
             try:
                 saved = store.save(result.article, result.mentions, published=result.published,
                                    published_source=result.published_source, language=result.language)
-            except Exception as exc:  # noqa: BLE001 - report, keep what is stored, go on
+            except Exception as exc:
                 err = ReadError(result.article.path or "<input>", f"could not store: {exc}", result.article.record)
                 summary.failed += 1
                 summary.errors.append(err)

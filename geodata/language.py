@@ -14,7 +14,7 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _detector():  # noqa: ANN202 - lingua's type is only known after import
+def _detector():
     from lingua import LanguageDetectorBuilder
 
     return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()

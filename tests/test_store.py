@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sqlite3
 import subprocess
@@ -64,10 +65,8 @@ def test_failed_save_leaves_nothing_behind(fresh_db):
     text = "Armenia."
     bad = Mention(0, 7, "Armenia", AM, sentence=text)
     object.__setattr__(bad, "role", None)  # violates NOT NULL inside the transaction
-    try:
+    with contextlib.suppress(sqlite3.IntegrityError):
         fresh_db.save(Article(text), [bad])
-    except sqlite3.IntegrityError:
-        pass
     assert fresh_db.counts() == {"articles": 0, "mentions": 0, "places": 0}
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geodata.gazetteer.build import ABBR, CLDR, CURATED, DATA, MAIN, IndexPaths, build, index_paths
+from geodata.gazetteer.build import ABBR, CLDR, CURATED, DATA, MAIN, IndexPaths, build, ensure_built, index_paths
 from geodata.model import Place
 
 __all__ = ["ABBR", "CLDR", "CURATED", "MAIN", "Candidate", "Gazetteer", "build", "load_gazetteer"]
@@ -118,7 +118,5 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         paths = index_paths(directory)
         if _instance is not None and _instance.paths == paths:
             return _instance
-        if not paths.exist():
-            build(directory)
-        _instance = Gazetteer(paths)
+        _instance = Gazetteer(ensure_built(directory))
         return _instance

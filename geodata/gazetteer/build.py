@@ -6,6 +6,8 @@ a hash of the source package versions and of the curated data files).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import math
@@ -14,7 +16,7 @@ import pickle
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -54,6 +56,8 @@ def source_version() -> str:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     h.update((DATA.parent / "suffixes.json").read_bytes())
+    for code in ("build.py", "normalize.py"):  # the rules that make the keys
+        h.update((Path(__file__).resolve().parent / code).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -138,7 +142,7 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
     for ident in sorted(babel.localedata.locale_identifiers()):
         try:
             loc = Locale.parse(ident)
-        except Exception:  # noqa: BLE001 - a broken locale file must not stop the build
+        except Exception:
             continue
         for code, name in loc.territories.items():
             if code in index:
@@ -228,7 +232,7 @@ def _curated(b: _Builder) -> None:
 
 
 def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
-    """Per language, the single-word names that are also frequent words (zipf >= 3), with their zipf."""
+    """Per language, its frequent words (zipf >= 3) with their zipf: names that are also words need care."""
     import wordfreq
 
     rows = []
@@ -237,7 +241,7 @@ def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
             continue
         for word in wordfreq.top_n_list(lang, 25000):
             k = key_of(word)
-            if k in keys and k.count(" ") == 2:
+            if k.count(" ") == 2:  # inflected forms too: "кроме" must be known even though no place is called so
                 z = wordfreq.zipf_frequency(word, lang)
                 if z >= 3.0:
                     rows.append((lang, k.strip(), z))
@@ -245,11 +249,35 @@ def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
     return len(rows)
 
 
+@contextlib.contextmanager
+def build_lock(directory: Path) -> Iterator[None]:
+    """One builder at a time per cache folder (parallel test workers, the app and the CLI may all start one)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def ensure_built(directory: Path | None = None, *, progress: Callable[[str], None] = lambda s: None) -> IndexPaths:
+    """The index paths, building the index first unless another process already did."""
+    paths = index_paths(directory)
+    if paths.exist():
+        return paths
+    with build_lock(paths.db.parent):
+        if paths.exist():
+            return paths
+        return build(directory, progress=progress)
+
+
 def build(directory: Path | None = None, *, progress: Callable[[str], None] = lambda s: None) -> IndexPaths:
     """Build the index into ``directory`` (default: the cache) and return its paths."""
     t0 = time.perf_counter()
     paths = index_paths(directory)
     paths.db.parent.mkdir(parents=True, exist_ok=True)
+    tmp_tag = f".{os.getpid()}.tmp"
     b = _Builder()
     progress("countries")
     _countries(b, progress)
@@ -259,7 +287,7 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
     _cities(b)
     _curated(b)
     progress(f"{len(b.places)} places, {len(b.names)} names: writing index")
-    tmp_db = paths.db.with_suffix(".tmp")
+    tmp_db = paths.db.with_suffix(tmp_tag)
     tmp_db.unlink(missing_ok=True)
     db = sqlite3.connect(tmp_db)
     db.executescript(
@@ -307,11 +335,11 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
             stems.add_word(s, value)
     exact.make_automaton()
     stems.make_automaton()
-    paths.exact.with_suffix(".tmp").write_bytes(pickle.dumps(exact, protocol=5))
-    paths.stems.with_suffix(".tmp").write_bytes(pickle.dumps(stems, protocol=5))
+    paths.exact.with_suffix(tmp_tag).write_bytes(pickle.dumps(exact, protocol=5))
+    paths.stems.with_suffix(tmp_tag).write_bytes(pickle.dumps(stems, protocol=5))
     # Publish atomically: the db last, since its presence is what marks a complete index.
-    paths.exact.with_suffix(".tmp").replace(paths.exact)
-    paths.stems.with_suffix(".tmp").replace(paths.stems)
+    paths.exact.with_suffix(tmp_tag).replace(paths.exact)
+    paths.stems.with_suffix(tmp_tag).replace(paths.stems)
     tmp_db.replace(paths.db)
     for old in paths.db.parent.glob("*"):
         if old.is_file() and old not in (paths.db, paths.exact, paths.stems) and old.suffix in (".sqlite", ".ac"):

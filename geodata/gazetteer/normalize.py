@@ -24,13 +24,23 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def fold(token: str) -> str:
-    """Lower-case a token the way keys are stored (Turkish dotted I, compatibility forms)."""
+    """Lower-case a token the way keys are stored.
+
+    Latin letters lose their accents ("Lachín", "Shushá", "Bakü" are written both ways in the press),
+    other scripts keep theirs (Cyrillic й is a letter, not и with a breve); ё is е, Armenian և is եվ.
+    """
     t = token.lower()
-    if "\u0307" in t:
-        t = t.replace("\u0307", "")
-    if not t.isascii():
-        t = unicodedata.normalize("NFC", t).replace("ё", "е")
-    return t
+    if t.isascii():
+        return t
+    if "և" in t:
+        t = t.replace("և", "եվ")
+    t = unicodedata.normalize("NFD", t)
+    out = []
+    for ch in t:
+        if unicodedata.combining(ch) and out and out[-1] < "\u0250":
+            continue  # an accent on a Latin letter
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out)).replace("ё", "е")
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
