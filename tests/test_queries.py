@@ -1,0 +1,149 @@
+"""geodata.queries against a small hand-checked store (tests/dashboard_data.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import dashboard_data as data
+import pytest
+
+from geodata import queries
+from geodata.model import Article, Mention
+from geodata.queries import Filters
+from geodata.store import SQLiteStore, open_store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> SQLiteStore:
+    path = data.build(tmp_path_factory.mktemp("q") / "q.sqlite")
+    return open_store(path)
+
+
+def keys(df: object) -> list[str]:
+    return list(df["place_key"])  # type: ignore[index]
+
+
+def test_default_filters_hide_datelines_and_fall_back_to_publication_date(store: SQLiteStore) -> None:
+    df = queries.mentions(store)
+    assert len(df) == data.DEFAULT_MENTIONS
+    assert df["article_id"].nunique() == data.DEFAULT_ARTICLES
+    assert data.NAIROBI.key not in set(df["place_key"])  # dateline
+    tokyo = df[df["place_key"] == data.TOKYO.key].iloc[0]
+    assert tokyo["event_date"] == "2020-10-01" and tokyo["date_source"] == "publication"
+    assert tokyo["published"] == "2020-10-01"
+    assert list(df.columns) == queries.MENTION_COLUMNS
+
+
+def test_newest_first_and_excerpt_offsets_locate_the_name(store: SQLiteStore) -> None:
+    df = queries.mentions(store)
+    dates = list(df["event_date"])
+    assert dates == sorted(dates, reverse=True)
+    for row in df.to_dict("records"):
+        assert row["excerpt"][row["name_start"]:row["name_end"]] == row["surface"]
+        assert row["excerpt"].strip() and len(row["excerpt"]) < 120
+    nsw = df[df["place_key"] == data.NSW.key].iloc[0]
+    assert nsw["excerpt"] == "Floods hit New South Wales in December."
+    assert nsw["date_precision"] == "month" and nsw["date_source"] == "context"
+
+
+def test_date_range_is_inclusive_and_date_field_switches(store: SQLiteStore) -> None:
+    f = Filters(start=dt.date(2020, 9, 28), end=dt.date(2020, 10, 1))
+    assert sorted(keys(queries.mentions(store, f))) == sorted([data.PARIS.key, data.TOKYO.key])
+    pub = Filters(start=dt.date(2020, 12, 20), end=dt.date(2020, 12, 20), date_field="published")
+    assert sorted(keys(queries.mentions(store, pub))) == sorted([data.PARIS.key, data.NSW.key])
+    with pytest.raises(ValueError):
+        queries.mentions(store, Filters(date_field="when"))  # type: ignore[arg-type]
+
+
+def test_facet_filters(store: SQLiteStore) -> None:
+    assert keys(queries.mentions(store, Filters(countries=("PE",)))) == [data.LIMA.key]
+    assert set(keys(queries.mentions(store, Filters(languages=("ru",))))) == {data.PARIS.key, data.NSW.key}
+    assert len(queries.mentions(store, Filters(sources=("Example Times",)))) == 4
+    assert data.ARMENIA.key not in keys(queries.mentions(store, Filters(min_confidence=0.8)))
+    both = queries.mentions(store, Filters(roles=("event", "dateline")))
+    assert data.NAIROBI.key in keys(both) and len(both) == data.DEFAULT_MENTIONS + 1
+    assert keys(queries.mentions(store, Filters(place_keys=(data.LIMA.key,)))) == [data.LIMA.key]
+
+
+def test_keyword_uses_fts_and_tolerates_fts_syntax(store: SQLiteStore) -> None:
+    assert set(keys(queries.mentions(store, Filters(keyword="protests")))) == {data.PARIS.key, data.TOKYO.key}
+    assert queries.mentions(store, Filters(keyword="ceasefire Armenia"))["article_id"].nunique() == 1
+    for hostile in ['"', "AND (", "NEAR(", "*", 'x" OR "y', "-"]:
+        queries.mentions(store, Filters(keyword=hostile))  # must not raise
+    assert queries.fts_query('say "hi"') == '"say" """hi"""'
+    assert queries.fts_query("  ") is None
+
+
+def test_places_aggregate(store: SQLiteStore) -> None:
+    agg = queries.places(queries.mentions(store))
+    assert len(agg) == data.DEFAULT_PLACES
+    assert list(agg.columns) == queries.PLACE_COLUMNS
+    paris = agg[agg["place_key"] == data.PARIS.key].iloc[0]
+    assert (paris["count"], paris["articles"]) == (2, 2)
+    assert (paris["first_date"], paris["last_date"]) == ("2020-09-28", "2020-12-19")
+    assert list(agg["count"]) == sorted(agg["count"], reverse=True)
+    top = agg[agg["count"] == 2]
+    assert list(top["place_key"]) == sorted(top["place_key"])  # ties broken by key: deterministic
+    assert agg[agg["place_key"] == data.ARMENIA.key].iloc[0]["kind"] == "country"
+
+
+def test_excerpts_for_one_place_newest_first(store: SQLiteStore) -> None:
+    rows = queries.excerpts(store, data.PARIS.key, Filters())
+    assert list(rows["event_date"]) == ["2020-12-19", "2020-09-28"]
+    older = queries.excerpts(store, data.PARIS.key, Filters(end=dt.date(2020, 10, 1)))
+    assert older["event_date"].tolist() == [
+        "2020-09-28"]
+
+
+def test_place_name(store: SQLiteStore) -> None:
+    assert queries.place_name(store, data.NSW.key) == "New South Wales"
+    assert queries.place_name(store, "gn:0") is None
+
+
+def test_bounds_and_facets(store: SQLiteStore) -> None:
+    assert queries.date_bounds(store) == (data.FIRST_DATE, data.LAST_DATE)
+    assert queries.date_bounds(store, "published") == (dt.date(2020, 10, 1), dt.date(2020, 12, 20))
+    f = queries.facets(store)
+    assert f.languages == ["en", "fr", "ru"]
+    assert f.sources == ["Example Times", "Le Exemple"]
+    assert "AM" in f.countries and f.roles == ["dateline", "event"]
+
+
+def test_empty_store(tmp_path: Path) -> None:
+    with open_store(tmp_path / "empty.sqlite") as empty:
+        assert queries.is_empty(empty)
+        assert queries.date_bounds(empty) is None
+        df = queries.mentions(empty)
+        assert df.empty and list(df.columns) == queries.MENTION_COLUMNS
+        agg = queries.places(df)
+        assert agg.empty and list(agg.columns) == queries.PLACE_COLUMNS
+        assert queries.facets(empty) == queries.Facets()
+
+
+def test_mention_without_sentence_gets_a_window_excerpt(tmp_path: Path) -> None:
+    text = "x" * 500 + " shelling in Paris today " + "y" * 500
+    start = text.index("Paris")
+    with open_store(tmp_path / "w.sqlite") as s:
+        s.save(Article(text, published=dt.date(2021, 1, 1)), [Mention(start, start + 5, "Paris", data.PARIS)])
+        row = queries.mentions(s).iloc[0]
+    assert row["excerpt"][row["name_start"]:row["name_end"]] == "Paris"
+    assert len(row["excerpt"]) == 5 + 2 * queries.EXCERPT_WINDOW
+    with open_store(tmp_path / "w.sqlite") as again:
+        assert queries.data_version(again)[:2] == (1, 1)
+
+
+def test_ten_thousand_mentions_fast_enough(tmp_path: Path) -> None:
+    """SQL + aggregation + map features for 10k mentions stay well inside the 1 s redraw budget."""
+    from dashboard import mapview
+
+    with open_store(data.build_many(tmp_path / "big.sqlite", 10_000)) as big:
+        queries.mentions(big)  # warm the page cache
+        t0 = time.perf_counter()
+        df = queries.mentions(big, Filters(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31)))
+        agg = queries.places(df)
+        mapview.place_features(agg, df)
+        elapsed = time.perf_counter() - t0
+    assert len(df) == 10_000 and len(agg) <= 1000
+    assert elapsed < 1.0, f"{elapsed:.2f} s"
