@@ -173,10 +173,12 @@ def _sentence_starts(text: str, spans: list[tuple[int, int, str]]) -> list[bool]
     return out
 
 
-def _dateline_end(text: str) -> int:
+def _dateline_end(text: str) -> tuple[int, bool]:
     """End of a dateline opening ("Source, CITY - ", "CITY, Oct 4 (Agency) -", "СТЕПАНАКЕРТ, 4 октября. –").
 
-    Returns the offset of the separator, or -1 when the first line has none in its first 120 characters.
+    Returns (offset of the separator, strict). Without a dash in the first 120 characters the dateline can
+    only be a word in capitals before the first comma ("МОСКВА, 10 октября. /ТАСС/."): strict=True.
+    (-1, True) when there is no dateline.
     """
     first = len(text) - len(text.lstrip())
     head = text[first: first + 160].split("\n", 1)[0]
@@ -185,9 +187,12 @@ def _dateline_end(text: str) -> int:
         i = head.find(sep)
         if 0 < i <= 120 and (best < 0 or i < best):
             best = i
-    if best < 0:
-        return -1
-    return first + best
+    if best >= 0:
+        return first + best, False
+    comma = head.find(",")
+    if 0 < comma <= 60:
+        return first + comma, True
+    return -1, True
 
 
 def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
@@ -230,12 +235,12 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                     hit.prefix = prefix.get(hit.ts, 0)
                     hits.append(hit)
     blocked = _blocked_tokens(norm, ends, folded)
-    dl_end = _dateline_end(text)
+    dl_end, dl_strict = _dateline_end(text)
     accepted = []
     for hit in hits:
         if blocked & set(range(hit.ts, hit.te)):
             continue
-        hit.dateline = dl_end >= 0 and hit.end <= dl_end
+        hit.dateline = dl_end >= 0 and hit.end <= dl_end and (not dl_strict or text[hit.start:hit.end].isupper())
         if _accept(hit, toks, language, gaz):
             accepted.append(hit)
     out = _longest(accepted)
@@ -357,19 +362,19 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
             return False  # "Baca", "Sumber", a village named like a frequent word: too risky
         if lower_elsewhere and not countryish:
             return False  # the article itself uses it as an ordinary word
-        # Big cities are frequent words too (wordfreq counts "berlin"), so frequency alone condemns
-        # only lesser places, or words far more frequent than any place name ("Los", "Ein", "المدينة").
-        major = any(c.place.population >= MAJOR_CITY for c in cands)
-        own_name = any(c.place.population >= MAJOR_CITY and c.flags & (MAIN | CURATED) for c in cands)
-        very_common = common >= 5.0 and not own_name  # "Ankara" is Ankara's own name; "Los" only an alias
+        # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
+        # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
+        # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
+        own_major = any(c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY for c in cands)
+        strong = any((c.flags & (MAIN | CURATED) and c.place.population >= BIG_CITY)
+                     or c.place.population >= MAJOR_CITY for c in cands)
+        capitals_uninformative = at_start or not cased or language in NOUNS_CAPITALISED
         if countryish:
             pass
-        elif not cased or language in NOUNS_CAPITALISED:
-            hit.needs_support = very_common or not major  # capitals say nothing here: "Westen", "صور"
-        elif at_start and common >= 3.5:
-            hit.needs_support = very_common or not major
-        elif common >= 4.0:
-            hit.needs_support = very_common or not major  # "Russe" (fr) is Russian, not Ruse in Bulgaria
+        elif common >= 5.0:
+            hit.needs_support = not own_major
+        elif common >= 4.0 or (common >= 3.5 and capitals_uninformative):
+            hit.needs_support = not strong
     # Persons: "Georg Paris", "Jordan Bell", "Shushan Stepanyan".
     calendar = _calendar_words()
     if single and not cased and word in given_names() and hit.te < len(toks.spans) \

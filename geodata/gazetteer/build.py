@@ -89,6 +89,7 @@ class _Builder:
         self.places: list[dict] = []
         self.by_key: dict[str, int] = {}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
+        self.excluded = _excluded_keys()
 
     def add_place(self, **p: object) -> int:
         idx = len(self.places)
@@ -105,9 +106,27 @@ class _Builder:
         if len(name) < 2 or "  " in name or "(" in name or name.isdigit():
             return
         k = key_of(name)
-        if not k or len(k) < 4:  # at least two letters
+        if not k or (sum(ch.isalpha() for ch in k) < 3 and not flags & ABBR):
+            return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything
+        if k in self.excluded and not flags & CURATED:
             return
         self.names[k][idx] = self.names[k].get(idx, 0) | flags
+
+
+def _excluded_keys() -> frozenset[str]:
+    """Names sources list but that are not place names in practice: language names (CLDR lists
+    "Azerbaijani" as a country name in some locale) and the words in ``excluded_names.txt``."""
+    from babel import Locale
+
+    keys = set()
+    # Only languages whose language names differ from country names: in Indonesian "Armenia" is both.
+    for lang in ("en", "fr", "de", "es", "it", "pt", "ru", "uk"):
+        for name in Locale.parse(lang).languages.values():
+            keys.add(key_of(name))
+    for line in (DATA / "excluded_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            keys.add(key_of(line))
+    return frozenset(keys)
 
 
 def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:

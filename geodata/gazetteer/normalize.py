@@ -74,16 +74,17 @@ def _suffixes() -> dict:
     return json.loads((DATA / "suffixes.json").read_text(encoding="utf-8"))
 
 
-def script_stem(folded: str) -> str:
-    """Strip one case ending from a Cyrillic or Armenian token; other scripts are returned unchanged.
+def script_stem(folded: str, side: str = "text") -> str:
+    """Strip one ending from a Cyrillic or Armenian word; other scripts are returned unchanged.
 
-    Applied to gazetteer keys and text alike, so "Гянджа" and "Гянджи" meet at "гяндж".
+    Names are stored in the nominative and texts inflect them, so keys lose nominative endings
+    (``side="key"``) and text words lose case endings: "Гянджа" and "Гянджи" meet at "гяндж",
+    "Карабах" and "Карабахе" at "карабах".
     """
-    script = script_of(folded)
-    endings = _suffixes()["script"].get(script)
-    if not endings:
+    spec = _suffixes()["script"].get(script_of(folded))
+    if not spec:
         return folded
-    for e in endings:  # longest first
+    for e in spec[side]:  # longest first
         if folded.endswith(e) and len(folded) - len(e) >= 3:
             return folded[: -len(e)]
     return folded
@@ -106,4 +107,4 @@ def language_strip(folded: str, language: str | None) -> str | None:
 def stem_key(name_key: str) -> str:
     """Key with every token script-stemmed (for the inflection automaton)."""
     parts = name_key.split()
-    return " " + " ".join(script_stem(p) for p in parts) + " " if parts else ""
+    return " " + " ".join(script_stem(p, "key") for p in parts) + " " if parts else ""
