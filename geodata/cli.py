@@ -148,7 +148,7 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
         if value is None:
             print(f"{name}: not in the gazetteer")
             continue
-        for c in gaz.candidates(value >> 6):
+        for c in gaz.candidates_for((value >> 6,)):
             p = c.place
             print(f"{name}: {p.key} {p.name} [{p.kind}] {p.country_code} {p.lat:.4f},{p.lon:.4f} pop={p.population}")
     return 0

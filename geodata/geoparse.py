@@ -36,6 +36,7 @@ STEM_SCRIPTS = frozenset({"cyrillic", "armenian"})
 NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages where every noun starts with a capital
 BIG_CITY = 100_000
 MAJOR_CITY = 500_000
+PROMINENT_NAMES = 40  # alternate names in GeoNames: a sign of a place known abroad
 SMALL_PLACE = 15_000
 
 
@@ -125,7 +126,7 @@ class Hit:
     end: int
     ts: int  # token span [ts, te)
     te: int
-    name_id: int
+    name_ids: tuple[int, ...]
     inflected: bool = False
     candidates: tuple[Candidate, ...] = ()
     dateline: bool = False
@@ -208,17 +209,20 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         hit = _hit(toks, ends, end_pos, value, inflected=False)
         if hit:
             hits.append(hit)
-    # Inflected forms: stem capitalised (or caseless-script) words only; lower-case words are never
-    # the start of a name, and leaving them as they are keeps multi-word names intact.
+    # Inflected forms: Cyrillic and Armenian words lose their case endings; other languages' glued
+    # suffixes and proclitics are stripped from capitalised (or caseless-script) words only.
     stemmed = list(folded)
     prefix: dict[int, int] = {}
     changed = False
     for i, (_s, _e, t) in enumerate(spans):
-        if not (_is_upper_start(t) or script_of(t) in CASELESS_SCRIPTS):
-            continue
         f = folded[i]
         script = script_of(f)
-        new = script_stem(f) if script in STEM_SCRIPTS else (language_strip(f, language) or f)
+        if script in STEM_SCRIPTS:
+            new = script_stem(f)  # every word: inner words of names inflect too ("Лачинского коридора")
+        elif _is_upper_start(t) or script in CASELESS_SCRIPTS:
+            new = language_strip(f, language) or f
+        else:
+            continue
         if new != f:
             stemmed[i] = new
             changed = True
@@ -227,12 +231,18 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     if changed:
         norm2, ends2 = _token_string(stemmed)
         covered = {i for h in hits for i in range(h.ts, h.te)}
+        by_span: dict[tuple[int, int], Hit] = {}
         for automaton in (gaz.exact, gaz.stems):
             for end_pos, value in automaton.iter(norm2):
                 hit = _hit(toks, ends2, end_pos, value, inflected=True)
                 if hit and any(stemmed[i] != folded[i] for i in range(hit.ts, hit.te)) and not (
                         covered & set(range(hit.ts, hit.te))):
+                    same = by_span.get((hit.ts, hit.te))
+                    if same:  # one stem, several names: keep them all ("России": Россия and Росс)
+                        same.name_ids += hit.name_ids
+                        continue
                     hit.prefix = prefix.get(hit.ts, 0)
+                    by_span[(hit.ts, hit.te)] = hit
                     hits.append(hit)
     blocked = _blocked_tokens(norm, ends, folded)
     dl_end, dl_strict = _dateline_end(text)
@@ -262,7 +272,7 @@ def _hit(toks: _Tokens, ends: dict[int, int], end_pos: int, value: int, *, infle
     ts = te - ntok + 1
     if ts < 0:
         return None
-    return Hit(toks.spans[ts][0], toks.spans[te][1], ts, te + 1, name_id, inflected)
+    return Hit(toks.spans[ts][0], toks.spans[te][1], ts, te + 1, (name_id,), inflected)
 
 
 def _blocked_tokens(norm: str, ends: dict[int, int], folded: list[str]) -> set[int]:
@@ -291,21 +301,24 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _is_protected(c: Candidate) -> bool:
-    """Places prominent enough that a capitalised mention is trusted without more context."""
+    """Places prominent enough that a capitalised mention is trusted without more context.
+
+    Population alone undersells some (GeoNames gives Kherson 66,000 people); a place the world names in
+    many languages is prominent whatever its census says.
+    """
     k = c.place.kind
-    return k == "country" or k == "region" or bool(c.flags & CURATED) or c.place.population >= BIG_CITY
+    return (k == "country" or k == "region" or bool(c.flags & CURATED) or c.place.population >= BIG_CITY
+            or c.n_names >= PROMINENT_NAMES)
 
 
 def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bool:
     """Does this match look like a place name in its context? Also narrows its candidates."""
-    surface_tokens = [toks.spans[i][2] for i in range(hit.ts, hit.te)]
+    first, last = toks.spans[hit.ts][2], toks.spans[hit.te - 1][2]
     surface = toks.text[hit.start:hit.end]
-    first, last = surface_tokens[0], surface_tokens[-1]
-    script = script_of(first)
-    cased = script not in CASELESS_SCRIPTS
+    cased = script_of(first) not in CASELESS_SCRIPTS
     letters = [ch for ch in surface if ch.isalpha()]
     all_caps = cased and len(letters) > 1 and all(ch.isupper() for ch in letters)
-    cands = gaz.candidates(hit.name_id)
+    cands = gaz.candidates_for(hit.name_ids)
     if first[:1].isdigit():
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
     for i in range(hit.ts + 1, hit.te):
@@ -317,8 +330,6 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
             return False  # "medan tempur", "turkey" the bird
         if not first[:1].isupper():
             cands = tuple(c for c in cands if c.flags & (CURATED | CLDR))  # "bande de Gaza" yes, "la Cruz" no
-            if not cands:
-                return False
         if all_caps:
             abbr = tuple(c for c in cands if c.flags & ABBR)
             if abbr and len(letters) <= 4:
@@ -332,15 +343,21 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     hit.candidates = cands
     single = hit.te - hit.ts == 1
     word = toks.folded[hit.ts] if single else ""
+    n = len(toks.spans)
     prev_tok = toks.spans[hit.ts - 1][2] if hit.ts > 0 else ""
     prev_fold = toks.folded[hit.ts - 1] if hit.ts > 0 else ""
-    next_tok = toks.spans[hit.te][2] if hit.te < len(toks.spans) else ""
-    next_fold = toks.folded[hit.te] if hit.te < len(toks.spans) else ""
+    next_tok = toks.spans[hit.te][2] if hit.te < n else ""
+    next_fold = toks.folded[hit.te] if hit.te < n else ""
+    next_starts = toks.sentence_start[hit.te] if hit.te < n else True
     at_start = toks.sentence_start[hit.ts]
     protected = any(_is_protected(c) for c in cands)
     countryish = any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region") for c in cands)
+    own_major = any(c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY for c in cands)
     org_after, org_before, place_types = _org_words()
-    if next_fold in org_after or prev_fold in org_before:
+    gap_after = toks.text[hit.end:toks.spans[hit.te][0]] if hit.te < n else ""
+    gap_before = toks.text[toks.spans[hit.ts - 1][1]:hit.start] if hit.ts > 0 else ""
+    if (next_fold in org_after and gap_after.strip(" -") == "") or (
+            prev_fold in org_before and gap_before.strip(" -") == ""):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك"
     if single and word in _calendar_words() and not countryish:
         return False  # "Nov", "Dec", "Senin": months and weekdays
@@ -355,47 +372,94 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     stops = stoplist(language)
     if single and word in stops and prev_fold not in _locatives(language):
         return False
+    if not countryish and prev_fold in _noun_articles(language) and not hit.inflected:
+        return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
     common = gaz.common_words(language).get(word, 0.0) if single else 0.0
-    if common:
-        lower_elsewhere = _used_lowercase(toks, word)
+    if common and not countryish:
         if not protected:
             return False  # "Baca", "Sumber", a village named like a frequent word: too risky
-        if lower_elsewhere and not countryish:
+        if _used_lowercase(toks, word) and not own_major:
             return False  # the article itself uses it as an ordinary word
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
-        own_major = any(c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY for c in cands)
-        strong = any((c.flags & (MAIN | CURATED) and c.place.population >= BIG_CITY)
-                     or c.place.population >= MAJOR_CITY for c in cands)
+        strong = any(_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region")
+                     or c.place.population >= 2_000_000 for c in cands)
         capitals_uninformative = at_start or not cased or language in NOUNS_CAPITALISED
-        if countryish:
-            pass
-        elif common >= 5.0:
+        if common >= 5.0:
             hit.needs_support = not own_major
         elif common >= 4.0 or (common >= 3.5 and capitals_uninformative):
             hit.needs_support = not strong
-    # Persons: "Georg Paris", "Jordan Bell", "Shushan Stepanyan".
+    if hit.inflected and not protected:
+        hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
+    # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     calendar = _calendar_words()
-    if single and not cased and word in given_names() and hit.te < len(toks.spans) \
-            and not toks.sentence_start[hit.te] and not _is_significant_name(gaz, next_fold):
+    given = given_names()
+    if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
         return False  # "فلاديمير بوتين"
-    if single and cased:
-        given = given_names()
-        if prev_fold in given and _is_upper_start(prev_tok) and not countryish:
-            return False
-        next_is_name = (_is_upper_start(next_tok) and next_fold not in calendar and next_fold not in place_types
-                        and not toks.sentence_start[hit.te] if hit.te < len(toks.spans) else False)
+    if single and cased and not countryish:
+        next_is_name = (_is_upper_start(next_tok) and not next_starts and next_fold not in calendar
+                        and next_fold not in place_types)
+        prev_is_name = (word in given and _is_upper_start(prev_tok) and not at_start and prev_fold not in calendar
+                        and not toks.sentence_start[hit.ts - 1]
+                        and not _is_known_name(gaz, prev_fold) and prev_fold not in stops
+                        and prev_fold not in gaz.common_words(language)  # titles are words: "Bakanı", "President"
+                        and toks.text[toks.spans[hit.ts - 1][1]:hit.start] == " "
+                        and language not in NOUNS_CAPITALISED)
+        if prev_fold in given and _is_upper_start(prev_tok):
+            return False  # "Georg Paris"
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
-            return False  # "Jordan Bell", "Paris Hilton", "Israel Katz"
+            return False  # "Jordan Bell", "Paris Hilton"
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):
-            return False
-        if (not protected and _is_upper_start(prev_tok) and not at_start and prev_fold not in calendar
-                and not _is_known_name(gaz, prev_fold) and prev_fold not in stops):
-            return False
+            return False  # "Shushan Stepanyan"
+        if prev_is_name:
+            return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
+    title_before = hit.ts > 0 and _is_upper_start(prev_tok) and not at_start  # "Perdana Menteri Georgia Giorgi ..."
+    if (single and cased and countryish and word in given and not title_before
+            and next_is_given_surname(toks, hit, gaz, calendar)):
+        return False  # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here
+    # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
+    if next_fold in place_types and hit.te < n and not next_starts:
+        region = _region_for(cands, gaz)
+        if region is not None:
+            hit.candidates = (region,)
+            hit.end = toks.spans[hit.te][1]
+            hit.te += 1
     if hit.inflected:
         hit.confidence = 0.9
     return True
+
+
+def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: frozenset[str]) -> bool:
+    """Is the word after this one a capitalised surname-like word (not a place, month, or sentence start)?"""
+    if hit.te >= len(toks.spans) or toks.sentence_start[hit.te]:
+        return False
+    tok, fold_ = toks.spans[hit.te][2], toks.folded[hit.te]
+    gap = toks.text[toks.spans[hit.te - 1][1]:toks.spans[hit.te][0]]
+    return (_is_upper_start(tok) and gap == " " and fold_ not in calendar and fold_ not in given_names()
+            and not _is_significant_name(gaz, fold_))
+
+
+def _is_own_name(c: Candidate) -> bool:
+    return bool(c.flags & (MAIN | CURATED | CLDR))
+
+
+def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer) -> Candidate | None:
+    """The first-level region a name followed by 'oblast'/'province' means: itself, or its city's region."""
+    for c in sorted(cands, key=_prior, reverse=True):
+        if c.place.kind == "region":
+            return c
+    for c in sorted(cands, key=_prior, reverse=True):
+        if c.place.kind == "city" and c.admin1 and c.place.country_code:
+            region = gaz.region_of(c.place.country_code, c.admin1)
+            if region is not None:
+                return Candidate(region, 0, c.n_names, c.admin1)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _noun_articles(language: str | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in _recognition().get("noun_articles", {}).get(language or "", ()))
 
 
 def _used_lowercase(toks: _Tokens, word: str) -> bool:
@@ -410,7 +474,7 @@ def _is_known_name(gaz: Gazetteer, folded_word: str) -> bool:
 def _is_significant_name(gaz: Gazetteer, folded_word: str) -> bool:
     """Is this word the name of a country, region or big city ("Jordan Israel" is two places)?"""
     value = gaz.exact.get(f" {folded_word} ", None)
-    return value is not None and any(_is_protected(c) for c in gaz.candidates(value >> 6))
+    return value is not None and any(_is_protected(c) for c in gaz.candidates_for((value >> 6,)))
 
 
 # -- resolution --------------------------------------------------------------------------------------

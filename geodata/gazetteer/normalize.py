@@ -54,14 +54,22 @@ def key_of(name: str) -> str:
     return " " + " ".join(toks) + " " if toks else ""
 
 
+_SCRIPT_RANGES = (  # (first, last code point, script); checked on a word's first letter
+    (0x0041, 0x024F, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x052F, "cyrillic"),
+    (0x0530, 0x058F, "armenian"), (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"),
+    (0x0750, 0x077F, "arabic"), (0x08A0, 0x08FF, "arabic"), (0x10A0, 0x10FF, "georgian"),
+    (0x1C90, 0x1CBF, "georgian"), (0x1E00, 0x1EFF, "latin"), (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"),
+)
+
+
 def script_of(token: str) -> str:
-    """'cyrillic', 'armenian', 'arabic', 'latin', 'georgian' or 'other' by the first letter."""
+    """'cyrillic', 'armenian', 'arabic', 'latin', 'georgian', 'greek', 'hebrew' or 'other', by the first letter."""
     for ch in token:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            for script in ("CYRILLIC", "ARMENIAN", "ARABIC", "LATIN", "GEORGIAN", "HEBREW", "GREEK"):
-                if name.startswith(script):
-                    return script.lower()
+            cp = ord(ch)
+            for lo, hi, script in _SCRIPT_RANGES:
+                if lo <= cp <= hi:
+                    return script
             return "other"
     return "other"
 
@@ -74,6 +82,15 @@ def _suffixes() -> dict:
     return json.loads((DATA / "suffixes.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=16)
+def _ending_regex(script: str, side: str) -> regex.Pattern | None:
+    spec = _suffixes()["script"].get(script)
+    if not spec:
+        return None
+    alternatives = "|".join(regex.escape(e) for e in spec[side])  # longest first: the regex tries in order
+    return regex.compile(rf"^(.{{3,}}?)(?:{alternatives})$")
+
+
 def script_stem(folded: str, side: str = "text") -> str:
     """Strip one ending from a Cyrillic or Armenian word; other scripts are returned unchanged.
 
@@ -81,13 +98,11 @@ def script_stem(folded: str, side: str = "text") -> str:
     (``side="key"``) and text words lose case endings: "Гянджа" and "Гянджи" meet at "гяндж",
     "Карабах" and "Карабахе" at "карабах".
     """
-    spec = _suffixes()["script"].get(script_of(folded))
-    if not spec:
+    rx = _ending_regex(script_of(folded), side)
+    if rx is None:
         return folded
-    for e in spec[side]:  # longest first
-        if folded.endswith(e) and len(folded) - len(e) >= 3:
-            return folded[: -len(e)]
-    return folded
+    m = rx.match(folded)
+    return m.group(1) if m else folded
 
 
 def language_strip(folded: str, language: str | None) -> str | None:
@@ -104,7 +119,7 @@ def language_strip(folded: str, language: str | None) -> str | None:
     return None
 
 
-def stem_key(name_key: str) -> str:
+def stem_key(name_key: str, side: str = "key") -> str:
     """Key with every token script-stemmed (for the inflection automaton)."""
     parts = name_key.split()
-    return " " + " ".join(script_stem(p, "key") for p in parts) + " " if parts else ""
+    return " " + " ".join(script_stem(p, side) for p in parts) + " " if parts else ""
