@@ -383,7 +383,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
-        strong = any(_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region")
+        strong = any((_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region"))
                      or c.place.population >= 2_000_000 for c in cands)
         capitals_uninformative = at_start or not cased or language in NOUNS_CAPITALISED
         if common >= 5.0:
