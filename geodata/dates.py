@@ -1,0 +1,929 @@
+"""Publication dates and per-sentence event dates, rule-based, for every language we have data for.
+
+Why rules instead of ``dateparser.search_dates``: the pipeline must handle hundreds of articles per second,
+and search_dates costs milliseconds per sentence. Here one compiled regex per language finds the few
+interesting tokens in a sentence (numbers, numeric dates, month/weekday names, relative and context
+phrases) and a small grammar over those tokens builds dates, so a sentence without cues costs one regex
+scan. Everything language-specific lives in ``geodata/data/dates/<lang>.json`` (CLDR names from babel plus
+hand-written additions, built by ``scripts/build_date_data.py``); this module holds no word lists.
+
+Conventions: a DateInfo of precision "week" carries the Monday of that week, "month" the 1st, "year"
+January 1st. ``publication_date`` returns source "publication" so callers can reuse it as a fallback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from geodata.model import DateInfo
+
+__all__ = ["REQUIRED_KEYS", "event_dates", "load_language_data", "publication_date", "supported_languages"]
+
+DATA_DIR = Path(__file__).parent / "data" / "dates"
+FALLBACK_LANGUAGE = "en"  # unknown languages still get ISO/numeric dates plus English words
+FUTURE_SLACK_DAYS = 7  # a day+month without year may lie at most this far after publication
+ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
+HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
+MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
+MIN_YEAR, MAX_YEAR = 1800, 2100
+PERSIAN_YEARS = (1300, 1500)  # Solar Hijri years we convert (1921..2121)
+
+REQUIRED_KEYS = (
+    "language",
+    "months",
+    "months_abbr",
+    "weekdays",
+    "weekdays_abbr",
+    "date_order",
+    "detect_us_order",
+    "month_first",
+    "case_sensitive",
+    "relative",
+    "context",
+    "counted",
+    "numbers",
+    "future_markers",
+    "past_markers",
+    "month_only",
+    "year_only",
+    "connectors",
+    "day_suffixes",
+    "date_prepositions",
+    "byline_cues",
+    "ignore",
+)
+
+# Lower-casing keeps offsets except for U+0130, so we map it first; 'ı' and 'ё' are folded so that the
+# data need only one spelling. Arabic-script text is normalised instead (hamza forms, tatweel, harakat).
+_FOLD = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "ı": "i", "\u0307": None, "ё": "е"})
+_ARABIC = {ord(c): "ا" for c in "أإآٱ"} | {ord("ى"): "ي", ord("ـ"): None}
+_ARABIC |= {c: None for c in range(0x064B, 0x0653)} | {0x0670: None}
+_PERSIAN = _ARABIC | {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x200C: " ", ord("ة"): "ه"}
+_SCRIPT_FOLDS = {"ar": _ARABIC, "fa": _PERSIAN}
+_SPLIT = re.compile(r"[./\-]")
+_SPACES = r"[^\S\n]"
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
+_DATE_STARTS = frozenset(("W", "D", "DM", "N", "M"))
+_DATELINE_END = ",.-–—:|(،։"
+_RANK_UNIT = {"day": 2, "week": 5, "month": 5, "year": 6}
+
+Token = tuple[str, int, int, tuple]  # kind, start, end, payload
+Cue = tuple[int, int, str, int, tuple]  # rank, start, kind, end, payload
+
+
+@dataclass(frozen=True, slots=True)
+class _Lang:
+    """One language's data compiled once: the token regex plus small helper patterns."""
+
+    code: str
+    script_fold: dict[int, Any] | None
+    master: re.Pattern[str]
+    lexicon: dict[str, tuple]
+    case: dict[str, bool]
+    templates: tuple[tuple[re.Pattern[str], str, int, str], ...]
+    numbers: dict[str, int]
+    gap: re.Pattern[str]
+    future_before: re.Pattern[str] | None
+    future_after: re.Pattern[str] | None
+    past_before: re.Pattern[str] | None
+    past_after: re.Pattern[str] | None
+    month_before: re.Pattern[str] | None
+    month_after: re.Pattern[str] | None
+    year_before: re.Pattern[str] | None
+    year_after: re.Pattern[str] | None
+    prepositions: re.Pattern[str] | None
+    byline: re.Pattern[str] | None
+    probes: tuple[re.Pattern[str], ...]
+    order: str
+    detect_us: bool
+    month_first: bool
+    persian: bool
+
+
+# --------------------------------------------------------------------------------------------------------
+# Loading and compiling language data
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Codes that have a data file; anything else falls back to English rules."""
+    return tuple(sorted(p.stem for p in DATA_DIR.glob("*.json")))
+
+
+def load_language_data(code: str) -> dict[str, Any]:
+    """The raw JSON of one language (tests check it is complete)."""
+    return json.loads((DATA_DIR / f"{code}.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _lang_for(language: str | None) -> _Lang:
+    """'pt-BR' -> pt; None or a language without data -> English (ISO and numeric dates work anyway)."""
+    code = re.split(r"[-_]", (language or "").strip().lower(), maxsplit=1)[0]
+    return _lang(code if code and (DATA_DIR / f"{code}.json").is_file() else FALLBACK_LANGUAGE)
+
+
+def _fold(text: str, script_fold: dict[int, Any] | None = None) -> str:
+    """The lookup key of a phrase: lower case, one spelling per letter, single spaces."""
+    if script_fold is not None:
+        text = text.translate(script_fold)
+    return " ".join(text.replace("İ", "i").lower().translate(_FOLD).split())
+
+
+def _char_re(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return "['’ʼ‘`´]"
+    if ch == "-":
+        return "[-‐‑–]"
+    return re.escape(ch)
+
+
+def _byline_re(cues: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
+    """A byline word that opens its line or a "|"-separated segment and is followed only by the date
+    ("Published: ", "Mis à jour le ", "| Son Güncelleme: "); "a report published on" does not qualify."""
+    keys = sorted({_fold(c, fold) for c in cues if c.strip()})
+    if not keys:
+        return None
+    return re.compile(
+        rf"(?:^|[|•·–—(\[-]){_SPACES}*(?:{_trie_re(keys)}){_SPACES}*[:.]?{_SPACES}*(?:[^\W\d]{{1,3}}{_SPACES}+)?$",
+        re.MULTILINE,
+    )
+
+
+def _trie_re(phrases: Sequence[str], slot: str = "") -> str:
+    """An alternation factored by prefix: Python's re tries branches one by one, a trie keeps that cheap.
+
+    The character NUL in a phrase stands for ``slot`` (the number pattern of "{n} days ago" templates).
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        alts = [
+            (slot if ch == "\0" else _char_re(ch)) + render(sub) for ch, sub in sorted(node.items()) if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a phrase ends here: the longer continuation is optional (greedy, tried first)
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    return render(trie)
+
+
+def _words_re(words: Sequence[str], fold: dict[int, Any] | None, where: str) -> re.Pattern[str] | None:
+    """Marker words ending just before a token (``where='before'``) or starting just after it."""
+    keys = sorted({_fold(w, fold) for w in words if w.strip()})
+    if not keys:
+        return None
+    body = _trie_re(keys)
+    if where == "before":
+        return re.compile(rf"(?<!\w)(?:{body}){_SPACES}*[,(]?{_SPACES}*$")
+    return re.compile(rf"{_SPACES}*,?{_SPACES}*(?:{body})(?!\w)")
+
+
+@cache
+def _lang(code: str) -> _Lang:
+    """Compile one language's data on first use (lazy: most runs see a handful of languages)."""
+    data = load_language_data(code)
+    fold = _SCRIPT_FOLDS.get(code)
+    lexicon: dict[str, tuple] = {}
+
+    def put(name: str, entry: tuple) -> None:
+        key = _fold(name, fold)
+        if key:
+            lexicon[key] = entry
+
+    # Lowest priority first: a later, more useful reading of the same spelling wins.
+    month_forms = {_fold(f, fold) for f in data["month_only"]["forms"]}
+    for wd, forms in enumerate(data["weekdays_abbr"]):
+        for f in forms:
+            put(f, ("W", wd, True))
+    for m, forms in enumerate(data["months_abbr"], 1):
+        for f in forms:
+            put(f, ("M", m, True, "g", False))
+    for m, forms in enumerate(data.get("calendars", {}).get("persian", []), 1):
+        for f in forms:
+            put(f, ("M", m, False, "p", False))
+    for m, forms in enumerate(data["months"], 1):
+        for f in forms:
+            put(f, ("M", m, False, "g", _fold(f, fold) in month_forms))
+    for wd, forms in enumerate(data["weekdays"]):
+        for f in forms:
+            put(f, ("W", wd, False))
+    for phrase, offset in data["context"].items():
+        put(phrase, ("C", int(offset)))
+    for phrase, (offset, unit) in data["relative"].items():
+        put(phrase, ("R", int(offset), unit))
+    for phrase in data["ignore"]:
+        put(phrase, ("X",))
+    for word, day in data.get("day_words", {}).items():  # "في العاشر من أكتوبر": the tenth of October
+        put(word, ("N", int(day), 2))
+    case = {_fold(f, fold): f[:1].isupper() for f in data["case_sensitive"]}
+
+    numbers = {_fold(k, fold): int(v) for k, v in data["numbers"].items()}
+    num_re = r"(?:\d{1,3}" + ("|" + _trie_re(sorted(numbers)) if numbers else "") + ")"
+    templates = []
+    slotted = []
+    for template, (source, sign, unit) in data["counted"].items():
+        key = _fold(template, fold).replace("{n}", "\0")
+        templates.append((re.compile(_trie_re([key], f"(?P<n>{num_re})")), source, int(sign), unit))
+        slotted.append(key)
+
+    suffixes = sorted({_fold(s, fold) for s in data["day_suffixes"]})
+    sfx = "|".join(([_trie_re(suffixes)] if suffixes else []) + [r"[-‐][^\W\d_]{1,6}"])
+    parts = [
+        r"(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))",
+        r"(?P<dm>\d{1,2}[./]\d{1,2})(?![\d])",
+        rf"(?P<lex>{_trie_re(sorted(lexicon))})(?!\w)",
+    ]
+    if slotted:
+        parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)})(?!\w)")
+    parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?)(?!\w)")  # num closes last: lastgroup
+    master = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+
+    connectors = sorted({_fold(c, fold) for c in data["connectors"]})
+    conn = "|(?<!\\w)(?:" + _trie_re(connectors) + ")(?!\\w)" if connectors else ""
+    gap = re.compile(rf"(?:[^\S\n]|[,.()\-–—/،]{conn})*")
+    persian = bool(data.get("calendars", {}).get("persian"))
+    # Probes find where a written-out date can be, without a lookbehind in front so that re's fast
+    # first-character search applies; publication_date tokenizes only around their hits.
+    months = _trie_re(sorted(k for k, e in lexicon.items() if e[0] == "M"))
+    loose_gap = rf"(?:[^\S\n]|[,.()\-–—/،]{conn}){{0,{MAX_GAP}}}"
+    probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))")]
+    if data["month_first"]:
+        probes.append(re.compile(rf"(?:{months}){loose_gap}\d"))
+    return _Lang(
+        code=code,
+        script_fold=fold,
+        master=master,
+        lexicon=lexicon,
+        case=case,
+        templates=tuple(templates),
+        numbers=numbers,
+        gap=gap,
+        future_before=_words_re(data["future_markers"]["before"], fold, "before"),
+        future_after=_words_re(data["future_markers"]["after"], fold, "after"),
+        past_before=_words_re(data["past_markers"]["before"], fold, "before"),
+        past_after=_words_re(data["past_markers"]["after"], fold, "after"),
+        month_before=_words_re(data["month_only"]["before"], fold, "before"),
+        month_after=_words_re(data["month_only"]["after"], fold, "after"),
+        year_before=_words_re(data["year_only"]["before"], fold, "before"),
+        year_after=_words_re(data["year_only"]["after"], fold, "after"),
+        prepositions=_words_re(data["date_prepositions"], fold, "before"),
+        byline=_byline_re(data["byline_cues"], fold),
+        order=data["date_order"],
+        detect_us=bool(data["detect_us_order"]),
+        month_first=bool(data["month_first"]),
+        persian=persian,
+        probes=tuple(probes),
+    )
+
+
+# --------------------------------------------------------------------------------------------------------
+# Calendar helpers (pure arithmetic, never raise)
+
+
+def _mk(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _add_days(base: dt.date, days: int) -> dt.date | None:
+    try:
+        return base + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _jalali(jy: int, jm: int, jd: int) -> dt.date | None:
+    """Solar Hijri (Iranian) date to Gregorian; Persian news dates itself this way ("۱۳ مهر ۱۳۹۹")."""
+    if not (1 <= jm <= 12 and 1 <= jd <= (31 if jm <= 6 else 30)):
+        return None
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    return _add_days(dt.date(gy, 1, 1), days) if MIN_YEAR <= gy <= MAX_YEAR else None
+
+
+def _date(y: int, m: int, d: int, cal: str) -> dt.date | None:
+    return _jalali(y, m, d) if cal == "p" else _mk(y, m, d)
+
+
+def _infer_year(
+    m: int, d: int, ref: dt.date, cal: str, future_days: int = FUTURE_SLACK_DAYS
+) -> dt.date | None:
+    """Latest year that does not put the date more than ``future_days`` after ``ref``."""
+    limit = _add_days(ref, future_days) or ref
+    base = ref.year - 621 if cal == "p" else ref.year
+    for y in (base + 1, base, base - 1, base - 2):
+        got = _date(y, m, d, cal)
+        if got is not None and got <= limit:
+            return got
+    return None
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _shift(ref: dt.date, offset: int, unit: str) -> DateInfo | None:
+    """``offset`` units from ``ref``, as a DateInfo of that precision (start of the period)."""
+    try:
+        if unit == "day":
+            return DateInfo(ref + dt.timedelta(days=offset), "day", "relative")
+        if unit == "week":
+            return DateInfo(_monday(ref + dt.timedelta(days=7 * offset)), "week", "relative")
+        if unit == "month":
+            y, m = divmod(ref.year * 12 + ref.month - 1 + offset, 12)
+            return DateInfo(dt.date(y, m + 1, 1), "month", "relative")
+        if unit == "year":
+            return DateInfo(dt.date(ref.year + offset, 1, 1), "year", "relative")
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------
+# Tokens and cues
+
+
+def _prepare(text: str, lang: _Lang) -> tuple[str, str]:
+    """(text for case checks, lower-cased text for matching) with identical offsets."""
+    if lang.script_fold is not None:
+        # str.translate with a dict costs ~60 ns a character; replacing only the letters present is faster.
+        for src, dst in lang.script_fold.items():
+            ch = chr(src)
+            if ch in text:
+                text = text.replace(ch, dst or "")
+        return text, text
+    low = text.replace("İ", "i").lower()
+    if "ı" in low:
+        low = low.replace("ı", "i")
+    if "ё" in low:
+        low = low.replace("ё", "е")
+    return text, low
+
+
+def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None = None) -> list[Token]:
+    toks: list[Token] = []
+    for m in lang.master.finditer(low, pos, len(low) if endpos is None else endpos):
+        kind = m.lastgroup
+        st, en = m.span()
+        if kind == "lex":
+            key = m.group()
+            if not key.isalpha() or "ʼ" in key:  # spaces, apostrophes (U+02BC is a letter), hyphens
+                key = " ".join(key.translate(_FOLD).split())
+            entry = lang.lexicon.get(key)
+            if key in lang.case and not _case_ok(orig, st, lang.case[key]):
+                entry, en = _shorter(orig, low, st, key, lang)
+            if entry is None:
+                continue
+            if entry[0] == "N":
+                toks.append(("N", st, en, entry[1:]))
+            else:
+                toks.append((entry[0], st, en, entry))
+        elif kind == "num":
+            digits = m.group("value")
+            toks.append(("N", st, en, (int(digits), len(digits))))
+        elif kind == "nd":
+            p = _SPLIT.split(m.group())
+            toks.append(("D", st, en, (int(p[0]), int(p[1]), int(p[2]), len(p[0]), len(p[2]))))
+        elif kind == "dm":
+            p = _SPLIT.split(m.group())
+            toks.append(("DM", st, en, (int(p[0]), int(p[1]))))
+        elif kind == "tpl":
+            for pattern, source, sign, unit in lang.templates:
+                hit = pattern.fullmatch(m.group())
+                if hit:
+                    raw = hit.group("n")
+                    word = " ".join(raw.translate(_FOLD).split())
+                    n = int(raw) if raw.isdigit() else lang.numbers.get(word, 1)
+                    toks.append(("T", st, en, (source, sign * n, unit)))
+                    break
+    return toks
+
+
+def _case_ok(orig: str, st: int, upper: bool) -> bool:
+    """Capitalisation tells "Minggu" (Sunday) from "minggu" (week) and "morgen" (tomorrow) from "Morgen"
+    (morning), except at the start of a sentence, where a word that must be lower case is capitalised."""
+    if orig[st].isupper() == upper:
+        return True
+    return not upper and not orig[max(0, st - 4) : st].strip(" \t\"'“”„‘’‚«»(—-")
+
+
+def _shorter(orig: str, low: str, st: int, key: str, lang: _Lang) -> tuple[tuple | None, int]:
+    """A case-sensitive phrase failed its case check: fall back to its longest valid leading words."""
+    words = key.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        sub = " ".join(words[:k])
+        entry = lang.lexicon.get(sub)
+        if entry is not None and (sub not in lang.case or _case_ok(orig, st, lang.case[sub])):
+            span = re.match(rf"\S+(?:\s+\S+){{{k - 1}}}", low[st:])
+            return entry, st + (span.end() if span else len(sub))
+    return None, st
+
+
+def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
+    """Walk the tokens once; dates made of several tokens are consumed together."""
+    cues: list[Cue] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        kind, st, en, val = toks[i]
+        if kind in _DATE_STARTS:
+            got = _explicit(low, toks, i, lang)
+            if got is not None:
+                cues.append(got[0])
+                i = got[1]
+                continue
+        if kind == "W" and not val[2]:
+            cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
+        elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
+            cues.append((4, st, "MO", en, (val[1], val[3])))
+        elif (
+            kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and _year_alone(low, st, en, lang)
+        ):
+            cues.append((6, st, "Y", en, (val[0],)))
+        elif kind == "R":
+            cues.append((_RANK_UNIT.get(val[2], 6), st, "R", en, (val[1], val[2])))
+        elif kind == "C":
+            cues.append((3, st, "C", en, (val[1],)))
+        elif kind == "T":
+            rank = (2 if val[0] == "relative" else 3) if val[2] == "day" else _RANK_UNIT.get(val[2], 6)
+            cues.append((rank, st, "T", en, val))
+        i += 1
+    return cues
+
+
+def _gap_ok(low: str, a: Token, b: Token, lang: _Lang) -> bool:
+    gap = low[a[2] : b[1]]
+    return len(gap) <= MAX_GAP and lang.gap.fullmatch(gap) is not None
+
+
+def _is_year(tok: Token, lang: _Lang) -> bool:
+    if tok[0] != "N" or tok[3][1] != 4:
+        return False
+    y = tok[3][0]
+    return MIN_YEAR <= y <= MAX_YEAR or (lang.persian and PERSIAN_YEARS[0] <= y <= PERSIAN_YEARS[1])
+
+
+def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, int] | None:
+    """A date written out at token ``i`` (optionally after a weekday name); returns (cue, next index)."""
+    n = len(toks)
+    start = toks[i][1]
+    j = i
+    weekday = 0
+    if toks[i][0] == "W":
+        if (
+            i + 1 >= n
+            or toks[i + 1][0] not in ("D", "DM", "N", "M")
+            or not _gap_ok(low, toks[i], toks[i + 1], lang)
+        ):
+            return None
+        # 2 marks the Indonesian-style "Minggu (4/10/2020)" that papers use for their own date line
+        weekday = 2 if "(" in low[toks[i][2] : toks[i + 1][1]] else 1
+        j = i + 1
+    kind, _, _, val = toks[j]
+    us = False
+    if kind == "D":
+        a, b, c, la, lc = val
+        if la == 4:
+            y, first, second, numeric, cal = a, b, c, False, "g"
+        else:
+            y = c if lc == 4 else (2000 + c if c < 70 else 1900 + c)
+            first, second, numeric, cal = a, b, True, "g"
+        if lang.persian and PERSIAN_YEARS[0] <= y <= PERSIAN_YEARS[1]:
+            cal = "p"
+        last = j
+    elif kind == "DM":  # "2/10" is a date after a weekday, "(", or a date preposition ("pada 27/9")
+        if not weekday and not (
+            low[toks[j][1] - 1 : toks[j][1]] == "(" or _after_preposition(low, start, lang)
+        ):
+            return None
+        y, (first, second), numeric, cal, last = None, val, True, "g", j
+    elif kind == "N":
+        day, digits = val
+        nxt = j + 1
+        if (
+            digits <= 2
+            and 1 <= day <= 31
+            and nxt < n
+            and toks[nxt][0] == "M"
+            and _gap_ok(low, toks[j], toks[nxt], lang)
+        ):
+            month, cal = toks[nxt][3][1], toks[nxt][3][3]
+            last = _skip_same_month(low, toks, nxt, lang)
+            y = None
+            if (
+                last + 1 < n
+                and _is_year(toks[last + 1], lang)
+                and _gap_ok(low, toks[last], toks[last + 1], lang)
+            ):
+                last += 1
+                y = toks[last][3][0]
+            elif (
+                not weekday
+                and j > 0
+                and _is_year(toks[j - 1], lang)
+                and _gap_ok(low, toks[j - 1], toks[j], lang)
+            ):
+                y, start = toks[j - 1][3][0], toks[j - 1][1]  # "2020-ci il 8 noyabr"
+            first, second, numeric = month, day, False
+        elif (
+            _is_year(toks[j], lang)
+            and j + 2 < n
+            and toks[j + 1][0] == "M"
+            and toks[j + 2][0] == "N"
+            and toks[j + 2][3][1] <= 2
+            and _gap_ok(low, toks[j], toks[j + 1], lang)
+            and _gap_ok(low, toks[j + 1], toks[j + 2], lang)
+        ):  # year first: "2020 թ. հոկտեմբերի 4"
+            y, first, second, numeric, cal = (
+                day,
+                toks[j + 1][3][1],
+                toks[j + 2][3][0],
+                False,
+                toks[j + 1][3][3],
+            )
+            last = j + 2
+        else:
+            return None
+    elif kind == "M":
+        month, cal = val[1], val[3]
+        last = _skip_same_month(low, toks, j, lang)
+        if last + 1 >= n or toks[last + 1][0] != "N" or not _gap_ok(low, toks[last], toks[last + 1], lang):
+            return None
+        num, digits = toks[last + 1][3]
+        if _is_year(toks[last + 1], lang):
+            cue = (4, start, "MY", toks[last + 1][2], (num, month, cal))
+            return cue, last + 2
+        if not (lang.month_first and digits <= 2 and 1 <= num <= 31):
+            return None
+        last += 1
+        y = None
+        if last + 1 < n and _is_year(toks[last + 1], lang) and _gap_ok(low, toks[last], toks[last + 1], lang):
+            last += 1
+            y = toks[last][3][0]
+        elif (
+            lang.month_before is not None
+            and lang.month_before.search(low[max(0, start - 30) : start])
+            and not _after_preposition(low, start, lang)
+        ):
+            return None  # "in October 19 people died": a month, then a count; "since October 4" stays a day
+        first, second, numeric, us = month, num, False, True
+    else:
+        return None
+    if last + 1 < n and toks[last + 1][0] == "W" and _gap_ok(low, toks[last], toks[last + 1], lang):
+        last += 1  # "4 Ekim 2020 Pazar": the weekday belongs to the date
+        weekday = weekday or 1
+    end = toks[last][2]
+    if toks[last][0] == "N" and lang.year_after is not None:  # "2020 года", "2020-ci il": part of the date
+        tail = lang.year_after.match(low, end, end + 30)
+        end = tail.end() if tail else end
+    cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us))
+    return cue, last + 1
+
+
+def _after_preposition(low: str, st: int, lang: _Lang) -> bool:
+    return lang.prepositions is not None and lang.prepositions.search(low[max(0, st - 30) : st]) is not None
+
+
+def _skip_same_month(low: str, toks: list[Token], j: int, lang: _Lang) -> int:
+    """Arabic writes "أكتوبر/تشرين الأول": two names of one month count as one token."""
+    k = j + 1
+    if (
+        k < len(toks)
+        and toks[k][0] == "M"
+        and toks[k][3][1] == toks[j][3][1]
+        and _gap_ok(low, toks[j], toks[k], lang)
+    ):
+        return k
+    return j
+
+
+def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
+    """+1 for "next Monday", -1 for "last Monday", 0 for a bare weekday (on or before publication)."""
+    before, after = low[max(0, st - 30) : st], low[en : en + 30]
+    if (lang.future_before and lang.future_before.search(before)) or (
+        lang.future_after and lang.future_after.match(after)
+    ):
+        return 1
+    if (lang.past_before and lang.past_before.search(before)) or (
+        lang.past_after and lang.past_after.match(after)
+    ):
+        return -1
+    return 0
+
+
+def _month_alone(low: str, st: int, en: int, val: tuple, lang: _Lang) -> bool:
+    """A bare month name is a date only when the language marks it as one ("in October", "Ekim'de")."""
+    if val[4]:
+        return True
+    before = low[max(0, st - 30) : st]
+    if lang.month_before and lang.month_before.search(before):
+        return True
+    return bool(lang.month_after and lang.month_after.match(low, en, en + 30))
+
+
+def _year_alone(low: str, st: int, en: int, lang: _Lang) -> bool:
+    """A bare 4-digit number is a year only next to a year word ("in 2019", "2019 году"), never a count."""
+    if lang.year_before and lang.year_before.search(low[max(0, st - 30) : st]):
+        return True
+    return bool(lang.year_after and lang.year_after.match(low, en, en + 30))
+
+
+def _sentence_cues(text: str, lang: _Lang) -> list[Cue]:
+    """Cues of one sentence. A dateline opening it ("KYIV, March 3 - Russian troops took Kherson on
+    Wednesday") is the article's stamp, not the event: it only counts when nothing else dates the sentence.
+    """
+    orig, low = _prepare(text, lang)
+    toks = _tokens(orig, low, lang)
+    cues = _cues(low, toks, lang) if toks else []
+    if cues and cues[0][2] == "E" and cues[0][1] < 80 and len(cues) > 1:
+        _, st, kind, en, payload = cues[0]
+        after = _TIME.sub("", orig[en : en + 12]).lstrip(" \t)")
+        header = orig[:st].strip()
+        if after[:1] in ("-", "–", "—", ".", ":", "։", "|", "(") and (not header or _header_like(header)):
+            cues[0] = (7, st, kind, en, payload)
+    return cues
+
+
+def _order(cue_lists: Sequence[list[Cue]], lang: _Lang) -> str:
+    """English numeric dates are day-first unless the text itself writes US style ("Oct 4")."""
+    if lang.detect_us:
+        for cues in cue_lists:
+            for cue in cues:
+                if cue[2] == "E" and cue[4][6]:
+                    return "mdy"
+    return lang.order
+
+
+# --------------------------------------------------------------------------------------------------------
+# Resolution
+
+
+def _explicit_date(
+    payload: tuple, order: str, ref: dt.date | None, future_days: int = FUTURE_SLACK_DAYS
+) -> dt.date | None:
+    y, first, second, numeric, cal, _, _ = payload
+    if numeric:
+        pairs = ((first, second), (second, first)) if order == "mdy" else ((second, first), (first, second))
+    else:
+        pairs = ((first, second),)
+    for m, d in pairs:
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            continue
+        if y is not None:
+            if cal == "g" and not MIN_YEAR <= y <= MAX_YEAR:
+                return None
+            got = _date(y, m, d, cal)
+        else:
+            got = _infer_year(m, d, ref, cal, future_days) if ref is not None else None
+        if got is not None:
+            return got
+    return None
+
+
+def _resolve(
+    cue: Cue, order: str, published: dt.date | None, anchor: dt.date | None, future_days: int
+) -> DateInfo | None:
+    """Turn one cue into a date; ``anchor`` is the date the text was last talking about."""
+    _, _, kind, _, p = cue
+    ref = published or anchor
+    if kind == "E":
+        got = _explicit_date(p, order, ref, future_days)
+        return DateInfo(got, "day", "explicit") if got else None
+    if kind == "MY":
+        y, m, cal = p
+        got = _date(y, m, 1, cal)
+        return DateInfo(got, "month", "explicit") if got else None
+    if kind == "MO":
+        if ref is None:
+            return None
+        m, cal = p
+        got = _infer_year(m, 1, ref, cal) if cal == "p" else _mk(ref.year - (m > ref.month), m, 1)
+        return DateInfo(got, "month", "explicit") if got else None
+    if kind == "Y":
+        got = _mk(p[0], 1, 1)
+        return DateInfo(got, "year", "explicit") if got else None
+    if kind == "W":
+        if published is None:
+            return None
+        wd, mode = p
+        if mode > 0:
+            delta = (wd - published.weekday()) % 7 or 7
+        else:
+            delta = -((published.weekday() - wd) % 7 or (7 if mode < 0 else 0))
+        got = _add_days(published, delta)
+        return DateInfo(got, "day", "weekday") if got else None
+    if kind == "R":
+        return _shift(published, p[0], p[1]) if published else None
+    if kind == "C":
+        base = anchor or published
+        got = _add_days(base, p[0]) if base else None
+        return DateInfo(got, "day", "context") if got else None
+    if kind == "T":
+        source, offset, unit = p
+        if source == "relative":
+            return _shift(published, offset, unit) if published else None
+        base = anchor or published
+        info = _shift(base, offset, unit) if base else None
+        return DateInfo(info.date, info.precision, "context") if info else None
+    return None
+
+
+def _best(
+    cues: list[Cue], order: str, published: dt.date | None, anchor: dt.date | None, future_days: int
+) -> DateInfo | None:
+    """The most specific cue of a sentence wins (explicit > weekday > relative > context > coarse), except
+    that a date well after publication ("dissolved from 1 January 2024") yields to any other cue: the
+    sentence reports what happened ("signed on Thursday"), the far date is what was announced."""
+    deferred = None
+    limit = _add_days(published, future_days) if published else None
+    for cue in sorted(cues):
+        info = _resolve(cue, order, published, anchor, future_days)
+        if info is None:
+            continue
+        if limit is not None and info.source == "explicit" and info.date > limit:
+            deferred = deferred or info
+            continue
+        return info
+    return deferred
+
+
+def _as_date(value: dt.date | None) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+# --------------------------------------------------------------------------------------------------------
+# Public API
+
+
+def event_dates(
+    sentences: Sequence[str],
+    language: str | None,
+    published: dt.date | None,
+    *,
+    future_days: int = FUTURE_SLACK_DAYS,
+) -> list[DateInfo | None]:
+    """One entry per sentence: the date of the event the sentence describes, or None when it gives no cue
+    (the caller then falls back to the publication date).
+
+    Context phrases ("the next day") resolve against the last dated sentence if it is at most
+    ANCHOR_SENTENCES back (further on, the text has moved on), else the publication date. A day and month
+    without a year take the latest year that is at most ``future_days`` after publication.
+    """
+    lang = _lang_for(language)
+    published = _as_date(published)
+    scanned = [_sentence_cues(s, lang) if s else [] for s in sentences]
+    order = _order(scanned, lang)
+    out: list[DateInfo | None] = []
+    anchor: dt.date | None = None
+    since = 0
+    for cues in scanned:
+        since += 1
+        if since > ANCHOR_SENTENCES:
+            anchor = None
+        info = _best(cues, order, published, anchor, future_days) if cues else None
+        out.append(info)
+        if info is not None and info.precision == "day":
+            anchor, since = info.date, 0
+    return out
+
+
+def publication_date(text: str, language: str | None) -> DateInfo | None:
+    """The article's own date found in its text (dateline/byline first), None when unknown.
+
+    Candidates are ranked: a date right after a byline word ("Published:", "Diperbarui"), a line that is
+    only a date, a dateline at the top ("STEPANAKERT, 28 октября"), a weekday-led date in the body in the
+    "..., Minggu (4/10/2020)" style, then a full date closing a sentence after a comma ("..., officials
+    said, 4 October 2020."). Dates the article reports ("on 27 September", "pada Jumat (2/10/2020)", or a
+    date inside a sentence) never count, and a dateline without a year ("KYIV, March 3") cannot be
+    completed, so a text without a dated stamp gives None (the caller keeps its metadata date).
+    """
+    if not text:
+        return None
+    lang = _lang_for(language)
+    orig, low = _prepare(text, lang)
+    toks: list[Token] = []
+    for a, b in _windows(low, lang):
+        toks.extend(_tokens(orig, low, lang, a, b))
+    explicit = [c for c in _cues(low, toks, lang) if c[2] == "E"]
+    if not explicit:
+        return None
+    order = _order([explicit], lang)
+    best: dt.date | None = None
+    best_rank = 99.0
+    for cue in explicit:
+        # A yearless dateline ("KYIV, March 3") cannot be completed: years in the body are the years of
+        # the events it reports (an anniversary piece cites 1999), so guessing from them is wrong.
+        if cue[4][0] is None:
+            continue
+        rank = _publication_rank(orig, low, cue, lang)
+        if rank is None or rank >= best_rank:
+            continue
+        got = _explicit_date(cue[4], order, None)
+        if got is not None:
+            best, best_rank = got, rank
+    return DateInfo(best, "day", "publication") if best else None
+
+
+def _windows(low: str, lang: _Lang) -> list[tuple[int, int]]:
+    """Merged stretches of text around probe hits, cut at spaces: the only places a full date can be."""
+    spans = []
+    for probe in lang.probes:
+        for m in probe.finditer(low):
+            a, b = max(0, m.start() - 80), m.end() + 80
+            a = low.rfind(" ", 0, a) + 1 if a > 0 else 0
+            b = low.find(" ", b) if b < len(low) else -1
+            spans.append((a, len(low) if b < 0 else b))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | None:
+    """Lower is better; None means the date is one the article reports, not its own."""
+    _, st, _, en, payload = cue
+    line_start = low.rfind("\n", 0, st) + 1
+    line_end = low.find("\n", en)
+    line_end = len(low) if line_end < 0 else line_end
+    if lang.byline and lang.byline.search(low, max(line_start, st - 60), st):
+        return 0.0
+    if _after_preposition(low, st, lang):
+        return None
+    prefix = low[line_start:st].strip()
+    if line_end - line_start - (en - st) <= 80 and (not prefix or prefix[-1] in _DATELINE_END):
+        # a line that is just a date (and a time, or a short label after a separator)
+        rest = _TIME.sub("", prefix + " " + low[en:line_end])
+        if len(rest.strip(" \t\r|,-–—:()[]/.")) <= 25:
+            return 1.0
+    if (
+        st < HEAD_CHARS
+        and low.count("\n", 0, line_start) <= 1
+        and _dateline(orig, line_start, st, en, line_end, bool(payload[5]))
+    ):
+        return 1.5
+    if payload[5] == 2:
+        return 3.0
+    before, after = low[max(0, st - 3) : st].rstrip(), low[en : en + 3].lstrip(" \t\"'”»)")
+    if payload[0] is not None and before[-1:] in (",", "،") and (not after or after[0] in ".\n"):
+        return 3.5  # an attribution stamp closing a sentence: "..., the ministry said, 4 October 2020."
+    return None
+
+
+def _dateline(orig: str, line_start: int, st: int, en: int, line_end: int, weekday: bool) -> bool:
+    """A dateline: "STEPANAKERT, 28 октября." / "Bakü, 8 Kasım 2020 (AA) -" / "4 Oct 2020 | Armenia".
+
+    That is a short header of capitalised words ending in a separator, or the date opening the line and
+    followed by a separator. At the very top of the text, or with a weekday ("Sunday, October 4, 2020
+    Fighting ..."), no separator is needed: scraped text often loses the line break after a dateline.
+    """
+    header = orig[line_start:st].strip()
+    if not header:
+        after = _TIME.sub("", orig[en:line_end]).lstrip()
+        return not after or after[0] in _DATELINE_END or weekday or not orig[:st].strip()
+    return _header_like(header)
+
+
+def _header_like(header: str) -> bool:
+    """ "STEPANAKERT," / "SAVANNAH, Georgia," / "Bisnis.com, JAKARTA -": a few capitalised words."""
+    words = header.split()
+    return (
+        header[-1] in _DATELINE_END
+        and len(words) <= 5
+        and all(not w[0].isalpha() or not w[0].islower() for w in words)
+    )

@@ -1,0 +1,865 @@
+"""geodata.dates: publication dates and per-sentence event dates in many languages.
+
+The tables below are our own sentences. Accuracy targets (publication >= 98 %, event dates >= 90 % where the
+sentence has a cue) are computed and printed by test_accuracy_*; run with ``-s`` to see the figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geodata import dates
+from geodata.model import DATE_SOURCES, PRECISIONS, DateInfo
+from tests.conftest import ROOT, SEED
+
+D = dt.date.fromisoformat
+
+# Event cases. Header: language ("-" for none), publication date, expected date, precision, source. The
+# indented lines below are consecutive sentences; the expectation is for the last one (earlier ones give
+# context, e.g. for "the next day").
+EVENTS = """
+en 2020-10-04  2020-10-02 day weekday
+    Azerbaijan said on Friday that its forces had taken the village.
+en 2020-10-04  2020-09-27 day explicit
+    Fighting broke out on 27 September along the line of contact.
+en 2020-10-04  2020-10-03 day relative
+    Shelling of Stepanakert resumed yesterday, officials said.
+en 2020-10-04  2020-10-05 day weekday
+    The talks will resume next Monday in Geneva.
+en 2020-10-04  2020-10-01 day explicit
+    On October 1, 2020, the ministry reported new casualties.
+en 2020-10-04  2020-10-02 day context
+    Heavy fighting was reported on 1 October.
+    The next day, Armenian forces shelled Ganja.
+en 2020-10-04  2020-09-29 day context
+    The offensive started on 27 September.
+    Two days later, a ceasefire was proposed.
+en 2020-10-04  2020-09-21 week relative
+    Last week, drones struck positions near Hadrut.
+en 2020-10-04  2020-07-01 month explicit
+    The conflict escalated in July.
+en 2020-10-04  1994-01-01 year explicit
+    The ceasefire was signed in 1994.
+en 2020-10-04  2020-10-01 day relative
+    Three days ago, the city was hit by rockets.
+en 2020-10-04  2020-10-03 day relative
+    The attack happened last night near the border.
+en 2020-10-04  2020-10-04 day explicit
+    Residents fled on Sunday, 4 October 2020, as shells fell.
+en 2020-10-04  2020-10-03 day explicit
+    The ministry said on 2020-10-03 that ten soldiers had died.
+en 2020-10-04  2020-10-01 day context
+    On October 2 the army advanced.
+    A day earlier, the president addressed the nation.
+en 2020-10-04  2020-10-01 month explicit
+    In mid-October 2020 the fighting intensified.
+en 2021-01-03  2020-09-27 day explicit
+    The offensive began on 27 September.
+en 2020-12-30  2021-01-02 day explicit
+    Talks are planned for 2 January.
+en 2020-10-04  2020-10-04 day relative
+    The statement was issued today.
+en 2020-10-04  2020-09-28 day explicit
+    The 28th of September was the deadliest day.
+id 2020-10-04  2020-10-02 day explicit
+    Pada Jumat (2/10/2020), kementerian luar negeri Armenia mengatakan siap berunding.
+id 2020-10-04  2020-10-03 day relative
+    Hal itu disampaikan kementerian itu kemarin pagi.
+id 2020-10-04  2020-09-28 day explicit
+    Serangan terjadi pada Senin (28/9) di Stepanakert.
+id 2020-10-04  2020-10-05 day weekday
+    Pertemuan akan digelar Senin depan di Moskow.
+id 2020-10-04  2020-10-03 day relative
+    Tadi malam, artileri Azerbaijan menggempur Stepanakert.
+id 2020-10-04  2020-09-27 day explicit
+    Pertempuran pecah pada 27 September 2020.
+id 2020-10-04  2020-09-30 day context
+    Pada Kamis (1/10/2020) pasukan Armenia maju.
+    Sehari sebelumnya, Azerbaijan mengklaim merebut desa.
+id 2020-10-04  2020-09-21 week relative
+    Pekan lalu, Turki mengirim bantuan militer.
+id 2020-10-04  2020-10-02 day relative
+    Dua hari lalu, rudal menghantam Ganja.
+id 2020-10-04  2020-05-01 month explicit
+    Gencatan senjata disepakati pada bulan Mei.
+id 2020-10-04  1988-01-01 year explicit
+    Konflik ini berlangsung sejak tahun 1988.
+id 2020-10-04  2020-10-02 day context
+    Pada 1 Oktober, pasukan Armenia maju.
+    Keesokan harinya, Rusia menyerukan gencatan.
+id 2020-10-04  2020-09-27 day weekday
+    Warga mengungsi ke Yerevan Minggu lalu.
+ru 2020-10-04  2020-09-27 day explicit
+    В воскресенье, 27 сентября, начались боевые действия.
+ru 2020-10-04  2020-10-03 day relative
+    Вчера Степанакерт подвергся обстрелу.
+ru 2020-10-04  2020-10-02 day relative
+    Позавчера в Гяндже погибли мирные жители.
+ru 2020-10-04  2020-10-02 day weekday
+    В пятницу министерство обороны сообщило о новых потерях.
+ru 2020-10-04  2020-10-05 day weekday
+    Переговоры пройдут в следующий понедельник в Москве.
+ru 2020-10-04  2020-09-29 day context
+    28 сентября армия заняла высоты.
+    На следующий день начались новые атаки.
+ru 2020-10-04  2020-10-03 day relative
+    Накануне Азербайджан сообщил о взятии села.
+ru 2020-10-04  2020-07-01 month explicit
+    Конфликт обострился в июле.
+ru 2020-10-04  1994-01-01 year explicit
+    Перемирие было подписано в 1994 году.
+ru 2020-10-04  2020-10-01 day relative
+    Три дня назад дроны атаковали позиции.
+ru 2020-10-04  2020-09-21 week relative
+    На прошлой неделе был сбит самолёт.
+ru 2020-10-04  2020-09-28 day explicit
+    28.09.2020 в Мартуни погибли двое.
+uk 2020-10-04  2020-10-02 day weekday
+    У п'ятницю Міністерство оборони повідомило про обстріл.
+uk 2020-10-04  2020-10-03 day relative
+    Вчора ввечері в Степанакерті лунали вибухи.
+uk 2020-10-04  2020-10-01 day explicit
+    1 жовтня 2020 року армія перейшла в наступ.
+uk 2020-10-04  2020-10-03 day context
+    2 жовтня почалися нові бої.
+    Наступного дня сторони обмінялися ударами.
+tr 2020-11-08  2020-09-27 day explicit
+    Çatışmalar 27 Eylül'de başladı.
+tr 2020-11-08  2020-11-07 day relative
+    Dün gece Gence'ye füze saldırısı düzenlendi.
+tr 2020-11-08  2020-11-02 day weekday
+    Bakanlık Pazartesi günü yeni bir açıklama yaptı.
+tr 2020-11-08  2020-11-09 day weekday
+    Gelecek pazartesi Moskova'da görüşme yapılacak.
+tr 2020-11-08  2020-11-08 day relative
+    Bugün Şuşa kentinde çatışmalar sürüyor.
+tr 2020-11-08  2020-10-01 month explicit
+    Ekim ayında binlerce kişi evini terk etti.
+tr 2020-11-08  2020-11-05 day context
+    4 Kasım'da ordu ilerledi.
+    Ertesi gün Şuşa kuşatıldı.
+tr 2020-11-08  2020-11-06 day relative
+    İki gün önce sivil yerleşimlere saldırı düzenlendi.
+tr 2020-11-08  2020-11-08 day explicit
+    ŞUŞA'DA 8 KASIM 2020 TARİHİNDE ZAFER İLAN EDİLDİ.
+fr 2020-10-17  2020-10-10 day explicit
+    Le cessez-le-feu est entré en vigueur samedi 10 octobre à midi.
+fr 2020-10-17  2020-10-16 day relative
+    Hier, Stepanakert a de nouveau été bombardée.
+fr 2020-10-17  2020-10-15 day relative
+    Avant-hier, des drones ont frappé Gandja.
+fr 2020-10-17  2020-10-12 day weekday
+    Lundi, le ministère a annoncé de nouvelles pertes.
+fr 2020-10-17  2020-10-19 day weekday
+    Une réunion aura lieu lundi prochain à Moscou.
+fr 2020-10-17  2020-10-02 day context
+    Les combats ont repris le 1er octobre.
+    Le lendemain, Bakou a accusé Erevan.
+fr 2020-10-17  2020-09-01 month explicit
+    Le conflit a éclaté en septembre.
+fr 2020-10-17  2020-10-15 day relative
+    Il y a deux jours, un missile a touché la ville.
+es 2020-10-04  2020-10-04 day explicit
+    El 4 de octubre de 2020 se registraron nuevos ataques.
+es 2020-10-04  2020-10-03 day relative
+    Ayer por la mañana cayeron proyectiles sobre Stepanakert.
+es 2020-10-04  2020-10-02 day relative
+    Anteayer murieron tres civiles.
+es 2020-10-04  2020-09-28 day weekday
+    El lunes, el gobierno armenio pidió ayuda.
+es 2020-10-04  2020-10-05 day weekday
+    El próximo lunes habrá negociaciones en Ginebra.
+es 2020-10-04  2020-09-26 day context
+    Los combates empezaron el 27 de septiembre.
+    Un día antes, se reportaron movimientos de tropas.
+es 2020-10-04  2020-10-01 day relative
+    Hace tres días, un dron destruyó un tanque.
+de 2020-10-08  2020-10-08 day explicit
+    Am 8. Oktober 2020 wurde die Kathedrale von Schuscha beschossen.
+de 2020-10-08  2020-10-07 day relative
+    Gestern wurde Stepanakert erneut angegriffen.
+de 2020-10-08  2020-10-06 day relative
+    Vorgestern starben mehrere Zivilisten in Ganja.
+de 2020-10-08  2020-10-05 day weekday
+    Am Montag meldete das Verteidigungsministerium neue Verluste.
+de 2020-10-08  2020-09-26 day context
+    Die Kämpfe begannen am 27. September.
+    Einen Tag zuvor gab es erste Gefechte.
+de 2020-10-08  2020-10-09 day relative
+    Die Gespräche sollen morgen in Moskau beginnen.
+de 2020-10-08  2020-10-12 day weekday
+    Am nächsten Montag wollen die Außenminister verhandeln.
+de 2020-10-08  2020-10-08 day relative
+    Heute Morgen fielen Raketen auf Barda.
+ar 2020-10-04  2020-10-03 day relative
+    قصفت القوات الأذربيجانية ستيباناكيرت أمس.
+ar 2020-10-04  2020-09-27 day explicit
+    اندلعت المعارك في 27 سبتمبر 2020.
+ar 2020-10-04  2020-10-02 day weekday
+    أعلنت وزارة الدفاع يوم الجمعة عن مقتل جنود.
+ar 2020-10-04  2020-10-05 day weekday
+    ستعقد محادثات الاثنين المقبل في موسكو.
+ar 2020-10-04  2020-10-04 day relative
+    وقعت اشتباكات عنيفة اليوم في ناغورنو كاراباخ.
+ar 2020-10-04  2020-10-01 day explicit
+    في 1 تشرين الأول/أكتوبر تقدمت القوات الأرمينية.
+ar 2020-10-04  2020-09-28 day context
+    اندلعت المعارك في 27 سبتمبر.
+    وفي اليوم التالي قصفت المدفعية مدينة كنجه.
+ar 2020-10-04  2020-10-01 day relative
+    قبل ثلاثة أيام سقطت صواريخ على مدينة كنجه.
+hy 2020-10-04  2020-10-03 day relative
+    Երեկ Ստեփանակերտը կրկին հրթիռակոծվել է։
+hy 2020-10-04  2020-10-02 day explicit
+    Հոկտեմբերի 2-ին Ադրբեջանը նոր հարձակում է սկսել։
+hy 2020-10-04  2020-10-04 day relative
+    Այսօր մարտերը շարունակվում են։
+hy 2020-10-04  2020-10-02 day weekday
+    Ուրբաթ օրը պաշտպանության նախարարությունը հայտնեց կորուստների մասին։
+hy 2020-10-04  2020-09-27 day explicit
+    2020 թ. սեպտեմբերի 27-ին սկսվեց պատերազմը։
+hy 2020-10-04  2020-09-28 day weekday
+    Երկուշաբթի օրը զոհվել է երեք զինծառայող։
+az 2020-11-08  2020-11-08 day explicit
+    8 noyabr 2020-ci il tarixində Şuşa azad edildi.
+az 2020-11-08  2020-11-07 day relative
+    Dünən Gəncə şəhəri raket atəşinə tutulub.
+az 2020-11-08  2020-11-02 day weekday
+    Bazar ertəsi günü Müdafiə Nazirliyi yeni məlumat yayıb.
+az 2020-11-08  2020-09-27 day explicit
+    Sentyabrın 27-də döyüşlər başladı.
+az 2020-11-08  2020-11-08 day relative
+    Bu gün Füzuli istiqamətində döyüşlər gedir.
+az 2020-11-08  2020-10-01 month explicit
+    Oktyabrda minlərlə insan evini tərk etdi.
+it 2020-10-04  2020-09-27 day explicit
+    Il 27 settembre 2020 sono iniziati i combattimenti.
+it 2020-10-04  2020-10-03 day relative
+    Ieri sera Stepanakert è stata bombardata.
+it 2020-10-04  2020-10-02 day weekday
+    Venerdì il ministero ha annunciato nuove vittime.
+it 2020-10-04  2020-10-02 day context
+    I combattimenti sono ripresi il 1º ottobre.
+    Il giorno dopo è stata colpita Ganja.
+pt 2020-10-04  2020-09-27 day explicit
+    Em 27 de setembro de 2020 começaram os combates.
+pt 2020-10-04  2020-10-03 day relative
+    Ontem, a capital foi bombardeada novamente.
+pt 2020-10-04  2020-10-02 day weekday
+    Na sexta-feira, o ministério anunciou novas baixas.
+pt 2020-10-04  2020-10-02 day relative
+    Há dois dias, um drone atingiu Ganja.
+fa 2020-10-04  2020-10-03 day relative
+    دیروز استپاناکرت بمباران شد.
+fa 2020-10-04  2020-10-04 day explicit
+    در ۱۳ مهر ۱۳۹۹ درگیری‌ها ادامه یافت.
+fa 2020-10-04  2020-10-02 day weekday
+    روز جمعه وزارت دفاع از تلفات جدید خبر داد.
+fa 2020-10-04  2020-09-27 day explicit
+    درگیری‌ها در ۲۷ سپتامبر ۲۰۲۰ آغاز شد.
+fa 2020-10-04  2020-09-29 day weekday
+    سه‌شنبه گذشته یک پهپاد سرنگون شد.
+- 2020-10-04  2020-10-03 day explicit
+    Clashes on 2020-10-03 killed five people.
+- 2020-10-04  2020-10-03 day explicit
+    Reported 03.10.2020 by the ministry.
+ka 2020-10-04  2020-10-03 day relative
+    Shelling resumed yesterday near the border.
+pt-BR 2020-10-04  2020-10-03 day relative
+    Ontem houve novos ataques.
+en 2020-10-04  2020-09-27 day explicit
+    Sept. 27 marked the start of the war.
+en 2020-10-04  2020-10-01 month explicit
+    In October 19 people were killed in the town.
+en 2020-10-04  2020-10-04 day context
+    The offensive began on 27 September.
+    A week later, another truce was agreed.
+en 2020-10-04  2020-09-28 day weekday
+    Officials said Monday's attack killed two.
+en 2020-10-04  2020-10-04 day explicit
+    The fighting on 4 and 5 October killed ten soldiers.
+id 2020-10-04  2020-09-27 day explicit
+    Pada 27/9 pertempuran pecah di perbatasan.
+id 2020-10-04  2020-10-03 day explicit
+    Sabtu (3/10) malam, Stepanakert dibombardir.
+tr 2020-11-08  2020-10-01 month explicit
+    Ekim'in başında çatışmalar yoğunlaştı.
+tr 2020-11-08  2020-11-02 day weekday
+    PAZARTESİ GÜNÜ GÖRÜŞME YAPILDI.
+de 2020-10-08  2020-10-09 day relative
+    Morgen beginnen die Gespräche in Moskau.
+de 2020-10-08  2020-10-04 day explicit
+    Am Sonntag, den 4. Oktober, wurde Stepanakert beschossen.
+de 2020-10-08  2020-09-01 month explicit
+    Seit Ende September wird gekämpft.
+ar 2020-10-04  2020-09-27 day explicit
+    وفي 27 أيلول/سبتمبر اندلعت المعارك.
+ar 2020-10-04  2020-09-27 day weekday
+    قالت الوزارة إن القصف استمر منذ الأحد الماضي.
+hy 2020-10-04  2020-10-01 month explicit
+    Հոկտեմբերին մարտերը շարունակվեցին։
+hy 2020-10-04  2020-10-04 day context
+    Սեպտեմբերի 27-ին սկսվեց պատերազմը։
+    Մեկ շաբաթ անց զինադադար հայտարարվեց։
+az 2020-11-12  2020-11-10 day explicit
+    Noyabrın 10-da atəşkəs imzalandı.
+fa 2020-10-04  2020-10-04 day explicit
+    روز یکشنبه ۱۳ مهر استپاناکرت بمباران شد.
+fr 2020-10-17  2020-10-04 day explicit
+    Dimanche 4 octobre, la ville a été bombardée.
+es 2020-10-04  2020-09-28 day weekday
+    El pasado lunes hubo bombardeos en la capital.
+it 2020-10-04  2020-09-28 day weekday
+    Lunedì scorso sono iniziati i colloqui.
+pt 2020-10-04  2020-10-05 day weekday
+    Na próxima segunda-feira haverá negociações.
+ru 2020-10-04  2020-10-01 month explicit
+    В начале октября начались обстрелы.
+uk 2020-10-04  2020-09-21 week relative
+    Минулого тижня Туреччина надіслала дрони.
+ar 2020-10-26  2020-10-10 day explicit
+    بعد اتفاق موسكو في العاشر من أكتوبر/تشرين الأول انهارت الهدنة.
+de 2020-11-12  2020-11-09 day weekday
+    Baku entschuldigte sich noch am Montagabend für den Abschuss.
+en 2022-03-03  2022-03-02 day weekday
+    KYIV, March 3 - Russian troops took control of the port city on Wednesday, officials said.
+es 2023-09-28  2023-09-28 day weekday
+    El líder firmó este jueves un decreto que disuelve las instituciones a partir del 1 de enero de 2024.
+"""
+
+# Publication cases. Header: language, expected date ("-" for unknown); indented lines are the text.
+PUBLICATIONS = """
+en 2020-10-28
+    STEPANAKERT, Oct 28, 2020 (AP) — Shelling continued on Tuesday across the region.
+en 2020-10-28
+    Published: 28 October 2020
+    Fighting broke out on 27 September and has not stopped.
+en 2020-10-28
+    By John Smith
+    October 28, 2020
+    The war that began on 27 September goes on.
+en 2020-04-10
+    Updated 10/4/2020 09:15
+    Armenia said its forces repelled an attack.
+en 2020-10-04
+    Updated 10/4/2020 09:15
+    On Oct 3, troops advanced towards the town.
+en 2020-10-28
+    Posted 10/28/2020
+    Armenia and Azerbaijan traded accusations.
+en 2020-10-04
+    Sunday, October 4, 2020
+    Drones struck the city overnight.
+en -
+    YEREVAN, Oct. 4 (Reuters) - Armenia said on Sunday that fighting which began on Sept. 27, 2020 grew.
+en -
+    Fighting broke out on 27 September 2020, officials said. Hundreds have died since.
+en -
+    No date is mentioned anywhere in this short text about the conflict.
+ru 2020-10-28
+    СТЕПАНАКЕРТ, 28 октября 2020 года. Обстрел города продолжился ночью.
+ru 2020-10-28
+    28.10.2020 14:35
+    В Степанакерте снова слышны взрывы.
+ru -
+    СТЕПАНАКЕРТ, 28 октября. Обстрелы начались 27 сентября 2020 года и не прекращаются.
+uk 2020-10-28
+    Київ, 28 жовтня 2020 року. Бої в Карабаху тривають.
+tr 2020-11-08
+    Bakü, 8 Kasım 2020 (AA) - Şuşa kurtarıldı.
+tr 2020-11-08
+    Yayınlanma: 08.11.2020 10:30
+    Azerbaycan ordusu ilerliyor.
+fr 2020-10-17
+    PARIS, 17 octobre 2020 (AFP) - Les combats se poursuivent au Haut-Karabakh.
+fr 2020-10-17
+    Publié le 17 octobre 2020 à 10h30
+    Les combats ont repris le 1er octobre.
+es 2020-10-04
+    Madrid, 4 de octubre de 2020. Los combates continúan en Nagorno Karabaj.
+es 2020-10-04
+    Actualizado el 04/10/2020
+    Los combates continúan.
+de 2020-10-08
+    Berlin, 8. Oktober 2020 – Die Kämpfe in Bergkarabach gehen weiter.
+de 2020-10-08
+    Veröffentlicht am 08.10.2020
+    Die Kämpfe begannen am 27. September.
+id 2020-10-04
+    Jakarta, Minggu (4/10/2020) - Pertempuran terus berlangsung.
+id 2020-10-04
+    Diperbarui 4 Oktober 2020, 14:35 WIB
+    Pertempuran terus berlangsung.
+id 2020-10-03
+    Pada Jumat (2/10/2020), pasukan Armenia maju. Hal itu dikatakan juru bicara, Sabtu (3/10/2020).
+- 2020-10-04
+    2020-10-04T12:00:00Z
+    Clashes were reported near the border.
+ar 2020-10-04
+    4 أكتوبر 2020
+    قصفت القوات الأذربيجانية ستيباناكيرت.
+ar 2020-10-04
+    الأحد 4 تشرين الأول 2020 - تواصلت المعارك في الإقليم.
+ar 2020-10-04
+    نشر في 4 أكتوبر/تشرين الأول 2020
+    تواصلت المعارك في الإقليم.
+hy 2020-10-04
+    հոկտեմբերի 4, 2020
+    Երեկ Ստեփանակերտը կրկին հրթիռակոծվել է։
+hy 2020-10-04
+    Ստեփանակերտ, 2020 թ. հոկտեմբերի 4 — Մարտերը շարունակվում են։
+az 2020-11-08
+    Bakı, 8 noyabr 2020 - Şuşa şəhəri işğaldan azad edilib.
+az 2020-11-08
+    8 noyabr 2020-ci il, 12:40
+    Şuşa şəhəri azad edilib.
+it 2020-10-04
+    Roma, 4 ottobre 2020 - Proseguono i combattimenti.
+pt 2020-10-04
+    Lisboa, 4 de outubro de 2020 — Os combates continuam.
+fa 2020-10-04
+    تهران، ۱۳ مهر ۱۳۹۹ - درگیری‌ها ادامه دارد.
+fa 2020-10-04
+    تهران، ۴ اکتبر ۲۰۲۰ - درگیری‌ها ادامه دارد.
+en 2020-10-04
+    Armenia, Azerbaijan fighting escalates
+    By Staff Writer
+    4 October 2020
+    Fighting broke out on 27 September.
+en 2020-10-04
+    Armenia, Azerbaijan fighting escalates
+    The fighting, which began on 27 September, has killed hundreds. Officials said talks could start.
+    Published on Oct 4, 2020
+en 2020-10-04
+    Published on 4 October 2020 at 10:00 | Updated on 5 October 2020 at 12:00
+    Shelling resumed.
+en -
+    Clashes erupted again. 27 September 2020 was the first day of the war.
+en 2020-10-04
+    Sunday, October 4, 2020 Fighting continued across the region on the seventh day of the war.
+- 2020-10-04
+    2020-10-04 12:00 Stepanakert was shelled again, officials said.
+en -
+    A report published on 27 September 2020 said the region was calm.
+ru -
+    Бои начались 27 сентября 2020 года. С тех пор погибли сотни людей.
+ru -
+    Москва. 4 октября. INTERFAX.RU - Азербайджан сообщил о взятии ряда сел.
+tr 2020-11-08
+    Haber Merkezi | 08.11.2020 - 14:22 | Son Güncelleme: 08.11.2020 - 15:01
+    Şuşa kurtarıldı.
+de 2020-10-08
+    Stand: 08.10.2020 12:41 Uhr
+    Die Kämpfe gehen weiter.
+fr 2020-10-17
+    Mis à jour le 17/10/2020 à 10:12
+    Les combats continuent.
+id -
+    Bisnis.com, JAKARTA - Pertempuran terjadi pada 27 September 2020.
+en 2020-10-04
+    4 Oct 2020 | Armenia
+    Shelling resumed.
+"""
+
+
+def _cases(table: str) -> list[tuple[list[str], list[str]]]:
+    """(header fields, indented lines) for every case of a table above."""
+    cases: list[tuple[list[str], list[str]]] = []
+    for line in table.strip("\n").splitlines():
+        if line.startswith("    "):
+            cases[-1][1].append(line[4:])
+        else:
+            cases.append((line.split(), []))
+    return cases
+
+
+def _lang(code: str) -> str | None:
+    return None if code == "-" else code
+
+
+# (language, published, [sentences], expected, precision, source)
+EVENT_CASES = [(_lang(h[0]), h[1], lines, h[2], h[3], h[4]) for h, lines in _cases(EVENTS)]
+# (language, text, expected or None); the seed article is one of them
+PUBLICATION_CASES = [
+    (_lang(h[0]), "\n".join(lines), None if h[1] == "-" else h[1]) for h, lines in _cases(PUBLICATIONS)
+]
+PUBLICATION_CASES.append(("id", SEED.read_text(encoding="utf-8"), "2020-10-04"))
+
+NO_CUE = [
+    ("en", "The ministry said the situation along the front remained tense."),
+    ("en", "Some 200 people died and 2019 homes were destroyed."),
+    ("en", "May God protect them, he said."),
+    ("id", "Sedangkan Azerbaijan baru-baru ini mengatakan bahwa 19 warga sipil tewas dan 60 luka-luka."),
+    ("id", "Saat ini, pasukan Azerbaijan menguasai benteng baru."),
+    ("id", "Pertempuran berlangsung selama dua minggu."),
+    ("ru", "Погибли 19 человек, ранены 60."),
+    ("ru", "Окружающая среда сильно пострадала от обстрелов."),
+    ("es", "Por la mañana se escucharon disparos."),
+    ("de", "Am Morgen fielen Schüsse."),
+    ("tr", "Patlama pazar yerinde meydana geldi."),
+    ("az", "Partlayış bazar ərazisində baş verib."),
+    ("ar", "قال المتحدث إن الوضع متوتر."),
+    ("fa", "وزارت دفاع از تلفات جدید خبر داد."),
+    ("hy", "Պաշտպանության նախարարությունը հայտնեց կորուստների մասին։"),
+]
+
+GARBAGE = [
+    "99/99/9999",
+    "31 February 2020",
+    "31 февраля 2020 года",
+    "0/0/0000",
+    "29.02.2021",
+    "00.00.00",
+    "9" * 5000,
+    "1" * 50 + "/" + "2" * 50,
+    "Monday 99 October 99999",
+    "٣١/٠٢/٢٠٢٠",
+    "۹۹ مهر ۹۹۹۹",
+    "\x00\x01\ufffd",
+    "🙂 October 🙂 4 🙂",
+    "İİİ ıııı ЁЁЁ",
+    "on the 0th of Nevember",
+    "1er",
+    "yesterday" * 1000,
+    "32/13/2020 and 2020-13-45",
+    "Sunday (31/2/2020)",
+    "hace 999 días",
+    "9999 days ago",
+    "",
+]
+
+
+def _rate(results: list[bool]) -> float:
+    return sum(results) / len(results)
+
+
+def _event_result(case: tuple) -> DateInfo | None:
+    lang, published, sents, *_ = case
+    return dates.event_dates(sents, lang, D(published))[-1]
+
+
+def test_tables_are_big_enough():
+    assert len(EVENT_CASES) >= 80
+    assert len({c[0] for c in EVENT_CASES}) >= 8
+    assert len(PUBLICATION_CASES) >= 30
+
+
+def test_accuracy_publication_dates():
+    ok = []
+    for lang, text, expected in PUBLICATION_CASES:
+        got = dates.publication_date(text, lang)
+        good = (got.date.isoformat() if got else None) == expected
+        if not good:
+            print(f"  publication miss [{lang}] expected {expected}, got {got}: {text[:70]!r}")
+        ok.append(good)
+    rate = _rate(ok)
+    print(f"\npublication date accuracy: {rate:.1%} ({sum(ok)}/{len(ok)})")
+    assert rate >= 0.98
+
+
+def test_accuracy_event_dates():
+    ok, full = [], []
+    for case in EVENT_CASES:
+        expected, precision, source = case[3:]
+        got = _event_result(case)
+        good_date = got is not None and got.date.isoformat() == expected
+        good_all = good_date and got.precision == precision and got.source == source
+        if not good_all:
+            print(
+                f"  event miss [{case[0]}] expected {expected}/{precision}/{source}, got {got}: {case[2]!r}"
+            )
+        ok.append(good_date)
+        full.append(good_all)
+    print(
+        f"\nevent date accuracy: {_rate(ok):.1%} ({sum(ok)}/{len(ok)}); "
+        f"with precision and source: {_rate(full):.1%}"
+    )
+    assert _rate(ok) >= 0.90
+    assert _rate(full) >= 0.90
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NO_CUE)
+def test_sentences_without_cues_give_none(lang, sentence):
+    assert dates.event_dates([sentence], lang, D("2020-10-04")) == [None]
+
+
+@pytest.mark.parametrize("text", GARBAGE)
+@pytest.mark.parametrize("lang", [None, "en", "ru", "ar", "fa", "tr", "xx"])
+def test_garbage_never_raises(text, lang):
+    got = dates.publication_date(text, lang)
+    assert got is None or isinstance(got, DateInfo)
+    for published in (None, D("2020-10-04"), dt.date.min, dt.date.max):
+        out = dates.event_dates([text, text[:10]], lang, published)
+        assert len(out) == 2
+
+
+def test_impossible_dates_are_not_dates():
+    assert dates.event_dates(["99/99/9999", "31 February 2020", "2020-02-30"], "en", D("2020-10-04")) == [
+        None,
+        None,
+        None,
+    ]
+    assert dates.publication_date("Published 31 February 2020", "en") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([None, "en", "id", "ru", "ar", "fa", "hy", "de"]))
+def test_random_unicode_never_raises(text, lang):
+    dates.publication_date(text, lang)
+    out = dates.event_dates([text], lang, D("2020-10-04"))
+    assert len(out) == 1 and (out[0] is None or out[0].precision in PRECISIONS)
+
+
+# Every format from the issue, in the places an article's own date sits.
+FORMATS = [
+    ("en", "Oct 28, 2020", "2020-10-28"),
+    ("ru", "28 октября 2020 года", "2020-10-28"),
+    ("ru", "28 октября 2020 г.", "2020-10-28"),
+    ("uk", "28 жовтня 2020 року", "2020-10-28"),
+    ("tr", "8 Kasım 2020", "2020-11-08"),
+    ("fr", "17 octobre 2020", "2020-10-17"),
+    ("es", "4 de octubre de 2020", "2020-10-04"),
+    ("pt", "4 de outubro de 2020", "2020-10-04"),
+    ("it", "4 ottobre 2020", "2020-10-04"),
+    ("de", "8. Oktober 2020", "2020-10-08"),
+    ("id", "Minggu (4/10/2020)", "2020-10-04"),
+    ("id", "4/10/2020", "2020-10-04"),
+    ("en", "4/10/2020", "2020-10-04"),
+    (None, "2020-10-04", "2020-10-04"),
+    ("ar", "4 أكتوبر 2020", "2020-10-04"),
+    ("ar", "الأحد 4 تشرين الأول 2020", "2020-10-04"),
+    ("hy", "հոկտեմբերի 4, 2020", "2020-10-04"),
+    ("hy", "2020 թ. հոկտեմբերի 4", "2020-10-04"),
+    ("az", "8 noyabr 2020", "2020-11-08"),
+    ("az", "8 noyabr 2020-ci il", "2020-11-08"),
+    ("fa", "۱۳ مهر ۱۳۹۹", "2020-10-04"),
+]
+PLACES = [
+    "{d}",
+    "STEPANAKERT, {d} - Fighting continued.",
+    "Stepanakert, {d}. Fighting continued.",
+    "{d}\nFighting continued.",
+    "Title of the story\n{d}\nFighting continued.",
+    "Published: {d}\nFighting continued.",
+    "Fighting continued, officials said, {d}.",
+    "{d} Fighting continued in the region.",
+]
+
+
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize(("lang", "written", "expected"), FORMATS)
+def test_publication_formats_in_every_position(lang, written, expected, place):
+    got = dates.publication_date(place.format(d=written), lang)
+    assert got is not None and got.date == D(expected)
+
+
+# -- the seed article ------------------------------------------------------------------------------------
+
+
+def test_seed_expectations():
+    from geodata import sentences
+
+    text = SEED.read_text(encoding="utf-8")
+    pub = dates.publication_date(text, "id")
+    assert pub is not None and pub.date == D("2020-10-04")
+    sents = [text[s:e] for s, e in sentences.split(text)]
+    infos = dates.event_dates(sents, "id", pub.date)
+    assert len(infos) == len(sents)
+    for sent, info in zip(sents, infos, strict=True):
+        if "Jumat (2/10/2020)" in sent:
+            assert info == DateInfo(D("2020-10-02"), "day", "explicit")
+        elif "kemarin pagi" in sent:
+            assert info == DateInfo(D("2020-10-03"), "day", "relative")
+        elif "Minggu (4/10/2020)" in sent:
+            assert info == DateInfo(D("2020-10-04"), "day", "explicit")
+        elif "hari ini" in sent.lower().replace("baru-baru ini", ""):
+            assert info is not None and info.date == D("2020-10-04")  # "hingga hari ini": until today
+        else:
+            assert info is None, sent
+
+
+# -- behaviour details -----------------------------------------------------------------------------------
+
+
+def test_every_result_uses_model_vocabulary():
+    for case in EVENT_CASES:
+        got = _event_result(case)
+        if got is not None:
+            assert got.precision in PRECISIONS and got.source in DATE_SOURCES
+
+
+def test_one_entry_per_sentence_and_empty_input():
+    assert dates.event_dates([], "en", D("2020-10-04")) == []
+    assert dates.event_dates(["", "yesterday"], "en", D("2020-10-04")) == [
+        None,
+        DateInfo(D("2020-10-03"), "day", "relative"),
+    ]
+
+
+def test_relative_cues_need_a_publication_date_but_explicit_ones_do_not():
+    out = dates.event_dates(
+        ["Shelling resumed yesterday.", "Fighting began on 27 September 2020."], "en", None
+    )
+    assert out == [None, DateInfo(D("2020-09-27"), "day", "explicit")]
+
+
+def test_context_chains_follow_the_last_dated_sentence():
+    sents = [
+        "The offensive began on 27 September.",
+        "The next day, Ganja was hit.",
+        "Two days later, talks began.",
+    ]
+    out = dates.event_dates(sents, "en", D("2020-10-04"))
+    assert [i.date for i in out] == [D("2020-09-27"), D("2020-09-28"), D("2020-09-30")]
+    assert dates.event_dates(["The next day, Ganja was hit."], "en", D("2020-10-04"))[0].date == D(
+        "2020-10-05"
+    )
+
+
+def test_a_dateline_yields_to_the_event_cue_of_its_sentence():
+    text = "STEPANAKERT, Oct 4 (Demo) - Shelling resumed on Saturday night."
+    assert dates.event_dates([text], "en", D("2020-10-04"))[0] == DateInfo(D("2020-10-03"), "day", "weekday")
+    alone = "STEPANAKERT, Oct 4 (Demo) - Shelling resumed."
+    assert dates.event_dates([alone], "en", D("2020-10-04"))[0] == DateInfo(
+        D("2020-10-04"), "day", "explicit"
+    )
+
+
+def test_future_window_for_dates_without_year():
+    pub = D("2020-11-10")
+    sent = ["Agdam is to be handed over by 20 November."]
+    assert dates.event_dates(sent, "en", pub)[0].date == D("2019-11-20")  # default: at most 7 days ahead
+    assert dates.event_dates(sent, "en", pub, future_days=31)[0].date == D("2020-11-20")
+    assert dates.event_dates(["Talks resume on 14 November."], "en", pub)[0].date == D("2020-11-14")
+
+
+def test_context_anchor_fades_after_a_few_sentences():
+    sents = ["Talks began on Friday.", "A.", "B.", "C.", "A day earlier, Hadrut fell."]
+    pub = D("2020-10-10")  # a Saturday: Friday is 10-09
+    out = dates.event_dates(sents, "en", pub)
+    assert out[0].date == D("2020-10-09") and out[-1].date == D("2020-10-09")  # publication - 1, not 10-08
+    assert dates.event_dates([sents[0], sents[-1]], "en", pub)[-1].date == D("2020-10-08")
+
+
+def test_day_month_order():
+    pub = D("2020-10-04")
+    assert dates.event_dates(["Clashes on 4/10/2020."], "id", pub)[0].date == D("2020-10-04")
+    assert dates.event_dates(["Clashes on 4/10/2020."], "en", pub)[0].date == D("2020-10-04")
+    assert dates.event_dates(["Clashes on 10/28/2020."], "en", pub)[0].date == D("2020-10-28")
+    us = dates.event_dates(["On Oct 3 troops moved.", "Clashes on 10/2/2020."], "en", pub)
+    assert us[1].date == D("2020-10-02")
+    assert dates.event_dates(["Clashes on 10/2/2020."], "ru", pub)[0].date == D("2020-02-10")
+
+
+def test_weekday_forms():
+    pub = D("2020-10-04")  # a Sunday
+    assert dates.event_dates(["Sunday's attack killed two."], "en", pub)[0].date == pub
+    assert dates.event_dates(["It happened last Sunday."], "en", pub)[0].date == D("2020-09-27")
+    assert dates.event_dates(["Talks resume next Sunday."], "en", pub)[0].date == D("2020-10-11")
+    assert dates.event_dates(["Talks resume on Senin depan."], "id", pub)[0].date == D("2020-10-05")
+    assert dates.event_dates(["Görüşme gelecek pazartesi yapılacak."], "tr", pub)[0].date == D("2020-10-05")
+    assert dates.event_dates(["Переговоры в следующий понедельник."], "ru", pub)[0].date == D("2020-10-05")
+
+
+def test_publication_prefers_byline_over_reported_dates():
+    text = (
+        "The shelling, which began on 27 September 2020, intensified overnight. " * 6
+        + "\nPublished 4 October 2020"
+    )
+    assert dates.publication_date(text, "en").date == D("2020-10-04")
+
+
+def test_unknown_language_codes_fall_back():
+    assert dates.event_dates(["yesterday"], "xx", D("2020-10-04"))[0].date == D("2020-10-03")
+    assert dates.event_dates(["gestern"], "de-AT", D("2020-10-04"))[0].date == D("2020-10-03")
+    assert dates.publication_date("2020-10-04\nText.", None).date == D("2020-10-04")
+
+
+# -- data files ------------------------------------------------------------------------------------------
+
+REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa"}
+UNITS = {"day", "week", "month", "year"}
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_date_data", ROOT / "scripts" / "build_date_data.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_required_languages_have_data():
+    assert set(dates.supported_languages()) >= REQUIRED_LANGUAGES
+
+
+@pytest.mark.parametrize("lang", sorted(REQUIRED_LANGUAGES))
+def test_language_file_is_complete(lang):
+    data = dates.load_language_data(lang)
+    missing = [k for k in dates.REQUIRED_KEYS if k not in data]
+    assert not missing, f"{lang}.json lacks {missing}"
+    assert data["language"] == lang
+    assert len(data["months"]) == 12 and all(data["months"])
+    assert len(data["months_abbr"]) == 12
+    assert len(data["weekdays"]) == 7 and all(data["weekdays"])
+    assert len(data["weekdays_abbr"]) == 7
+    assert data["date_order"] in ("dmy", "mdy", "ymd")
+    assert data["relative"] and data["context"] and data["counted"] and data["numbers"]
+    assert all(isinstance(o, int) and u in UNITS for o, u in data["relative"].values())
+    assert {0, -1} <= {o for o, u in data["relative"].values() if u == "day"}  # today, yesterday
+    assert {"week", "month", "year"} <= {u for _, u in data["relative"].values()}
+    assert all(isinstance(o, int) for o in data["context"].values())
+    assert {1, -1} <= set(data["context"].values())
+    for template, (source, sign, unit) in data["counted"].items():
+        assert "{n}" in template and source in ("relative", "context") and sign in (1, -1) and unit in UNITS
+    for key in ("future_markers", "past_markers", "year_only"):
+        assert set(data[key]) == {"before", "after"}
+    assert set(data["month_only"]) == {"before", "after", "forms"}
+    assert data["byline_cues"]
+
+
+@pytest.mark.parametrize("lang", sorted(REQUIRED_LANGUAGES))
+def test_generated_files_do_not_drift(lang):
+    """Edit geodata/data/dates/extra/<lang>.json, then run scripts/build_date_data.py; never edit by hand."""
+    build = _build_script()
+    on_disk = (ROOT / "geodata" / "data" / "dates" / f"{lang}.json").read_text(encoding="utf-8")
+    assert build.render(build.build(lang)) == on_disk, f"{lang}.json is stale: run scripts/build_date_data.py"
+
+
+def test_extra_files_are_valid_json():
+    for path in sorted((ROOT / "geodata" / "data" / "dates" / "extra").glob("*.json")):
+        json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_every_language_parses_its_own_month_names():
+    """Every month form in the data (CLDR and hand-written), with a day and a year, gives that date."""
+    pub = D("2021-01-10")
+    rng = random.Random(1)
+    for lang in sorted(REQUIRED_LANGUAGES):
+        data = dates.load_language_data(lang)
+        for month, forms in enumerate(data["months"] + data["months_abbr"], 1):
+            month = (month - 1) % 12 + 1
+            for form in forms:
+                day = rng.randint(1, 28)
+                first = data["month_first"] and rng.random() < 0.5
+                text = f"{form} {day}, 2020" if first else f"{day} {form} 2020"
+                got = dates.event_dates([text], lang, pub)[0]
+                assert got is not None and got.date == dt.date(2020, month, day), (lang, text, got)
+
+
+def test_every_language_resolves_its_own_weekday_names():
+    """Every full weekday form, alone in a sentence, is the latest such day on or before publication."""
+    pub = D("2020-10-04")  # a Sunday
+    for lang in sorted(REQUIRED_LANGUAGES):
+        data = dates.load_language_data(lang)
+        for weekday, forms in enumerate(data["weekdays"]):
+            expected = pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+            for form in forms:
+                got = dates.event_dates([f"x {form} x"], lang, pub)[0]
+                assert got is not None and got.date == expected, (lang, form, got)
