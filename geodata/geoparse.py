@@ -142,6 +142,7 @@ class _Tokens:
     spans: list[tuple[int, int, str]]
     folded: list[str]
     sentence_start: list[bool] = field(default_factory=list)
+    lowercase_words: set[str] | None = None
 
 
 def _token_string(words: list[str]) -> tuple[str, dict[int, int]]:
@@ -463,7 +464,11 @@ def _noun_articles(language: str | None) -> frozenset[str]:
 
 
 def _used_lowercase(toks: _Tokens, word: str) -> bool:
-    return any(f == word and t[:1].islower() for (_s, _e, t), f in zip(toks.spans, toks.folded, strict=True))
+    """Does the article also write this word in lower case (so it is an ordinary word here)?"""
+    if toks.lowercase_words is None:
+        toks.lowercase_words = {f for (_s, _e, t), f in zip(toks.spans, toks.folded, strict=True)
+                                if t[:1].islower()}
+    return word in toks.lowercase_words
 
 
 def _is_known_name(gaz: Gazetteer, folded_word: str) -> bool:
@@ -505,7 +510,22 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_PRIORS: dict[tuple[str, int], float] = {}
+
+
 def _prior(c: Candidate) -> float:
+    """How likely a candidate is before context: kind, population, which name matched, fame."""
+    key = (c.place.key, c.flags)
+    cached = _PRIORS.get(key)
+    if cached is not None:
+        return cached
+    if len(_PRIORS) > 500_000:
+        _PRIORS.clear()
+    _PRIORS[key] = value = _prior_uncached(c)
+    return value
+
+
+def _prior_uncached(c: Candidate) -> float:
     p = c.place
     s = KIND_PRIOR.get(p.kind, 0.0) + 0.5 * math.log10(p.population + 1)
     if c.flags & MAIN:
@@ -530,7 +550,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     """Choose a place for every hit, using the article's other places as context."""
     # Pass 1: priors alone, to learn which countries and areas the article is about. A place never
     # supports itself: anchors remember which place they came from.
-    anchors: list[tuple[str, str | None, float, float, bool]] = []  # key, country, lat, lon, is_country
+    anchors: dict[str, tuple[str | None, float, float, bool]] = {}  # key -> country, lat, lon, is_country
     for h in hits:
         if h.needs_support:
             continue
@@ -539,47 +559,72 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         margin = _prior(best) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
         p = best.place
         if p.kind == "country" and margin > 1.0:
-            anchors.append((p.key, p.country_code, p.lat, p.lon, True))
+            anchors[p.key] = (p.country_code, p.lat, p.lon, True)
         elif margin > 1.5 and (p.population >= BIG_CITY or best.flags & CURATED or p.kind == "region"):
-            anchors.append((p.key, p.country_code, p.lat, p.lon, False))
+            anchors[p.key] = (p.country_code, p.lat, p.lon, False)
+    context = _Context(anchors)
     out = []
     for h in hits:
         scored = []
         for c in h.candidates:
-            support = _support(c.place, anchors)
+            support = context.support(c.place)
             if focus and focus.contains(c.place):
                 support += 2.0
             scored.append((_prior(c) + support, support, c))
         scored.sort(key=lambda t: (-t[0], t[2].place.key))
         total, support, best = scored[0]
+        if best.place.kind == "country" and context.country_support(best.place) == 0.0:
+            # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country.
+            backed = [t for t in scored if t[2].place.kind != "country" and t[1] >= 3.0]
+            if backed:
+                total, support, best = backed[0]
         p = best.place
         small = p.kind in ("city", "place") and p.population < SMALL_PLACE and not best.flags & CURATED
-        if (small or h.needs_support) and support < 2.0 and not h.dateline:
+        alias_only = not _is_own_name(best) and p.kind in ("city", "place") and p.population < BIG_CITY
+        if (small or alias_only or h.needs_support) and support < 2.0 and not h.dateline:
             continue  # unsupported: more likely a word or a name than the place
-        runner = scored[1][0] if len(scored) > 1 else total - 4.0
+        runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
         conf = h.confidence / (1.0 + math.exp(-(total - runner)))
-        alts = tuple(c.place for _t, _s, c in scored[1:4])
+        alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
         out.append(Resolved(h, p, round(conf, 3), alts))
     return out
 
 
-def _support(p: Place, anchors: list[tuple[str, str | None, float, float, bool]]) -> float:
-    """How much the article's other places back up ``p``: its country named, or places nearby."""
-    if p.kind == "country":
-        return 0.0
-    same_country = 0.0
-    nearest = math.inf
-    for key, cc, lat, lon, is_country in anchors:
-        if key == p.key:
-            continue
-        if cc and cc == p.country_code:
-            same_country += 1.0 if is_country else 0.5
-        if not is_country:
-            nearest = min(nearest, haversine_km(p.lat, p.lon, lat, lon))
-    support = 2.0 + min(same_country, 3.0) * 0.5 if same_country else 0.0
-    if nearest < 300.0:
-        support += 2.5 * (1.0 - nearest / 300.0)
-    return support
+class _Context:
+    """The article's anchor places, with the distance and country look-ups resolution needs."""
+
+    def __init__(self, anchors: dict[str, tuple[str | None, float, float, bool]]) -> None:
+        self.points = [(k, lat, lon, math.cos(math.radians(lat)))
+                       for k, (_cc, lat, lon, is_country) in anchors.items() if not is_country]
+        self.by_country: dict[str, list[tuple[str, bool]]] = {}
+        for k, (cc, _lat, _lon, is_country) in anchors.items():
+            if cc:
+                self.by_country.setdefault(cc, []).append((k, is_country))
+
+    def country_support(self, p: Place) -> float:
+        """Other places of the article inside this country."""
+        return sum(1.0 for k, is_c in self.by_country.get(p.country_code or "", ()) if k != p.key and not is_c)
+
+    def support(self, p: Place) -> float:
+        """How much the article's other places back up ``p``: its country named, or places nearby."""
+        if p.kind == "country":
+            return 0.0
+        same_country = sum(1.0 if is_c else 0.5 for k, is_c in self.by_country.get(p.country_code or "", ())
+                           if k != p.key)
+        support = 2.0 + min(same_country, 3.0) * 0.5 if same_country else 0.0
+        if self.points:
+            # Equirectangular distance: exact enough below 300 km, which is all that counts here.
+            best = math.inf
+            for k, alat, alon, coslat in self.points:
+                if k == p.key:
+                    continue
+                dy = (p.lat - alat) * 111.2
+                dx = (p.lon - alon) * 111.2 * coslat
+                best = min(best, dx * dx + dy * dy)
+            nearest = math.sqrt(best)
+            if nearest < 300.0:
+                support += 2.5 * (1.0 - nearest / 300.0)
+        return support
 
 
 # -- the whole stage ---------------------------------------------------------------------------------

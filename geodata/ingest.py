@@ -15,7 +15,7 @@ from pathlib import Path
 from geodata.gazetteer import load_gazetteer
 from geodata.geoparse import Focus
 from geodata.model import Article, ReadError
-from geodata.pipeline import Parsed, focus_from_env, parse_article
+from geodata.pipeline import Parsed, focus_from_env, online_geocoder_name, parse_article
 from geodata.store import SQLiteStore
 
 
@@ -64,6 +64,10 @@ def ingest_articles(items: Iterable[Article | ReadError], store: SQLiteStore, *,
     """Parse and store already-read articles (or pass their read errors through to the summary)."""
     global _FOCUS
     _FOCUS = focus_from_env()
+    if jobs > 1 and online_geocoder_name():
+        print(f"note: {online_geocoder_name()} allows one request at a time: parsing in one process",
+              file=sys.stderr)
+        jobs = 1
     load_gazetteer()  # before forking, so workers share it
     summary = IngestSummary()
     show = sys.stderr.isatty() if progress is None else progress

@@ -17,6 +17,9 @@ from geodata.geoparse import Focus, geoparse
 from geodata.model import Article, DateInfo, Mention
 
 
+FUTURE_DAYS = 31
+
+
 @dataclass(frozen=True, slots=True)
 class Parsed:
     article: Article
@@ -24,6 +27,12 @@ class Parsed:
     published: dt.date | None
     published_source: str | None  # "metadata", "text" or None when unknown
     mentions: list[Mention]
+
+
+def online_geocoder_name() -> str | None:
+    """``GEODATA_GEOCODER`` when it names an online service (offline is the default and needs no hook)."""
+    name = (os.environ.get("GEODATA_GEOCODER") or "offline").strip().lower()
+    return None if name == "offline" else name
 
 
 def focus_from_env() -> Focus | None:
@@ -49,6 +58,11 @@ def parse_article(article: Article, gaz: Gazetteer | None = None, *, with_dates:
     lang = language_mod.normalise(article.language) or language_mod.detect(text)
     sents = sentences_mod.split(text)
     mentions = geoparse(text, lang, gaz, sentences=sents, focus=focus)
+    if mentions and online_geocoder_name():
+        from geodata.geocoders import default_geocoder
+        from geodata.geocoders.resolve import reresolve
+
+        mentions = reresolve(mentions, default_geocoder())
     published, source = article.published, ("metadata" if article.published else None)
     if with_dates:
         from geodata import dates
@@ -58,10 +72,13 @@ def parse_article(article: Article, gaz: Gazetteer | None = None, *, with_dates:
             if found is not None:
                 published, source = found.date, "text"
         if mentions:
-            per_sentence = dates.event_dates([text[s:e] for s, e in sents], lang, published)
+            # News announces scheduled events ("Lachin is to be handed over by 1 December"): allow a month.
+            per_sentence = dates.event_dates([text[s:e] for s, e in sents], lang, published,
+                                             future_days=FUTURE_DAYS)
             by_start = {s: info for (s, _e), info in zip(sents, per_sentence, strict=True)}
             fallback = DateInfo(published, "day", "publication") if published else None
-            mentions = [replace(m, event=by_start.get(m.sentence_start) or fallback) for m in mentions]
+            mentions = [replace(m, event=fallback if m.role == "dateline" else by_start.get(m.sentence_start)
+                                or fallback) for m in mentions]
     return Parsed(article, lang, published, source, mentions)
 
 

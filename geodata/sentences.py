@@ -12,7 +12,8 @@ from pathlib import Path
 
 import regex
 
-_END = regex.compile(r"[.!?…؟।。]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}])|[؟।。]|\n")
+_END = regex.compile(r"[.!?…؟।。]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}])|[؟।。։]|\n")
+_ORDINAL = regex.compile(r"(?<![\p{N}])\p{N}{1,2}\.$")  # "am 8. August", "8. listopadu": not an end
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 
 
@@ -24,6 +25,33 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
+def _month_follows(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and m.group(1).lower() in _month_names()
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    names: set[str] = set()
+    for ident in locale_identifiers():
+        if "_" in ident:
+            continue
+        try:
+            months = Locale.parse(ident).months
+        except Exception:  # noqa: BLE001 - skip broken locale data
+            continue
+        for ctx in months.values():
+            for width in ctx.values():
+                names.update(str(v).lower() for v in width.values())
+    return frozenset(names)
+
+
 def split(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank sentence, trimmed of surrounding whitespace."""
     spans = []
@@ -32,6 +60,8 @@ def split(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         end = m.end()
         if m.group() != "\n" and m.group().startswith("."):
+            if _ORDINAL.search(text, max(0, m.start() - 3), m.start() + 1) and _month_follows(text, m.end()):
+                continue
             w = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
             if w:
                 word = w.group(1).lower()
