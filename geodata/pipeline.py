@@ -16,7 +16,6 @@ from geodata.gazetteer import Gazetteer, load_gazetteer
 from geodata.geoparse import Focus, geoparse
 from geodata.model import Article, DateInfo, Mention
 
-
 FUTURE_DAYS = 31
 
 

@@ -44,7 +44,7 @@ def _month_names() -> frozenset[str]:
             continue
         try:
             months = Locale.parse(ident).months
-        except Exception:  # noqa: BLE001 - skip broken locale data
+        except Exception:
             continue
         for ctx in months.values():
             for width in ctx.values():
