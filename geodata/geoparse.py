@@ -25,6 +25,7 @@ from geodata.gazetteer.normalize import (
     fold,
     key_of,
     language_strip,
+    language_strips,
     script_of,
     script_stem,
     tokens,
@@ -202,7 +203,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     spans = tokens(text)
     if not spans:
         return []
-    folded = [fold(t) for _s, _e, t in spans]
+    folded = [t.lower() if t.isascii() else fold(t) for _s, _e, t in spans]
     toks = _Tokens(text, spans, folded, _sentence_starts(text, spans))
     norm, ends = _token_string(folded)
     hits: list[Hit] = []
@@ -215,7 +216,10 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     stemmed = list(folded)
     prefix: dict[int, int] = {}
     changed = False
+    strips = language_strips(language)
     for i, (_s, _e, t) in enumerate(spans):
+        if t.isascii() and not (strips and t[:1].isupper()):
+            continue  # Latin words of a language without glued suffixes: nothing to strip
         f = folded[i]
         script = script_of(f)
         if script in STEM_SCRIPTS:
@@ -273,6 +277,8 @@ def _hit(toks: _Tokens, ends: dict[int, int], end_pos: int, value: int, *, infle
     ts = te - ntok + 1
     if ts < 0:
         return None
+    if toks.spans[ts][2][:1].islower() and toks.spans[te][2][:1].islower():
+        return None  # cheap early exit: a name in a cased script is never all lower case ("dan", "in")
     return Hit(toks.spans[ts][0], toks.spans[te][1], ts, te + 1, (name_id,), inflected)
 
 
@@ -566,7 +572,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     out = []
     for h in hits:
         scored = []
-        for c in h.candidates:
+        for c in _plausible(h.candidates, context):
             support = context.support(c.place)
             if focus and focus.contains(c.place):
                 support += 2.0
@@ -588,6 +594,18 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
         out.append(Resolved(h, p, round(conf, 3), alts))
     return out
+
+
+def _plausible(cands: tuple[Candidate, ...], context: _Context) -> list[Candidate]:
+    """The candidates worth scoring: the best dozen by prior, and any in a country the article names.
+
+    A name like "Washington" has a hundred candidates; a village ranked below the dozenth can only win
+    through context, and context means its country is in the article.
+    """
+    if len(cands) <= 12:
+        return list(cands)
+    ranked = sorted(cands, key=_prior, reverse=True)
+    return ranked[:12] + [c for c in ranked[12:] if c.place.country_code in context.by_country]
 
 
 class _Context:

@@ -23,6 +23,24 @@ TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
+def _build_fold_table() -> dict[int, str]:
+    """Accented Latin letters -> their base letters, plus the few other foldings, for str.translate."""
+    table: dict[int, str] = {}
+    for cp in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if base != ch and base:
+            table[cp] = base.lower()
+    table[ord("ё")] = "е"
+    table[ord("և")] = "եվ"
+    table[0x0307] = None  # the dot that lower() leaves on Turkish İ
+    return table
+
+
+_FOLD = _build_fold_table()
+_COMBINING = regex.compile(r"\p{Mn}")
+
+
 def fold(token: str) -> str:
     """Lower-case a token the way keys are stored.
 
@@ -32,15 +50,14 @@ def fold(token: str) -> str:
     t = token.lower()
     if t.isascii():
         return t
-    if "և" in t:
-        t = t.replace("և", "եվ")
-    t = unicodedata.normalize("NFD", t)
-    out = []
-    for ch in t:
-        if unicodedata.combining(ch) and out and out[-1] < "\u0250":
-            continue  # an accent on a Latin letter
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out)).replace("ё", "е")
+    if _COMBINING.search(t):  # decomposed input: compose first, then drop accents on Latin letters
+        out = []
+        for ch in unicodedata.normalize("NFD", t):
+            if unicodedata.combining(ch) and out and out[-1] < "\u0250":
+                continue
+            out.append(ch)
+        t = unicodedata.normalize("NFC", "".join(out))
+    return t.translate(_FOLD)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -103,6 +120,11 @@ def script_stem(folded: str, side: str = "text") -> str:
         return folded
     m = rx.match(folded)
     return m.group(1) if m else folded
+
+
+def language_strips(language: str | None) -> bool:
+    """Does ``language`` glue suffixes or proclitics to names (so text words need stripping)?"""
+    return bool(_suffixes()["language"].get(language or ""))
 
 
 def language_strip(folded: str, language: str | None) -> str | None:
