@@ -24,7 +24,7 @@ from geodata.gazetteer.normalize import (
     CASELESS_SCRIPTS,
     fold,
     key_of,
-    language_strip,
+    language_strip_all,
     language_strips,
     script_of,
     script_stem,
@@ -37,8 +37,10 @@ STEM_SCRIPTS = frozenset({"cyrillic", "armenian"})
 NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages where every noun starts with a capital
 BIG_CITY = 100_000
 MAJOR_CITY = 500_000
-PROMINENT_NAMES = 40  # alternate names in GeoNames: a sign of a place known abroad
+PROMINENT_NAMES = 25  # alternate names in GeoNames: a sign of a place known abroad
 SMALL_PLACE = 15_000
+MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
+NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 
 
 # -- language data -----------------------------------------------------------------------------------
@@ -101,6 +103,12 @@ def _calendar_words() -> frozenset[str]:
     from babel.localedata import locale_identifiers
 
     words: set[str] = set()
+    for path in (DATA / "dates").glob("*.json"):  # relative words too: "dün", "kemarin", "вчера"
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("months", "months_abbr", "weekdays", "weekdays_abbr", "relative"):
+            for item in spec.get(key, ()):
+                for form in item if isinstance(item, list) else [item]:
+                    words.update(fold(t) for t in str(form).split())
     for ident in locale_identifiers():
         if "_" in ident:
             continue
@@ -132,8 +140,10 @@ class Hit:
     candidates: tuple[Candidate, ...] = ()
     dateline: bool = False
     confidence: float = 1.0
-    needs_support: bool = False  # accept only if the article's other places back it up
+    needs_support: bool = False  # accept only if the article's other places back it up well
+    minor: bool = False  # accept with the context a village needs
     in_dateline_zone: bool = False
+    surface: str = ""  # the folded name as written, to keep a name from vouching for itself
     prefix: int = 0  # characters of a stripped proclitic ("و" in "وموسكو"), not part of the name
 
 
@@ -225,7 +235,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if script in STEM_SCRIPTS:
             new = script_stem(f)  # every word: inner words of names inflect too ("Лачинского коридора")
         elif _is_upper_start(t) or script in CASELESS_SCRIPTS:
-            new = language_strip(f, language) or f
+            new = _best_strip(f, language, gaz)
         else:
             continue
         if new != f:
@@ -259,6 +269,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if _accept(hit, toks, language, gaz):
             accepted.append(hit)
     out = _longest(accepted)
+    for h in out:
+        h.surface = " ".join(folded[h.ts:h.te])
     if not any(h.dateline for h in out):
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
@@ -267,6 +279,16 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if h.prefix:
             h.start += h.prefix  # report the name without its proclitic
     return out
+
+
+def _best_strip(folded: str, language: str | None, gaz: Gazetteer) -> str:
+    """The stripped form that is a known name ("azərbaycanın" -> "azərbaycan", not "azərbayca"), else the
+    longest strip (the word may end a multi-word name), else the word itself."""
+    options = language_strip_all(folded, language)
+    for stem in options:
+        if f" {stem} " in gaz.exact:
+            return stem
+    return options[0] if options else folded
 
 
 def _hit(toks: _Tokens, ends: dict[int, int], end_pos: int, value: int, *, inflected: bool) -> Hit | None:
@@ -359,19 +381,22 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     at_start = toks.sentence_start[hit.ts]
     protected = any(_is_protected(c) for c in cands)
     countryish = any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region") for c in cands)
-    own_major = any(c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY for c in cands)
+    own_major = any(c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY or c.place.kind == "region")
+                    for c in cands)
     org_after, org_before, place_types = _org_words()
     gap_after = toks.text[hit.end:toks.spans[hit.te][0]] if hit.te < n else ""
     gap_before = toks.text[toks.spans[hit.ts - 1][1]:hit.start] if hit.ts > 0 else ""
     if (next_fold in org_after and gap_after.strip(" -") == "") or (
             prev_fold in org_before and gap_before.strip(" -") == ""):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك"
-    if single and word in _calendar_words() and not countryish:
-        return False  # "Nov", "Dec", "Senin": months and weekdays
+    first_fold = toks.folded[hit.ts]
+    if not countryish and (first_fold in _calendar_words() if single else first_fold in _date_words(language)):
+        return False  # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays
     if hit.dateline:
         before = toks.text[:hit.start]
-        if before.count("(") > before.count(")"):
-            return False  # "(Demo)", "(AA)": the agency, not a place
+        if before.count("(") > before.count(")") and not any(
+                c.place.kind in ("country", "region") for c in cands):
+            return False  # "(Demo)", "(AA)": the agency, not a place; "ARMENIA (Quindío)" is one
         if all_caps or not cased:
             return True
         hit.dateline = False  # "Demo corpus, Stepanakert -": judged like any other name...
@@ -384,19 +409,26 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     common = gaz.common_words(language).get(word, 0.0) if single else 0.0
     if common and not countryish:
         if not protected:
-            return False  # "Baca", "Sumber", a village named like a frequent word: too risky
+            if common >= 4.0:
+                return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
+            hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
         if _used_lowercase(toks, word) and not own_major:
             return False  # the article itself uses it as an ordinary word
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
-        strong = any((_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region"))
+        famous = own_major or any(c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY for c in cands)
+        strong = famous or any((_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region"))
                      or c.place.population >= 2_000_000 for c in cands)
         capitals_uninformative = at_start or not cased or language in NOUNS_CAPITALISED
-        if common >= 5.0:
-            hit.needs_support = not own_major
-        elif common >= 4.0 or (common >= 3.5 and capitals_uninformative):
+        if common >= 5.5:
+            hit.needs_support = not own_major  # "Los", "Ein", "المدينة": only a major place's own name outweighs
+        elif common >= 4.0:
+            hit.needs_support = not famous  # "Kent" (tr: city), "Nice", "Bath": fine with context; Киеве is Kyiv
+        elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not strong
+    if single and len(word) <= 3 and common >= 3.0 and not countryish and not any(_is_own_name(c) for c in cands):
+        hit.needs_support = True  # short aliases that are words: "Tak" (Takamatsu), "Ada" (Adana)
     if hit.inflected and not protected:
         hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
@@ -406,15 +438,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
         return False  # "فلاديمير بوتين"
     if single and cased and not countryish:
         next_is_name = (_is_upper_start(next_tok) and not next_starts and next_fold not in calendar
-                        and next_fold not in place_types)
+                        and next_fold not in place_types and gap_after == " ")
         prev_is_name = (word in given and _is_upper_start(prev_tok) and not at_start and prev_fold not in calendar
                         and not toks.sentence_start[hit.ts - 1]
                         and not _is_known_name(gaz, prev_fold) and prev_fold not in stops
                         and prev_fold not in gaz.common_words(language)  # titles are words: "Bakanı", "President"
                         and toks.text[toks.spans[hit.ts - 1][1]:hit.start] == " "
                         and language not in NOUNS_CAPITALISED)
-        if prev_fold in given and _is_upper_start(prev_tok):
-            return False  # "Georg Paris"
+        if prev_fold in given and _is_upper_start(prev_tok) and gap_before == " ":
+            return False  # "Georg Paris" (but not "Hamilton, Ontario")
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):
@@ -430,8 +462,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
         region = _region_for(cands, gaz)
         if region is not None:
             hit.candidates = (region,)
-            hit.end = toks.spans[hit.te][1]
-            hit.te += 1
+            if _is_upper_start(next_tok) or next_fold.startswith(("облас", "oblast")):
+                hit.end = toks.spans[hit.te][1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
+                hit.te += 1
     if hit.inflected:
         hit.confidence = 0.9
     return True
@@ -465,6 +498,21 @@ def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer) -> Candidate | Non
 
 
 @lru_cache(maxsize=64)
+def _date_words(language: str | None) -> frozenset[str]:
+    """Month, weekday and relative-day words of one language (from the dates data), for "Dün de" and the like."""
+    path = DATA / "dates" / f"{language}.json"
+    if not language or not path.exists():
+        return frozenset()
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    words: set[str] = set()
+    for key in ("months", "weekdays", "relative"):
+        for item in spec.get(key, ()):
+            for form in item if isinstance(item, list) else [item]:
+                words.update(fold(t) for t in str(form).split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=64)
 def _noun_articles(language: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("noun_articles", {}).get(language or "", ()))
 
@@ -490,7 +538,8 @@ def _is_significant_name(gaz: Gazetteer, folded_word: str) -> bool:
 
 # -- resolution --------------------------------------------------------------------------------------
 
-KIND_PRIOR = {"country": 4.0, "region": 1.5, "city": 0.0, "place": 0.0}
+# Regions carry no population, so their kind stands in for it (Arizona the state, not a Honduran town).
+KIND_PRIOR = {"country": 4.0, "region": 3.0, "city": 0.0, "place": 0.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,14 +582,14 @@ def _prior(c: Candidate) -> float:
 
 def _prior_uncached(c: Candidate) -> float:
     p = c.place
-    s = KIND_PRIOR.get(p.kind, 0.0) + 0.5 * math.log10(p.population + 1)
+    s = KIND_PRIOR.get(p.kind, 0.0) + 0.6 * math.log10(p.population + 1)
     if c.flags & MAIN:
         s += 0.5
     if c.flags & CLDR:
         s += 1.0
     if c.flags & CURATED:
         s += 1.0
-    s += 0.4 * math.log10(c.n_names + 1)
+    s += 1.0 * math.log10(c.n_names + 1)  # fame: how many languages name it (Paris, France vs Paris, Texas)
     return s
 
 
@@ -556,7 +605,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     """Choose a place for every hit, using the article's other places as context."""
     # Pass 1: priors alone, to learn which countries and areas the article is about. A place never
     # supports itself: anchors remember which place they came from.
-    anchors: dict[str, tuple[str | None, float, float, bool]] = {}  # key -> country, lat, lon, is_country
+    anchors: dict[str, tuple[str | None, float, float, bool, str]] = {}  # key -> cc, lat, lon, is_country, name
     for h in hits:
         if h.needs_support:
             continue
@@ -565,15 +614,15 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         margin = _prior(best) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
         p = best.place
         if p.kind == "country" and margin > 1.0:
-            anchors[p.key] = (p.country_code, p.lat, p.lon, True)
+            anchors[p.key] = (p.country_code, p.lat, p.lon, True, h.surface)
         elif margin > 1.5 and (p.population >= BIG_CITY or best.flags & CURATED or p.kind == "region"):
-            anchors[p.key] = (p.country_code, p.lat, p.lon, False)
+            anchors[p.key] = (p.country_code, p.lat, p.lon, False, h.surface)
     context = _Context(anchors)
     out = []
     for h in hits:
         scored = []
         for c in _plausible(h.candidates, context):
-            support = context.support(c.place)
+            support = context.support(c.place, h.surface)
             if focus and focus.contains(c.place):
                 support += 2.0
             scored.append((_prior(c) + support, support, c))
@@ -581,13 +630,15 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         total, support, best = scored[0]
         if best.place.kind == "country" and context.country_support(best.place) == 0.0:
             # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country.
-            backed = [t for t in scored if t[2].place.kind != "country" and t[1] >= 3.0]
+            backed = [t for t in scored if t[1] >= 2.0 and (t[2].place.kind == "region"
+                                                            or t[2].place.population >= BIG_CITY)]
             if backed:
                 total, support, best = backed[0]
         p = best.place
         small = p.kind in ("city", "place") and p.population < SMALL_PLACE and not best.flags & CURATED
         alias_only = not _is_own_name(best) and p.kind in ("city", "place") and p.population < BIG_CITY
-        if (small or alias_only or h.needs_support) and support < 2.0 and not h.dateline:
+        needed = NEEDS_SUPPORT if h.needs_support else (MINOR_SUPPORT if small or alias_only or h.minor else 0.0)
+        if support < needed and not h.dateline:
             continue  # unsupported: more likely a word or a name than the place
         runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
         conf = h.confidence / (1.0 + math.exp(-(total - runner)))
@@ -611,30 +662,33 @@ def _plausible(cands: tuple[Candidate, ...], context: _Context) -> list[Candidat
 class _Context:
     """The article's anchor places, with the distance and country look-ups resolution needs."""
 
-    def __init__(self, anchors: dict[str, tuple[str | None, float, float, bool]]) -> None:
-        self.points = [(k, lat, lon, math.cos(math.radians(lat)))
-                       for k, (_cc, lat, lon, is_country) in anchors.items() if not is_country]
-        self.by_country: dict[str, list[tuple[str, bool]]] = {}
-        for k, (cc, _lat, _lon, is_country) in anchors.items():
+    def __init__(self, anchors: dict[str, tuple[str | None, float, float, bool, str]]) -> None:
+        # Each anchor remembers the name it came from: "Washington" read as the capital must not vouch for
+        # the other Washingtons (Reisterstown is 66 km from DC).
+        self.points = [(k, lat, lon, math.cos(math.radians(lat)), name)
+                       for k, (_cc, lat, lon, is_country, name) in anchors.items() if not is_country]
+        self.by_country: dict[str, list[tuple[str, bool, str]]] = {}
+        for k, (cc, _lat, _lon, is_country, name) in anchors.items():
             if cc:
-                self.by_country.setdefault(cc, []).append((k, is_country))
+                self.by_country.setdefault(cc, []).append((k, is_country, name))
 
     def country_support(self, p: Place) -> float:
         """Other places of the article inside this country."""
-        return sum(1.0 for k, is_c in self.by_country.get(p.country_code or "", ()) if k != p.key and not is_c)
+        return sum(1.0 for k, is_c, _n in self.by_country.get(p.country_code or "", ()) if k != p.key and not is_c)
 
-    def support(self, p: Place) -> float:
+    def support(self, p: Place, surface: str = "") -> float:
         """How much the article's other places back up ``p``: its country named, or places nearby."""
         if p.kind == "country":
             return 0.0
-        same_country = sum(1.0 if is_c else 0.5 for k, is_c in self.by_country.get(p.country_code or "", ())
-                           if k != p.key)
-        support = 2.0 + min(same_country, 3.0) * 0.5 if same_country else 0.0
+        same_country = sum(1.0 if is_c else 0.5 for k, is_c, name in self.by_country.get(p.country_code or "", ())
+                           if k != p.key and name != surface)
+        # Naming the country helps, but less than a fame gap: Paris, Texas does not beat Paris in a US story.
+        support = 1.0 + min(same_country, 2.0) * 0.5 if same_country else 0.0
         if self.points:
             # Equirectangular distance: exact enough below 300 km, which is all that counts here.
             best = math.inf
-            for k, alat, alon, coslat in self.points:
-                if k == p.key:
+            for k, alat, alon, coslat, name in self.points:
+                if k == p.key or name == surface:
                     continue
                 dy = (p.lat - alat) * 111.2
                 dx = (p.lon - alon) * 111.2 * coslat

@@ -49,7 +49,7 @@ class Filters:
 MENTION_COLUMNS = [
     "mention_id", "article_id", "place_key", "place_name", "kind", "country_code", "lat", "lon", "role",
     "confidence", "event_date", "date_precision", "date_source", "published", "title", "url", "source",
-    "language", "excerpt", "name_start", "name_end", "surface",
+    "language", "excerpt", "name_start", "name_end", "surface", "geonameid",
 ]
 
 PLACE_COLUMNS = [
@@ -114,7 +114,8 @@ def mentions(db: Database, filters: Filters | None = None) -> pd.DataFrame:
     sql = f"""
         SELECT mention_id, article_id, place_key, place_name, kind, country_code, lat, lon, role, confidence,
                event_date, date_precision, date_source, published, title, url, source, language,
-               substr(text, xs + 1, xe - xs) AS excerpt, ms - xs AS name_start, me - xs AS name_end, surface
+               substr(text, xs + 1, xe - xs) AS excerpt, ms - xs AS name_start, me - xs AS name_end, surface,
+               geonameid
         FROM (
             SELECT m.id AS mention_id, m.article_id, m.place_key, p.name AS place_name, p.kind,
                    p.country_code, p.lat, p.lon, m.role, m.confidence,
@@ -124,7 +125,7 @@ def mentions(db: Database, filters: Filters | None = None) -> pd.DataFrame:
                    CASE WHEN m.event_date IS NULL THEN 'publication'
                         ELSE COALESCE(m.date_source, 'explicit') END AS date_source,
                    a.published, a.title, a.url, a.source, a.language, a.text, m.start AS ms, m."end" AS me,
-                   m.text AS surface,
+                   m.text AS surface, p.geonameid,
                    CASE WHEN m.sentence_end > m.sentence_start AND m.sentence_start <= m.start
                              AND m.sentence_end >= m."end" THEN m.sentence_start
                         ELSE max(m.start - {EXCERPT_WINDOW}, 0) END AS xs,
@@ -216,3 +217,83 @@ def data_version(db: Database) -> tuple[int, int, str | None]:
         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions),"
         " (SELECT max(ingested_at) FROM articles)").fetchone()
     return int(row[0]), int(row[1]), row[2]
+
+
+# -- Dashboard helpers: timeline, precision, place choices, one article, export -------------------------
+
+AREA_KINDS = ("country", "region")
+TimelineBy = Literal["country", "kind"]
+
+
+def without_dates(filters: Filters) -> Filters:
+    """The same filters over the whole time axis (the timeline shows every day, the window is marked)."""
+    return replace(filters, start=None, end=None, limit=None)
+
+
+def timeline(db: Database, filters: Filters | None = None, by: TimelineBy = "country") -> pd.DataFrame:
+    """Mentions per day and per country (or place kind) under ``filters``: the histogram under the map.
+
+    Aggregated in SQL so the chart costs the same for 100 or 100,000 mentions.
+    """
+    filters = filters or Filters()
+    if by not in ("country", "kind"):
+        raise ValueError(f"timeline by must be 'country' or 'kind', not {by!r}")
+    where, params = _where(filters)
+    date_expr = _EVENT_DATE if filters.date_field == "event" else "a.published"
+    group = "COALESCE(NULLIF(p.country_code, ''), '?')" if by == "country" else "p.kind"
+    sql = f"""
+        SELECT substr({date_expr}, 1, 10) AS date, {group} AS "group", count(*) AS count
+        FROM mentions m JOIN articles a ON a.id = m.article_id JOIN places p ON p.key = m.place_key
+        {where}
+        GROUP BY 1, 2 HAVING date IS NOT NULL ORDER BY 1, 2
+    """
+    return pd.read_sql_query(sql, connection(db), params=params)
+
+
+def coarse_counts(df: pd.DataFrame) -> tuple[int, int]:
+    """(mentions, places) in ``df`` that are only country- or region-precise: not an exact spot."""
+    if df.empty:
+        return 0, 0
+    coarse = df[df["kind"].isin(AREA_KINDS)]
+    return len(coarse), int(coarse["place_key"].nunique())
+
+
+def place_options(db: Database) -> pd.DataFrame:
+    """Every place with at least one mention (key, name, country_code, kind, count), most mentioned first.
+
+    The choices of the place filter; not narrowed by the other filters so a chosen place never vanishes.
+    """
+    sql = """
+        SELECT p.key AS place_key, p.name AS place_name, p.country_code, p.kind, count(*) AS count
+        FROM mentions m JOIN places p ON p.key = m.place_key
+        GROUP BY p.key ORDER BY count DESC, p.name, p.key
+    """
+    return pd.read_sql_query(sql, connection(db))
+
+
+ARTICLE_COLUMNS = ["id", "title", "url", "source", "language", "published", "published_source", "path", "text"]
+
+
+def article(db: Database, article_id: int) -> dict[str, object] | None:
+    """One article's metadata and full text (the article view), or None when there is no such article."""
+    row = connection(db).execute(
+        f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (int(article_id),)).fetchone()
+    return dict(zip(ARTICLE_COLUMNS, tuple(row), strict=True)) if row else None
+
+
+def article_mentions(db: Database, article_id: int) -> pd.DataFrame:
+    """Every mention in one article (all roles), in text order: what the article view highlights."""
+    sql = """
+        SELECT m.id AS mention_id, m.start, m."end", m.text AS surface, m.place_key, p.name AS place_name,
+               p.kind, p.country_code, m.role, m.confidence, m.event_date, m.date_precision, m.date_source
+        FROM mentions m JOIN places p ON p.key = m.place_key
+        WHERE m.article_id = ? ORDER BY m.start, m."end"
+    """
+    return pd.read_sql_query(sql, connection(db), params=(int(article_id),))
+
+
+def to_export(df: pd.DataFrame) -> pd.DataFrame:
+    """A ``mentions`` frame as export rows (``geodata.export.EXPORT_COLUMNS``): what is in view, as is."""
+    from geodata.export import to_export_frame
+
+    return to_export_frame(df.rename(columns={"place_name": "place"}))

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from geodata.gazetteer.normalize import CASELESS_SCRIPTS, key_of, script_of, stem_key
+from geodata.gazetteer.normalize import CASELESS_SCRIPTS, key_of, key_variants, script_of, stem_key
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 BUILD_FORMAT = 7  # bump when the index layout or the build rules change
@@ -34,6 +34,8 @@ MAIN = 1  # the place's own name
 ABBR = 2  # only matches when written in capitals (USA, UK, США)
 CLDR = 4  # a country's standard name in some CLDR locale
 CURATED = 8
+
+_NO_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`")
 
 KIND_RANK = {"country": 3, "region": 2, "city": 1, "place": 0}
 
@@ -105,6 +107,11 @@ class _Builder:
         name = name.strip()
         if len(name) < 2 or "  " in name or "(" in name or name.isdigit():
             return
+        if any(q in name for q in "'’ʼ‘`") and name[0].isupper():
+            # "Ts’khinvali", "Mek’ele": transliteration marks the press leaves out ("Tskhinvali")
+            bare = name.translate(_NO_APOSTROPHES)
+            if bare != name:
+                self.add_name(idx, bare, flags)
         k = key_of(name)
         if not k or (sum(ch.isalpha() for ch in k) < 3 and not flags & ABBR):
             return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything
@@ -362,9 +369,10 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
     # the stem a text word would get, so "Լեռնային Ղարաբաղից" meets "Լեռնային Ղարաբաղ".
     groups: dict[str, set[int]] = defaultdict(set)
     for k, i in key_ids.items():
-        for stem in {stem_key(k, "key"), stem_key(k, "text")}:
-            if stem != k:
-                groups[stem].add(i)
+        for variant in {k, *key_variants(k)}:
+            for stem in {stem_key(variant, "key"), stem_key(variant, "text")}:
+                if stem != k:
+                    groups[stem].add(i)
     for stem, ids in groups.items():
         if stem in key_ids:
             ids.add(key_ids[stem])

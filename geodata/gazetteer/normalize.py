@@ -127,18 +127,40 @@ def language_strips(language: str | None) -> bool:
     return bool(_suffixes()["language"].get(language or ""))
 
 
-def language_strip(folded: str, language: str | None) -> str | None:
-    """The token without a glued suffix or proclitic of ``language`` (text side only), or None."""
+def language_strip_all(folded: str, language: str | None) -> list[str]:
+    """Every form of the word without one glued suffix or proclitic of ``language`` (text side only),
+    longest suffix first."""
     spec = _suffixes()["language"].get(language or "")
     if not spec:
-        return None
-    for e in spec.get("suffixes", ()):
-        if folded.endswith(e) and len(folded) - len(e) >= 3:
-            return folded[: -len(e)]
-    for p in spec.get("prefixes", ()):
-        if folded.startswith(p) and len(folded) - len(p) >= 3:
-            return folded[len(p):]
-    return None
+        return []
+    out = [folded[: -len(e)] for e in spec.get("suffixes", ()) if folded.endswith(e) and len(folded) - len(e) >= 3]
+    out += [folded[len(p):] for p in spec.get("prefixes", ()) if folded.startswith(p) and len(folded) - len(p) >= 3]
+    return out
+
+
+def language_strip(folded: str, language: str | None) -> str | None:
+    """The word without its longest glued suffix or proclitic, or None."""
+    options = language_strip_all(folded, language)
+    return options[0] if options else None
+
+
+_UK_ALTERNATION = regex.compile(r"^(.*)і(\p{L}{1,2})$")
+
+
+def key_variants(name_key: str) -> set[str]:
+    """Extra stems under which a key is indexed.
+
+    Ukrainian names alternate і with о/е when they inflect (Київ/Києва, Харків/Харкова), so a key whose
+    last syllable has і is also indexed with о and е there.
+    """
+    out = set()
+    parts = name_key.split()
+    if parts and script_of(parts[-1]) == "cyrillic":
+        m = _UK_ALTERNATION.match(parts[-1])
+        if m:
+            for vowel in ("о", "е"):
+                out.add(" " + " ".join([*parts[:-1], m.group(1) + vowel + m.group(2)]) + " ")
+    return out
 
 
 def stem_key(name_key: str, side: str = "key") -> str:
