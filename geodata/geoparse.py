@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -152,18 +154,15 @@ class _Tokens:
     text: str
     spans: list[tuple[int, int, str]]
     folded: list[str]
-    sentence_start: list[bool] = field(default_factory=list)
+    sentence_start: _SentenceStarts
     lowercase_words: set[str] | None = None
 
 
 def _token_string(words: list[str]) -> tuple[str, dict[int, int]]:
     """' w1 w2 ... ' and a map from the position of the space after each word to its index."""
-    ends: dict[int, int] = {}
-    pos = 1
-    for i, w in enumerate(words):
-        pos += len(w)
-        ends[pos] = i
-        pos += 1
+    # word i ends at 1 (the leading space) + (lengths of words 0..i) + i separating spaces
+    ends = dict(zip(map(operator.add, accumulate(map(len, words)), range(1, len(words) + 1)),
+                    range(len(words)), strict=True))
     return " " + " ".join(words) + " ", ends
 
 
@@ -171,19 +170,21 @@ def _is_upper_start(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
-def _sentence_starts(text: str, spans: list[tuple[int, int, str]]) -> list[bool]:
-    """Whether each token opens a sentence or a line (where capitals say nothing)."""
-    out = []
-    prev_end = 0
-    for i, (s, _e, _t) in enumerate(spans):
-        gap = text[prev_end:s]
-        if i == 0:
-            out.append(True)
-        else:
-            stripped = gap.strip(" \t\"'“”‘’«»()[]-–—*•")
-            out.append("\n" in gap or (stripped[-1:] in (".", "!", "?", "…", ":", "؟") if stripped else False))
-        prev_end = _e
-    return out
+class _SentenceStarts:
+    """Whether token i opens a sentence or a line (where capitals say nothing); computed on demand,
+    since only the few tokens around candidate names are ever asked about."""
+
+    __slots__ = ("spans", "text")
+
+    def __init__(self, text: str, spans: list[tuple[int, int, str]]) -> None:
+        self.text, self.spans = text, spans
+
+    def __getitem__(self, i: int) -> bool:
+        if i <= 0:
+            return True
+        gap = self.text[self.spans[i - 1][1]:self.spans[i][0]]
+        stripped = gap.strip(" \t\"'“”‘’«»()[]-–—*•")
+        return "\n" in gap or (stripped[-1:] in (".", "!", "?", "…", ":", "؟") if stripped else False)
 
 
 def _dateline_end(text: str) -> tuple[int, bool]:
@@ -214,7 +215,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     if not spans:
         return []
     folded = [t.lower() if t.isascii() else fold(t) for _s, _e, t in spans]
-    toks = _Tokens(text, spans, folded, _sentence_starts(text, spans))
+    toks = _Tokens(text, spans, folded, _SentenceStarts(text, spans))
     norm, ends = _token_string(folded)
     hits: list[Hit] = []
     for end_pos, value in gaz.exact.iter(norm):
