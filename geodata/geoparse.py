@@ -146,6 +146,7 @@ class Hit:
     minor: bool = False  # accept with the context a village needs
     in_dateline_zone: bool = False
     surface: str = ""  # the folded name as written, to keep a name from vouching for itself
+    gap_before: str = ""  # the text between the previous word and this name
     prefix: int = 0  # characters of a stripped proclitic ("و" in "وموسكو"), not part of the name
 
 
@@ -272,6 +273,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     out = _longest(accepted)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
+        h.gap_before = text[spans[h.ts - 1][1]:h.start] if h.ts > 0 else ""
     if not any(h.dateline for h in out):
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
@@ -385,6 +387,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     own_major = any(c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY or c.place.kind == "region")
                     for c in cands)
     org_after, org_before, place_types = _org_words()
+    org_of = _org_of()
     gap_after = toks.text[hit.end:toks.spans[hit.te][0]] if hit.te < n else ""
     gap_before = toks.text[toks.spans[hit.ts - 1][1]:hit.start] if hit.ts > 0 else ""
     if (next_fold in org_after and gap_after.strip(" -") == "") or (
@@ -407,6 +410,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
         return False
     if not countryish and prev_fold in _noun_articles(language) and not hit.inflected:
         return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
+    if (hit.ts >= 2 and prev_fold == "of" and toks.folded[hit.ts - 2] in org_of
+            and _is_upper_start(toks.spans[hit.ts - 2][2])):
+        return False  # "Bank of England", "University of Texas": an institution
+    if prev_fold in _city_articles(language) and all(c.place.kind in ("city", "place") for c in cands):
+        return False  # "the Riviera", "la Défense": a city name does not take an article
     common = gaz.common_words(language).get(word, 0.0) if single else 0.0
     if common and not countryish:
         if not protected:
@@ -511,6 +519,16 @@ def _date_words(language: str | None) -> frozenset[str]:
             for form in item if isinstance(item, list) else [item]:
                 words.update(fold(t) for t in str(form).split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _org_of() -> frozenset[str]:
+    return frozenset(fold(w) for w in _recognition().get("org_of", ()))
+
+
+@lru_cache(maxsize=64)
+def _city_articles(language: str | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in _recognition().get("city_articles", {}).get(language or "", ()))
 
 
 @lru_cache(maxsize=64)
@@ -619,11 +637,15 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         elif margin > 1.5 and (p.population >= BIG_CITY or best.flags & CURATED or p.kind == "region"):
             anchors[p.key] = (p.country_code, p.lat, p.lon, False, h.surface)
     context = _Context(anchors)
+    containers = _containers(hits)
     out = []
     for h in hits:
         scored = []
+        container = containers.get(id(h))
         for c in _plausible(h.candidates, context):
             support = context.support(c.place, h.surface)
+            if container is not None and _inside(c, container):
+                support += 6.0  # "Paris, Texas", "Prescott, Arizona", "Hamilton, Ontario": the text says where
             if focus and focus.contains(c.place):
                 support += 2.0
             scored.append((_prior(c) + support, support, c))
@@ -646,6 +668,25 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
         out.append(Resolved(h, p, round(conf, 3), alts))
     return out
+
+
+def _containers(hits: list[Hit]) -> dict[int, Candidate]:
+    """For "City, Region" and "City, Country", the container each city hit names right after it."""
+    out: dict[int, Candidate] = {}
+    for h, nxt in zip(hits, hits[1:], strict=False):
+        if nxt.gap_before != ", ":
+            continue
+        best = max(nxt.candidates, key=_prior)
+        if best.place.kind in ("country", "region") and any(c.place.kind in ("city", "place") for c in h.candidates):
+            out[id(h)] = best
+    return out
+
+
+def _inside(c: Candidate, container: Candidate) -> bool:
+    p, box = c.place, container.place
+    if p.kind not in ("city", "place") or not p.country_code or p.country_code != box.country_code:
+        return False
+    return box.kind == "country" or (c.admin1 is not None and c.admin1 == container.admin1)
 
 
 def _plausible(cands: tuple[Candidate, ...], context: _Context) -> list[Candidate]:

@@ -121,3 +121,21 @@ def test_confidence_and_offsets(gaz):
     for m in geoparse(text, "en", gaz):
         assert text[m.start:m.end] == m.text
         assert 0 < m.confidence <= 1
+
+
+def test_a_container_after_a_comma_decides(gaz):
+    m = {x.text: x for x in geoparse("Victoria Beckham attended a gala in Paris, Texas, last night.", "en", gaz)}
+    assert "Victoria" not in m
+    assert m["Paris"].place.country_code == "US" and abs(m["Paris"].place.lat - 33.66) < 0.3
+    m = {x.text: x for x in geoparse("Lincoln Financial moved from Lincoln, Nebraska to Omaha.", "en", gaz)}
+    assert m["Lincoln"].place.country_code == "US" and m["Lincoln"].start > 10
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Traders watched the Bank of England and the University of Texas.", {"England", "Texas"}),
+    ("Crowds filled the Riviera beaches and the Amazon rainforest.", {"Riviera", "Amazon"}),
+    ("Will Smith and Bill Gates met Hope Solo in a studio.", {"Will", "Bill", "Hope"}),
+    ("Nice weather, said Florence Pugh, who flew to Sydney.", {"Nice", "Florence"}),
+])
+def test_ordinary_news_prose(gaz, text, absent):
+    assert not absent & set(surfaces(gaz, text, "en"))
