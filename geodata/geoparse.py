@@ -16,7 +16,7 @@ import math
 import operator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 import ahocorasick
@@ -673,7 +673,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
 def _containers(hits: list[Hit]) -> dict[int, Candidate]:
     """For "City, Region" and "City, Country", the container each city hit names right after it."""
     out: dict[int, Candidate] = {}
-    for h, nxt in zip(hits, hits[1:], strict=False):
+    for h, nxt in pairwise(hits):
         if nxt.gap_before != ", ":
             continue
         best = max(nxt.candidates, key=_prior)

@@ -16,7 +16,7 @@ DEMO = [json.loads(x)["text"] for x in (ROOT / "tests" / "data" / "demo_gold.jso
 LANGS = st.sampled_from([None, "en", "ru", "ar", "hy", "az", "tr", "de", "id", "xx", "zz-ZZ"])
 
 
-def check(text: str, language, published) -> None:  # noqa: ANN001
+def check(text: str, language, published) -> None:
     rec = to_record(parse_article(Article(text, language=language, published=published)))
     for m in rec["mentions"]:
         assert 0 <= m["start"] < m["end"] <= len(text)
