@@ -25,6 +25,7 @@ from geodata.gazetteer import ABBR, CLDR, CURATED, MAIN, Candidate, Gazetteer
 from geodata.gazetteer.normalize import (
     CASELESS_SCRIPTS,
     fold,
+    fold_tokens,
     key_of,
     language_strip_all,
     language_strips,
@@ -215,7 +216,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     spans = tokens(text)
     if not spans:
         return []
-    folded = [t.lower() if t.isascii() else fold(t) for _s, _e, t in spans]
+    folded = fold_tokens(text, spans)
     toks = _Tokens(text, spans, folded, _SentenceStarts(text, spans))
     norm, ends = _token_string(folded)
     hits: list[Hit] = []

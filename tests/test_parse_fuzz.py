@@ -60,3 +60,12 @@ def mutated(draw):
 @given(mutated(), LANGS, st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
 def test_mutated_articles(text, language, published):
     check(text, language, published)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_whole_text_folding_equals_per_token_folding(text):
+    from geodata.gazetteer.normalize import fold, fold_tokens, tokens
+
+    spans = tokens(text)
+    assert fold_tokens(text, spans) == [fold(t) for _s, _e, t in spans]

@@ -62,7 +62,22 @@ def fold(token: str) -> str:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) for every word of ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    return [(*m.span(), m.group()) for m in TOKEN.finditer(text)]
+
+
+_FOLD_1TO1 = None
+
+
+def fold_tokens(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    """``fold`` of every token, done on the whole text at once when that keeps offsets (almost always)."""
+    global _FOLD_1TO1
+    if _FOLD_1TO1 is None:
+        _FOLD_1TO1 = {k: v for k, v in _FOLD.items() if v is not None and len(v) == 1}
+    low = text.lower()
+    if len(low) != len(text) or "և" in low or "\u0307" in low or _COMBINING.search(low):
+        return [t.lower() if t.isascii() else fold(t) for _s, _e, t in spans]
+    low = low.translate(_FOLD_1TO1)
+    return [low[s:e] for s, e, _t in spans]
 
 
 def key_of(name: str) -> str:
