@@ -1,7 +1,9 @@
-"""Streamlit dashboard: where and when conflict events were reported, on a map with a date slider.
+"""Streamlit dashboard: where and when conflict events were reported, on a map with a timeline.
 
-Thin layer over ``geodata.queries`` (what to show) and ``dashboard.mapview`` (how to draw it). Run from the
-repository root so ``.streamlit/config.toml`` (static serving) applies:
+Thin wiring over ``geodata.queries`` (what to show), ``dashboard.mapview`` (how to draw it),
+``dashboard.filters`` / ``dashboard.timeline`` (widgets), ``dashboard.panels`` (excerpts, article view,
+downloads, upload) and ``dashboard.urlstate`` (the view in the URL). ``?article=ID`` shows one article.
+Run from the repository root so ``.streamlit/config.toml`` (static serving) applies:
 ``.venv/bin/streamlit run dashboard/app.py``. ``$GEODATA_DB`` picks the database, ``$GEODATA_TILES`` the
 base tiles ('osm', 'none' or a URL template).
 """
@@ -19,15 +21,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import mapview, offline
+from dashboard import filters, loaders, mapview, offline, panels, timeline, urlstate
 from geodata import queries
 from geodata.store import default_db_path, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
-PANEL_LIMIT = 50
 MAP_HEIGHT = 560
 RETURNED = ["last_active_drawing", "last_object_clicked_count"]
+# Less empty space above the title, so controls and the whole map fit on a laptop screen: a click on a map
+# that is partly below the fold scrolls the page first (Leaflet focuses the map) and misses its target.
+PAGE_CSS = "<style>[data-testid='stMainBlockContainer'] { padding-top: 2.2rem; }</style>"
 
 
 @st.cache_resource(show_spinner=False)
@@ -46,67 +50,6 @@ def _seed_once(db_path: str) -> str | None:
             + ", ".join(f"{v} {k}" for k, v in counts.items() if isinstance(v, int)) + ").")
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _load(db_path: str, version: tuple[int, int, str | None], key: tuple[Any, ...]) -> dict[str, Any]:
-    """Filtered mentions, per-place aggregate and map features; cached per data version and filters."""
-    filters = queries.Filters(*key)
-    with open_store(db_path) as store:
-        df = queries.mentions(store, filters)
-    by_place = queries.places(df)
-    return {"mentions": len(df), "places": len(by_place), "articles": int(df["article_id"].nunique()),
-            "collection": mapview.place_features(by_place, df)}
-
-
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"
-
-
-def _sync_from_slider() -> None:
-    st.session_state.start_date, st.session_state.end_date = st.session_state.date_range
-
-
-def _sync_from_inputs() -> None:
-    start, end = st.session_state.start_date, st.session_state.end_date
-    if start and end and start > end:
-        start, end = end, start
-        st.session_state.start_date, st.session_state.end_date = start, end
-    st.session_state.date_range = (start, end)
-
-
-def _date_controls(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
-    """Range slider plus exact From/To inputs, kept in sync through session state."""
-    state = st.session_state
-    current = state.get("date_range")
-    valid = isinstance(current, tuple) and len(current) == 2 and lo <= current[0] <= current[1] <= hi
-    if not valid or (current == state.get("date_bounds") and current != (lo, hi)):
-        # First run, data shrank, or the full range was shown and new data widened it: show it all.
-        state.date_range = (lo, hi)
-        state.start_date, state.end_date = lo, hi
-    state.date_bounds = (lo, hi)
-    st.slider("Event dates", min_value=lo, max_value=hi, key="date_range", format="YYYY-MM-DD",
-              on_change=_sync_from_slider, help="Event date from the text, or publication date when none")
-    left, right = st.columns(2)
-    left.date_input("From", key="start_date", min_value=lo, max_value=hi, on_change=_sync_from_inputs)
-    right.date_input("To", key="end_date", min_value=lo, max_value=hi, on_change=_sync_from_inputs)
-    start, end = state.date_range
-    return start, end
-
-
-def _sidebar_filters(facets: queries.Facets) -> dict[str, Any]:
-    """Secondary filters; the date range lives above the map."""
-    with st.sidebar:
-        st.header("Filters")
-        keyword = st.text_input("Keyword (title or text)", key="keyword")
-        countries = st.multiselect("Countries of places", facets.countries, key="countries")
-        languages = st.multiselect("Languages", facets.languages, key="languages")
-        sources = st.multiselect("Sources", facets.sources, key="sources")
-        datelines = st.checkbox("Include datelines (where a story was filed)", key="datelines")
-        min_conf = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="min_confidence")
-    return {"keyword": keyword.strip() or None, "countries": tuple(countries), "languages": tuple(languages),
-            "sources": tuple(sources), "roles": ("event", "dateline") if datelines else ("event",),
-            "min_confidence": float(min_conf)}
-
-
 def _credits(tiles_on: bool) -> None:
     parts = ["Place names and coordinates: [GeoNames](https://www.geonames.org/) (CC BY 4.0)",
              ("country borders: [Natural Earth](https://www.naturalearthdata.com/) via world-atlas "
@@ -118,46 +61,33 @@ def _credits(tiles_on: bool) -> None:
     st.caption("Data credits: " + "; ".join(parts) + ".")
 
 
-def _side_panel(db_path: str, place_key: str | None, filters: queries.Filters) -> None:
-    """Excerpts of the clicked place under the current filters, newest first; all text escaped."""
-    if not place_key:
-        st.info("Click a marker to list its excerpts here.")
-        return
-    with open_store(db_path) as store:
-        rows = queries.excerpts(store, place_key, filters)
-        name = queries.place_name(store, place_key)
-    # Place names come from data too: escaped HTML, not markdown (st.subheader would parse links).
-    st.html(f'<h3 class="gd-place" style="margin:0">{mapview.esc(name or place_key)}</h3>')
-    if rows.empty:
-        st.warning("No mentions of this place under the current filters.")
-        return
-    shown = rows.head(PANEL_LIMIT)
-    st.caption(f"{len(rows)} mention{'s' if len(rows) != 1 else ''}, newest first"
-               + (f" (showing {PANEL_LIMIT})" if len(rows) > PANEL_LIMIT else ""))
-    st.html('<div class="gd-panel">' + "".join(mapview.excerpt_card(r) for r in shown.to_dict("records"))
-            + "</div>")
+def _selected(returned: dict[str, Any] | None) -> str | None:
+    """The place whose excerpts are open: a new marker click, else what was open (or came with the URL)."""
+    state = st.session_state
+    key = mapview.clicked_place_key(returned)
+    count = (returned or {}).get("last_object_clicked_count")
+    if key and count != state.get("seen_click"):
+        state.seen_click = count
+        state.selected_place = key
+    selected = state.get("selected_place")
+    return str(selected) if selected else None
 
 
-def main() -> None:
-    st.set_page_config(page_title="Conflict timeline", page_icon=":world_map:", layout="wide")
-    st.title("Conflict timeline")
-    db_path = default_db_path()
-    with open_store(db_path) as store:
-        empty = queries.is_empty(store)
-    if empty:
-        message = _seed_once(db_path)
-        if message:
-            st.info(message)
+def _map_view(db_path: str) -> None:
+    state = st.session_state
     with open_store(db_path) as store:
         version = queries.data_version(store)
-        bounds = queries.date_bounds(store, "event")
-        facets = queries.facets(store)
-    missing = offline.missing_assets()
-    if missing:
-        st.error("Map assets are missing (run `.venv/bin/python scripts/fetch_assets.py`): "
-                 + ", ".join(missing[:3]))
+    facets, options = loaders.choices(db_path, version)
+    if not state.get("url_restored"):  # once per browser session: a shared link seeds every widget
+        state.url_restored = True
+        filters.restore(urlstate.decode(filters.params_of(st.query_params)), facets,
+                        list(options["place_key"]))
+    extra = filters.sidebar(facets, options)
+    panels.ingest_section(db_path)
 
-    extra = _sidebar_filters(facets)
+    date_field = timeline.date_field_switch()
+    with open_store(db_path) as store:
+        bounds = queries.date_bounds(store, date_field)  # type: ignore[arg-type]
     if bounds is None:
         st.warning("No mentions in the database yet.")
         lo = hi = dt.date.today()
@@ -165,26 +95,63 @@ def main() -> None:
         lo, hi = bounds
     if hi <= lo:  # a slider needs a non-empty range
         hi = lo + dt.timedelta(days=1)
-    start, end = _date_controls(lo, hi)
-    filters = queries.Filters(start=start, end=end, date_field="event", **extra)
-    key = (filters.start, filters.end, filters.date_field, filters.countries, filters.place_keys,
-           filters.languages, filters.sources, filters.roles, filters.min_confidence, filters.keyword)
-    data = _load(db_path, version, key)
+    filters.url_window(lo, hi)
+    start, end = timeline.date_controls(lo, hi, date_field)
+    timeline.playback_controls()
+    flt = queries.Filters(start=start, end=end, date_field=date_field, **extra)  # type: ignore[arg-type]
+    key = loaders.view_key(flt)
+    data = loaders.view(db_path, version, key)
+    panels.summary(data)
 
-    st.markdown(f"**{data['mentions']}** {_plural(data['mentions'], 'mention')} of **{data['places']}** "
-                f"{_plural(data['places'], 'place')} from **{data['articles']}** "
-                f"{_plural(data['articles'], 'article')} in view")
     map_col, panel_col = st.columns([3, 2], gap="medium")
     with map_col:
         returned = st_folium(mapview.base_map(), key="map", height=MAP_HEIGHT, use_container_width=True,
                              feature_group_to_add=mapview.data_layer(data["collection"]),
                              returned_objects=RETURNED)
-        st.caption("Red pins: exact places (cities, sites). Dashed circles: a whole country or region "
-                   "(position approximate). Numbers: mentions in view.")
-    place_key = mapview.clicked_place_key(returned)
+        # data-synced: the map has reported back once (st_folium's first value triggers one more run);
+        # browser tests wait on it before clicking anything that a rerun would replace.
+        synced = int((returned or {}).get("last_object_clicked_count") is not None)
+        st.html(f'<div class="gd-legend" data-synced="{synced}" style="font-size:0.85em;color:#666">'
+                "Red pins: exact places (cities, sites), clustered where dense. Shaded areas with a dashed "
+                "ring: a whole country or region (no exact position). Numbers: mentions in view.</div>")
+    selected = _selected(returned)
+    view = filters.view_of(flt, selected, str(state.get("stack", "country")), (lo, hi))
+    params = urlstate.encode(view)
     with panel_col, st.container(height=MAP_HEIGHT + 40, border=False):  # scrolls beside the map
-        _side_panel(db_path, place_key, filters)
+        panels.side_panel(db_path, selected, flt, params)
+    counts = loaders.timeline_counts(db_path, version, key, str(state.get("stack", "country")))
+    timeline.histogram(counts, (lo, hi), (start, end), date_field)
+    panels.exports(data["mentions_df"], flt)
     _credits(offline.tiles_enabled())
+    if filters.params_of(st.query_params) != params:
+        st.query_params.from_dict(params)
+    if state.get("playing"):
+        timeline.run_ticker(float(state.get("play_speed", 1.0)))  # its first call (now) does nothing
+    state.in_full_run = False  # from here on, the ticker's runs are ticks
+
+
+def main() -> None:
+    st.set_page_config(page_title="Conflict timeline", page_icon=":world_map:", layout="wide")
+    st.session_state.in_full_run = True
+    db_path = default_db_path()
+    with open_store(db_path) as store:
+        empty = queries.is_empty(store)
+    if empty:
+        message = _seed_once(db_path)
+        if message:
+            st.info(message)
+    missing = offline.missing_assets()
+    if missing:
+        st.error("Map assets are missing (run `.venv/bin/python scripts/fetch_assets.py`): "
+                 + ", ".join(missing[:3]))
+    article = st.query_params.get("article")
+    if article:
+        st.title("Article")
+        panels.article_page(db_path, article, filters.params_of(st.query_params))
+        return
+    st.html(PAGE_CSS)
+    st.title("Conflict timeline")
+    _map_view(db_path)
 
 
 main()

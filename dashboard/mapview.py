@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -51,6 +51,7 @@ MAP_STYLE = """
 .gd-pop li { margin-bottom: 6px; }
 .gd-pop mark { background: #ffe08a; padding: 0 1px; }
 .gd-pop small { color: #555; }
+.gd-pop .gd-names { color: #333; font-size: 12px; margin: 0 0 4px; }
 """
 
 # Markers are made in the browser from each feature's numeric properties only; no text goes into the icon.
@@ -65,6 +66,41 @@ POINT_TO_LAYER = JsCode("""function (feature, latlng) {
         html: '<div class="gd-body"><span>' + String(Math.floor(Number(p.count) || 0)) + "<\\/span><\\/div>"
     });
     return L.marker(latlng, {icon: icon, keyboard: true, riseOnHover: true});
+}""")
+
+# Countries and regions: a dashed ring with the count (never a pin), plus the shaded area itself: a curated
+# region's outline shipped in the feature, or the country's polygon from the outlines the base map fetched once
+# (``window.gdCountries``, keyed by ISO code), so country shapes never travel with every rerun. Every part
+# reports the same small Point feature when clicked (st_folium sends ``layer.toGeoJSON()`` back to Python).
+AREA_TO_LAYER = JsCode("""function (feature, latlng) {
+    var p = feature.properties, s = Number(p.size) || 34;
+    var ref = {type: "Feature", geometry: feature.geometry,
+               properties: {key: p.key, name: p.name, kind: p.kind, count: p.count, area: true}};
+    var asRef = function () { return ref; };
+    var style = {color: "#1f5f8b", weight: 1.2, dashArray: "4 3", fillColor: "#2980b9",
+                 fillOpacity: Number(p.alpha) || 0.2};
+    var group = L.featureGroup();
+    var ring = L.marker(latlng, {keyboard: true, riseOnHover: true, icon: L.divIcon({
+        className: "gd-marker gd-area", iconSize: [s, s], iconAnchor: [s / 2, s / 2],
+        popupAnchor: [0, -s / 2], tooltipAnchor: [0, -s / 2],
+        html: '<div class="gd-body"><span>' + String(Math.floor(Number(p.count) || 0)) + "<\\/span><\\/div>"})});
+    ring.feature = ref;
+    ring.toGeoJSON = asRef;
+    group.addLayer(ring);
+    group.gdMarker = ring;
+    var addShape = function (geometry) {
+        var shape = L.geoJSON(geometry, {style: style, onEachFeature: function (f, l) { l.toGeoJSON = asRef; }});
+        shape.gdKey = p.key;
+        group.addLayer(shape);
+        group.gdShape = shape;
+    };
+    if (p.shape) {
+        addShape(p.shape);
+    } else if (p.cc && window.gdCountries) {
+        window.gdCountries.then(function (index) { if (index[p.cc]) { addShape(index[p.cc].geometry); } });
+    }
+    delete p.shape;
+    return group;
 }""")
 
 # Tooltip and popup HTML are built (and escaped) in Python; dropped from the properties afterwards so a
@@ -143,13 +179,13 @@ def highlight(text: object, start: object, end: object, context: int | None = No
     return f"{esc(before.lstrip())}<mark>{esc(name)}</mark>{esc(after.rstrip())}"
 
 
-def _date(value: object) -> str:
+def iso_day(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)[:10]
 
 
 def date_label(row: Mapping[str, Any]) -> str:
     """Event date, said to be the publication date when the pipeline found no event date."""
-    when = _date(row.get("event_date"))
+    when = iso_day(row.get("event_date"))
     if row.get("date_source") == "publication":
         return f"{when} (published)"
     precision = row.get("date_precision")
@@ -170,11 +206,14 @@ def tooltip_html(place: Mapping[str, Any]) -> str:
     return f"<b>{esc(place['place_name'])}</b> · {count} mention{'s' if count != 1 else ''}"
 
 
-def popup_html(place: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]) -> str:
-    """Popup body: place, counts, date span and the newest few excerpts. Every text is escaped."""
+def popup_html(place: Mapping[str, Any], rows: Iterable[Mapping[str, Any]], names: Sequence[str] = ()) -> str:
+    """Popup body: place and its other names, counts, date span, the newest few excerpts. Every text escaped.
+
+    Excerpts are clipped here; the full sentences load in the side panel on click (small payload per rerun).
+    """
     count = int(place["count"])
     kind = "area" if is_area(place.get("kind"), place.get("place_key")) else "exact place"
-    first, last = _date(place.get("first_date")), _date(place.get("last_date"))
+    first, last = iso_day(place.get("first_date")), iso_day(place.get("last_date"))
     span = first if first == last else f"{first} \u2013 {last}"
     items = []
     for row in rows:
@@ -183,15 +222,30 @@ def popup_html(place: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]) -> s
     more = count - len(items)
     tail = f"<small>+{more} more in the side panel</small>" if more > 0 else ""
     mentions = f"{count} mention{'s' if count != 1 else ''}"
-    return (f'<div class="gd-pop"><h4>{esc(place["place_name"])}</h4>'
+    also = f'<div class="gd-names">{" / ".join(esc(n) for n in names)}</div>' if names else ""
+    return (f'<div class="gd-pop"><h4>{esc(place["place_name"])}</h4>{also}'
             f'<div class="gd-meta">{esc(kind)} · {mentions} · {esc(span)}</div>'
             f"<ol>{''.join(items)}</ol>{tail}</div>")
 
 
-def excerpt_card(row: Mapping[str, Any]) -> str:
-    """Side-panel entry for one mention: title, source, language, dates, full sentence with the name marked.
+def dates_line(row: Mapping[str, Any]) -> str:
+    """Publication and event date of one mention, both when they differ, with how the event date was found."""
+    published = iso_day(row.get("published"))
+    event = iso_day(row.get("event_date"))
+    if row.get("date_source") == "publication" or not event:
+        return f"published {published or '?'} (no event date in the text)"
+    how = [str(v) for v in (row.get("date_precision"), row.get("date_source")) if v and v not in ("day",)]
+    detail = f" ({', '.join(how)})" if how else ""
+    if event == published:
+        return f"event {event}{detail} · published the same day"
+    return f"event {event}{detail} · published {published or '?'}"
 
-    Rendered with ``st.html`` (DOMPurify-sanitised, no markdown parsing) on top of our own escaping.
+
+def excerpt_card(row: Mapping[str, Any], article_href: str | None = None) -> str:
+    """Side-panel entry for one mention: title, outlet, language, dates, full sentence with the name marked.
+
+    ``article_href`` (a relative ``?article=ID…`` link we built) opens the article view. Rendered with
+    ``st.html`` (DOMPurify-sanitised, no markdown parsing) on top of our own escaping.
     """
     title = esc(row.get("title") or "(untitled)")
     url = safe_url(row.get("url"))
@@ -200,21 +254,64 @@ def excerpt_card(row: Mapping[str, Any]) -> str:
     meta = [esc(row.get("source") or "unknown source")]
     if row.get("language"):
         meta.append(esc(row["language"]))
-    meta.append(f"published {esc(_date(row.get('published')) or '?')}")
-    meta.append(f"event {esc(date_label(row))}")
+    meta.append(esc(dates_line(row)))
     excerpt = highlight(row.get("excerpt"), row.get("name_start"), row.get("name_end"))
+    read = (f' · <a class="gd-article-link" href="{esc(article_href)}" target="_self">full article</a>'
+            if article_href and article_href.startswith("?") else "")
     return (f'<div class="gd-card" style="{CARD_STYLE}">'
             f'<div style="font-weight:600">{heading}</div>'
-            f'<div style="color:#666;font-size:0.85em">{" · ".join(meta)}</div>'
+            f'<div style="color:#666;font-size:0.85em">{" · ".join(meta)}{read}</div>'
             f'<div class="gd-excerpt">{excerpt}</div></div>')
 
 
+def highlight_spans(text: str, spans: Iterable[tuple[int, int, str, str]]) -> str:
+    """Whole text escaped, each (start, end, css_class, title) span wrapped in ``<mark>``; overlaps skipped.
+
+    Used by the article view to show every place of an article in place. Offsets outside the text are ignored.
+    """
+    out: list[str] = []
+    pos = 0
+    for start, end, css, title in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+        if start < pos or not (0 <= start < end <= len(text)):
+            continue
+        out.append(esc(text[pos:start]))
+        out.append(f'<mark class="{esc(css)}" title="{esc(title)}">{esc(text[start:end])}</mark>')
+        pos = end
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+AREA_ALPHA_MAX = {"country": 0.3, "region": 0.45}
+
+
+def area_alpha(count: int, kind: str = "region") -> float:
+    """Fill opacity of a shaded country or region: darker with more mentions, never opaque.
+
+    Countries stay lighter than regions: they are big, and pins and regions inside them must stay readable.
+    """
+    top = AREA_ALPHA_MAX.get(kind, AREA_ALPHA_MAX["region"])
+    return round(min(top, 0.06 + 0.04 * math.log2(max(int(count), 1))), 3)
+
+
+def country_code_of(place: Mapping[str, Any]) -> str | None:
+    """ISO code whose polygon shades a country-level place (``cc:AM`` or kind 'country' with a code)."""
+    key = str(place.get("place_key") or "")
+    if key.startswith("cc:"):
+        return key[3:].upper()
+    if place.get("kind") == "country" and place.get("country_code"):
+        return str(place["country_code"]).upper()
+    return None
+
+
 def place_features(place_df: pd.DataFrame, mention_df: pd.DataFrame,
-                   excerpts_per_place: int = POPUP_EXCERPTS) -> dict[str, Any]:
+                   excerpts_per_place: int = POPUP_EXCERPTS, *,
+                   names: Callable[[str], Sequence[str]] | None = None,
+                   outlines: Callable[[str], Mapping[str, Any] | None] | None = None) -> dict[str, Any]:
     """GeoJSON FeatureCollection, one Point per place, in ``place_df`` order (count desc, key).
 
     ``mention_df`` must be newest first (as ``queries.mentions`` returns it); its first rows per place go
-    into the popup.
+    into the popup. ``names(key)`` gives a place's names in other languages; ``outlines(key)`` a region's
+    shape (GeoJSON geometry), drawn shaded instead of only a ring.
     """
     top: dict[str, list[dict[str, Any]]] = {}
     if not mention_df.empty:
@@ -225,22 +322,32 @@ def place_features(place_df: pd.DataFrame, mention_df: pd.DataFrame,
             top.setdefault(rec["place_key"], []).append(rec)
     features = []
     for place in place_df.to_dict("records"):
-        area = is_area(place["kind"], place["place_key"])
+        key = str(place["place_key"])
+        area = is_area(place["kind"], key)
         count = int(place["count"])
+        props: dict[str, Any] = {
+            "key": key,
+            "name": str(place["place_name"]),
+            "kind": str(place["kind"]),
+            "count": count,
+            "area": area,
+            "size": marker_size(count, area),
+            "tooltip": tooltip_html(place),
+            "popup": popup_html(place, top.get(key, []), names(key) if names else ()),
+        }
+        if area:
+            props["alpha"] = area_alpha(count, "country" if country_code_of(place) else "region")
+            cc = country_code_of(place)
+            shape = outlines(key) if outlines and not cc else None
+            if cc:
+                props["cc"] = cc
+            elif shape:
+                props["shape"] = shape
         features.append({
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [round(float(place["lon"]), 5),
                                                           round(float(place["lat"]), 5)]},
-            "properties": {
-                "key": str(place["place_key"]),
-                "name": str(place["place_name"]),
-                "kind": str(place["kind"]),
-                "count": count,
-                "area": area,
-                "size": marker_size(count, area),
-                "tooltip": tooltip_html(place),
-                "popup": popup_html(place, top.get(place["place_key"], [])),
-            },
+            "properties": props,
         })
     return {"type": "FeatureCollection", "features": features}
 
@@ -261,13 +368,16 @@ class PlacesGeoJson(folium.GeoJson):
             onEachFeature: {{ this.on_each_feature }}
         });
         {{ this.get_name() }}.addData({{ this.script_data() }});
+        window.gdLayers = window.gdLayers || {};
+        window.gdLayers[{{ this.role|tojson }}] = {{ this.get_name() }};
         {% endmacro %}
     """)
 
     def __init__(self, data: Mapping[str, Any], *, point_to_layer: JsCode, on_each_feature: JsCode,
-                 name: str | None = None) -> None:
+                 name: str | None = None, role: str = "pins") -> None:
         super().__init__(dict(data), name=name, control=False, on_each_feature=on_each_feature)
         self.point_to_layer = point_to_layer
+        self.role = role  # window.gdLayers[role]: how tests and the console find the layer
 
     def script_data(self) -> str:
         return script_json(self.data)
@@ -285,17 +395,39 @@ def base_map(tiles: str | None = None) -> folium.Map:
     return m
 
 
-def data_layer(collection: Mapping[str, Any]) -> folium.FeatureGroup:
-    """The per-rerun layer: one GeoJSON layer inside one marker cluster, inside a FeatureGroup.
+def split_areas(collection: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(exact places, countries and regions) as two FeatureCollections, order kept."""
+    features = list(collection.get("features", []))
+    pins = [f for f in features if not f["properties"].get("area")]
+    areas = [f for f in features if f["properties"].get("area")]
+    return ({"type": "FeatureCollection", "features": pins}, {"type": "FeatureCollection", "features": areas})
 
-    The cluster is always present (even with no features) so its script is loaded with the first map.
+
+def data_layer(collection: Mapping[str, Any]) -> folium.FeatureGroup:
+    """The per-rerun layer: exact places clustered in one GeoJSON layer, areas in another, unclustered.
+
+    Countries and regions are kept out of the cluster: a cluster count mixes them with exact sites and
+    suggests a density they do not have. The cluster is always present (even with no features) so its
+    script is loaded with the first map.
     """
+    pins, areas = split_areas(collection)
     group = folium.FeatureGroup(name="Mentions", control=False)
+    PlacesGeoJson(areas, name="areas", point_to_layer=AREA_TO_LAYER, on_each_feature=ON_EACH_FEATURE,
+                  role="areas").add_to(group)
     cluster = OfflineMarkerCluster(name="Places", control=False, **CLUSTER_OPTIONS)
     cluster.add_to(group)
-    PlacesGeoJson(collection, name="places", point_to_layer=POINT_TO_LAYER,
-                  on_each_feature=ON_EACH_FEATURE).add_to(cluster)
+    PlacesGeoJson(pins, name="places", point_to_layer=POINT_TO_LAYER,
+                  on_each_feature=ON_EACH_FEATURE, role="pins").add_to(cluster)
     return group
+
+
+def layer_bytes(collection: Mapping[str, Any]) -> int:
+    """Bytes of map data a rerun sends to the browser for this collection (what the payload budget limits)."""
+    m = base_map("none")
+    m.get_root().render()
+    from streamlit_folium import _get_feature_group_string
+
+    return len(_get_feature_group_string(data_layer(collection), m).encode("utf-8"))
 
 
 def clicked_place_key(returned: Mapping[str, Any] | None) -> str | None:

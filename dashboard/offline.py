@@ -111,18 +111,23 @@ class CountryOutlines(MacroElement):
     """Country borders fetched from our static folder in the browser.
 
     Fetched rather than embedded because st_folium re-sends the map script on every rerun; the outline
-    must not cost ~1 MB per slider move. Non-interactive, so clicks fall through to the map.
+    must not cost ~1 MB per slider move. Non-interactive, so clicks fall through to the map. The data layer
+    shades country-level places with these same polygons through ``window.gdCountries`` (ISO code -> feature).
     """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+        window.gdCountries = fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
+        .then(function (data) {
             var outlines = L.geoJSON(data, {interactive: false, style: {{ this.style|tojson }},
                                             attribution: {{ this.attribution|tojson }}});
             outlines.addTo({{ this._parent.get_name() }});
             outlines.bringToBack();
             window.countryOutlines = outlines;
-        }).catch(function (err) { console.warn("country outlines unavailable", err); });
+            var index = {};
+            data.features.forEach(function (f) { index[f.properties.cc] = f; });
+            return index;
+        }).catch(function (err) { console.warn("country outlines unavailable", err); return {}; });
         {% endmacro %}
     """)
 

@@ -47,10 +47,10 @@ def map_args(at: AppTest) -> dict[str, Any]:
 
 
 def marker_keys(at: AppTest) -> list[str]:
-    """Place keys in the GeoJSON layer the app sent to st_folium."""
-    match = re.search(r"\.addData\((\{.*\})\);", map_args(at)["feature_group"])
-    assert match
-    return [f["properties"]["key"] for f in json.loads(match.group(1))["features"]]
+    """Place keys in the GeoJSON layers (areas, then exact places) the app sent to st_folium."""
+    layers = re.findall(r"\.addData\((\{.*\})\);", map_args(at)["feature_group"])
+    assert len(layers) == 2
+    return [f["properties"]["key"] for layer in layers for f in json.loads(layer)["features"]]
 
 
 def summary(at: AppTest) -> str:

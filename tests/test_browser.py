@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,14 +33,18 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
-# Number of places in the marker cluster (the layer st_folium re-creates on every rerun).
+# Number of places on the map: exact places in the marker cluster plus unclustered areas (countries, regions);
+# both layers are re-created on every rerun and registered as window.gdLayers.{pins,areas}.
 MARKER_COUNT_JS = """() => {
-    const g = window.map && Object.values(window.map._layers).find(l => l instanceof L.MarkerClusterGroup);
-    return g ? g.getLayers().length : -1;
+    const g = window.gdLayers;
+    return g && g.pins && g.areas ? g.pins.getLayers().length + g.areas.getLayers().length : -1;
 }"""
 MARKER_BOX_JS = """key => {
-    const g = Object.values(window.map._layers).find(l => l instanceof L.MarkerClusterGroup);
-    const m = g && g.getLayers().find(l => l.feature && l.feature.properties.key === key);
+    const g = window.gdLayers;
+    if (!g) return null;
+    const all = g.pins.getLayers().concat(g.areas.getLayers());
+    const hit = all.find(l => l.feature && l.feature.properties.key === key);
+    const m = hit && (hit.gdMarker || hit);
     if (!m || !m._icon) return null;
     const r = m._icon.getBoundingClientRect();
     return {x: r.x + r.width / 2, y: r.y + r.height / 2};
@@ -74,9 +79,8 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 90.0)
     raise TimeoutError(f"{url} not healthy after {timeout} s")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app on a free port, offline tiles, against the standard database plus one hostile article."""
+def ensure_assets() -> None:
+    """Vendor assets present (fetched if not), or the browser tests are skipped."""
     from dashboard import offline
 
     if offline.missing_assets():
@@ -84,11 +88,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                  cwd=ROOT, capture_output=True, text=True)
         if fetched.returncode != 0 or offline.missing_assets():
             pytest.skip(f"vendor assets missing and scripts/fetch_assets.py failed: {fetched.stderr[-400:]}")
-    tmp = tmp_path_factory.mktemp("browser")
-    db = data.build(tmp / "browser.sqlite", xss=True)
+
+
+@contextmanager
+def run_server(db: Path, log_dir: Path) -> Iterator[str]:
+    """``streamlit run dashboard/app.py`` on a free port against ``db``, offline tiles; yields its URL."""
     port = free_port()
     env = {**os.environ, "GEODATA_DB": str(db), "GEODATA_TILES": "none", "PYTHONUNBUFFERED": "1"}
-    log = (tmp / "streamlit.log").open("wb")
+    log = (log_dir / f"streamlit-{port}.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
@@ -106,6 +113,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.kill()
             proc.wait()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app against the standard database plus one hostile article."""
+    ensure_assets()
+    tmp = tmp_path_factory.mktemp("browser")
+    with run_server(data.build(tmp / "browser.sqlite", xss=True), tmp) as url:
+        yield url
 
 
 @dataclass
@@ -140,6 +156,14 @@ class Session:
 
 @pytest.fixture()
 def session(server: str) -> Iterator[Session]:
+    """A fresh browser page; ``server`` is requested so the app is up before the browser starts."""
+    with browser_session() as s:
+        yield s
+
+
+@contextmanager
+def browser_session() -> Iterator[Session]:
+    """Chromium with every request outside localhost recorded and aborted, and dialogs recorded."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -178,10 +202,22 @@ def open_app(s: Session, url: str) -> None:
     s.wait_idle()
     s.page.frame_locator(MAP_IFRAME).locator(".gd-marker").first.wait_for(timeout=60_000)
     s.timings["first_map_s"] = round(time.perf_counter() - t0, 2)
+    wait_synced(s)
+
+
+def wait_synced(s: Session) -> None:
+    """Wait until the map has reported back and the run that caused is over (nothing is replaced after)."""
+    s.page.locator(".gd-legend[data-synced='1']").wait_for(state="attached", timeout=60_000)
+    s.wait_idle()
 
 
 def click_marker(s: Session, key: str) -> None:
-    """A real mouse click on the marker's icon (page coordinates = iframe offset + icon centre)."""
+    """A real mouse click on the marker's icon (page coordinates = iframe offset + icon centre).
+
+    The map is scrolled fully into view first: clicking a map that sticks out below the fold scrolls the page
+    (Leaflet focuses the map on mousedown), and the mouseup then lands elsewhere.
+    """
+    s.page.locator(MAP_IFRAME).scroll_into_view_if_needed()
     frame = s.map_frame()
     frame.wait_for_function(f"() => ({MARKER_BOX_JS})({json.dumps(key)}) !== null", timeout=30_000)
     centre = frame.evaluate(MARKER_BOX_JS, key)

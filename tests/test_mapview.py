@@ -48,10 +48,10 @@ def render_layer(collection: dict[str, Any]) -> str:
 
 
 def layer_collection(js: str) -> dict[str, Any]:
-    """The GeoJSON embedded in a rendered data layer."""
-    match = re.search(r"\.addData\((\{.*\})\);", js)
-    assert match, "no embedded GeoJSON"
-    return json.loads(match.group(1))
+    """The GeoJSON embedded in a rendered data layer: areas and exact places, merged (areas first)."""
+    layers = re.findall(r"\.addData\((\{.*\})\);", js)
+    assert len(layers) == 2, "expected an areas layer and a places layer"
+    return {"type": "FeatureCollection", "features": [f for layer in layers for f in json.loads(layer)["features"]]}
 
 
 def no_markup_from(text: str) -> None:

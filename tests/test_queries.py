@@ -147,3 +147,54 @@ def test_ten_thousand_mentions_fast_enough(tmp_path: Path) -> None:
         elapsed = time.perf_counter() - t0
     assert len(df) == 10_000 and len(agg) <= 1000
     assert elapsed < 1.0, f"{elapsed:.2f} s"
+
+
+def test_timeline_counts_per_day_and_group_ignore_nothing_but_what_they_are_given(store: SQLiteStore) -> None:
+    by_country = queries.timeline(store, Filters())
+    assert list(by_country.columns) == ["date", "group", "count"]
+    assert by_country["count"].sum() == data.DEFAULT_MENTIONS
+    paris_day = by_country[(by_country["date"] == "2020-09-28")]
+    assert paris_day.to_dict("records") == [{"date": "2020-09-28", "group": "FR", "count": 1}]
+    by_kind = queries.timeline(store, Filters(), "kind")
+    assert set(by_kind["group"]) == {"city", "country", "region"}
+    assert queries.timeline(store, Filters(languages=("ru",)))["count"].sum() == 2  # follows the filters
+    published = queries.timeline(store, Filters(date_field="published"))
+    assert set(published["date"]) == {"2020-10-01", "2020-11-15", "2020-12-20"}
+    window = Filters(start=dt.date(2020, 12, 1), end=dt.date(2020, 12, 31), keyword="Paris")
+    assert queries.without_dates(window) == Filters(keyword="Paris")
+    with pytest.raises(ValueError):
+        queries.timeline(store, Filters(), "colour")  # type: ignore[arg-type]
+
+
+def test_coarse_counts_and_place_options(store: SQLiteStore) -> None:
+    df = queries.mentions(store)
+    assert queries.coarse_counts(df) == (2, 2)  # Armenia (country) and New South Wales (region)
+    assert queries.coarse_counts(df.head(0)) == (0, 0)
+    options = queries.place_options(store)
+    assert list(options.columns) == ["place_key", "place_name", "country_code", "kind", "count"]
+    assert data.NAIROBI.key in set(options["place_key"])  # datelines too: the filter offers every place
+    assert options.iloc[0]["count"] == options["count"].max()
+
+
+def test_article_and_its_mentions(store: SQLiteStore) -> None:
+    art_id = int(queries.mentions(store, Filters(place_keys=(data.LIMA.key,))).iloc[0]["article_id"])
+    art = queries.article(store, art_id)
+    assert art is not None and art["title"] == "Talks collapse" and art["text"].startswith("NAIROBI - Talks")
+    marks = queries.article_mentions(store, art_id)
+    assert list(marks["place_key"]) == [data.NAIROBI.key, data.LIMA.key, data.ARMENIA.key]  # text order
+    assert list(marks["role"]) == ["dateline", "event", "event"]
+    for row in marks.to_dict("records"):
+        assert art["text"][row["start"]:row["end"]] == row["surface"]
+    assert queries.article(store, 10**6) is None
+    assert queries.article_mentions(store, 10**6).empty
+
+
+def test_export_rows_are_exactly_the_view(store: SQLiteStore) -> None:
+    from geodata.export import EXPORT_COLUMNS
+
+    df = queries.mentions(store, Filters(countries=("FR",)))
+    rows = queries.to_export(df)
+    assert list(rows.columns) == EXPORT_COLUMNS
+    assert len(rows) == 2 and set(rows["place"]) == {"Paris"} and set(rows["geonameid"]) == {2988507}
+    assert set(rows["excerpt"]) == {"Fighting was reported in Paris on Monday.",
+                                    "Protesters gathered again in Paris on 19 December."}
