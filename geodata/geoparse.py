@@ -461,6 +461,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
             return False  # "Jordan Bell", "Paris Hilton"
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):
             return False  # "Shushan Stepanyan"
+        if next_is_name and next_fold.endswith(_surname_suffixes()) and not _is_known_name(gaz, next_fold):
+            return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name
         if prev_is_name:
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
     title_before = hit.ts > 0 and _is_upper_start(prev_tok) and not at_start  # "Perdana Menteri Georgia Giorgi ..."
@@ -520,6 +522,11 @@ def _date_words(language: str | None) -> frozenset[str]:
             for form in item if isinstance(item, list) else [item]:
                 words.update(fold(t) for t in str(form).split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _surname_suffixes() -> tuple[str, ...]:
+    return tuple(fold(w) for w in _recognition().get("surname_suffixes", ()))
 
 
 @lru_cache(maxsize=1)

@@ -139,3 +139,8 @@ def test_a_container_after_a_comma_decides(gaz):
 ])
 def test_ordinary_news_prose(gaz, text, absent):
     assert not absent & set(surfaces(gaz, text, "en"))
+
+
+def test_first_name_before_a_family_name(gaz):
+    text = "Ketua parlemen Ararat Mirzoyan dipukuli massa di Yerevan."
+    assert surfaces(gaz, text, "id") == ["Yerevan"]
