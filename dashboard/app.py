@@ -105,7 +105,11 @@ def _map_view(db_path: str) -> None:
 
     map_col, panel_col = st.columns([3, 2], gap="medium")
     with map_col:
+        if "initial_view" not in state:  # once per session: later filter changes must not move the map
+            state.initial_view = mapview.initial_view(data["collection"])
+        center, zoom = state.initial_view
         returned = st_folium(mapview.base_map(), key="map", height=MAP_HEIGHT, use_container_width=True,
+                             center=center, zoom=zoom,
                              feature_group_to_add=mapview.data_layer(data["collection"]),
                              returned_objects=RETURNED)
         # data-synced: the map has reported back once (st_folium's first value triggers one more run);

@@ -30,6 +30,7 @@ POPUP_EXCERPTS = 3
 POPUP_CONTEXT = 90  # characters of excerpt kept either side of the name in a popup
 MAP_CENTER = (20.0, 10.0)
 MAP_ZOOM = 1
+VIEW_PIXELS = 600  # about the map's width on a laptop screen
 MAX_ZOOM = 18
 CLUSTER_OPTIONS: dict[str, Any] = {"maxClusterRadius": 45, "showCoverageOnHover": False,
                                    "spiderfyOnMaxZoom": True, "chunkedLoading": True}
@@ -401,6 +402,25 @@ def split_areas(collection: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str
     pins = [f for f in features if not f["properties"].get("area")]
     areas = [f for f in features if f["properties"].get("area")]
     return ({"type": "FeatureCollection", "features": pins}, {"type": "FeatureCollection", "features": areas})
+
+
+def initial_view(collection: Mapping[str, Any]) -> tuple[tuple[float, float], int]:
+    """Centre and zoom that frame the exact places (pins) in view; countries and regions only when there
+    are no pins; the world view when there is nothing. Robust to a stray far-away pin: the frame covers the
+    middle 90% of pins by longitude and latitude."""
+    feats = collection.get("features", [])
+    pts = [f["geometry"]["coordinates"] for f in feats if not f["properties"].get("area")]
+    pts = pts or [f["geometry"]["coordinates"] for f in feats]
+    if not pts:
+        return MAP_CENTER, MAP_ZOOM
+    lons = sorted(p[0] for p in pts)
+    lats = sorted(p[1] for p in pts)
+    cut = len(pts) // 20
+    lons, lats = lons[cut:len(lons) - cut], lats[cut:len(lats) - cut]
+    span = max(lons[-1] - lons[0], (lats[-1] - lats[0]) * 1.5, 0.5) * 1.3  # with a margin
+    # the world is 256 * 2**zoom pixels wide; the map shows about VIEW_PIXELS of it
+    zoom = int(max(1, min(10, math.floor(math.log2(360.0 * VIEW_PIXELS / 256.0 / span)))))
+    return ((lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2), zoom
 
 
 def data_layer(collection: Mapping[str, Any]) -> folium.FeatureGroup:

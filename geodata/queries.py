@@ -171,10 +171,20 @@ def place_name(db: Database, place_key: str) -> str | None:
 
 
 def date_bounds(db: Database, date_field: DateField = "event") -> tuple[dt.date, dt.date] | None:
-    """Earliest and latest date over all mentions (None for an empty store): the slider's range."""
+    """Earliest and latest date (None for an empty store): the slider's range.
+
+    Event dates known only to the month or year ("in 1992, ...") are background, not the story: they do
+    not stretch the range unless nothing more precise exists. Such mentions stay reachable through the
+    publication-date switch, where they fall on their article's date.
+    """
     expr = _EVENT_DATE if date_field == "event" else "a.published"
-    row = connection(db).execute(
-        f"SELECT min({expr}), max({expr}) FROM mentions m JOIN articles a ON a.id = m.article_id").fetchone()
+    sql = f"SELECT min({expr}), max({expr}) FROM mentions m JOIN articles a ON a.id = m.article_id"
+    conn = connection(db)
+    row = None
+    if date_field == "event":
+        row = conn.execute(sql + " WHERE COALESCE(m.date_precision, 'day') IN ('day', 'week')").fetchone()
+    if not row or row[0] is None:
+        row = conn.execute(sql).fetchone()
     if not row or row[0] is None:
         return None
     return dt.date.fromisoformat(row[0][:10]), dt.date.fromisoformat(row[1][:10])

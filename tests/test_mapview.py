@@ -255,3 +255,17 @@ def test_antimeridian_split_and_stamp(tmp_path: Path) -> None:
     assert fetch_assets.up_to_date(tmp_path)
     (tmp_path / offline.STAMP_FILE).write_text(json.dumps({"build": {"packages": {}}, "files": []}))
     assert not fetch_assets.up_to_date(tmp_path)  # pins changed
+
+
+def test_initial_view_frames_the_pins_and_ignores_a_stray_one():
+    from dashboard.mapview import MAP_CENTER, MAP_ZOOM, initial_view
+
+    def feat(lon, lat, area=False):
+        return {"geometry": {"coordinates": [lon, lat]}, "properties": {"area": area}}
+
+    caucasus = [feat(46.75 + i * 0.05, 39.8 + i * 0.03) for i in range(30)]
+    (lat, lon), zoom = initial_view({"features": [*caucasus, feat(-77.0, 38.9), feat(45.0, 40.0, area=True)]})
+    assert 39.5 < lat < 41 and 46 < lon < 48.5 and zoom >= 6
+    assert initial_view({"features": []}) == (MAP_CENTER, MAP_ZOOM)
+    (lat, lon), zoom = initial_view({"features": [feat(45.0, 40.0, area=True), feat(47.0, 40.5, area=True)]})
+    assert 40 <= lat <= 40.5 and zoom >= 4

@@ -198,3 +198,20 @@ def test_export_rows_are_exactly_the_view(store: SQLiteStore) -> None:
     assert len(rows) == 2 and set(rows["place"]) == {"Paris"} and set(rows["geonameid"]) == {2988507}
     assert set(rows["excerpt"]) == {"Fighting was reported in Paris on Monday.",
                                     "Protesters gathered again in Paris on 19 December."}
+
+
+def test_vague_background_dates_do_not_stretch_the_slider(tmp_path):
+    import datetime as dt
+
+    from geodata.model import Article, DateInfo, Mention, Place
+    from geodata.store import open_store
+
+    store = open_store(tmp_path / "v.sqlite")
+    am = Place("cc:AM", "Armenia", "country", 40.0, 45.0, "AM")
+    text = "Armenia said so. In 1992 Armenia fought."
+    store.save(Article(text, published=dt.date(2020, 10, 4)), [
+        Mention(0, 7, "Armenia", am, sentence="Armenia said so.", event=DateInfo(dt.date(2020, 10, 3), "day", "relative")),
+        Mention(20, 27, "Armenia", am, sentence="In 1992 Armenia fought.", sentence_start=17,
+                event=DateInfo(dt.date(1992, 1, 1), "year", "explicit"))])
+    assert queries.date_bounds(store) == (dt.date(2020, 10, 3), dt.date(2020, 10, 3))
+    assert queries.date_bounds(store, "published") == (dt.date(2020, 10, 4), dt.date(2020, 10, 4))
