@@ -131,6 +131,8 @@ _instance_lock = threading.Lock()
 def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """The process-wide gazetteer, built into the cache first if its sources changed."""
     global _instance
+    if _instance is not None and directory is None:
+        return _instance  # the hot path: every parse asks; hashing the sources each time cost a third of ingest
     with _instance_lock:
         paths = index_paths(directory)
         if _instance is not None and _instance.paths == paths:

@@ -7,6 +7,7 @@ a hash of the source package versions and of the curated data files).
 from __future__ import annotations
 
 import contextlib
+import functools
 import fcntl
 import hashlib
 import json
@@ -46,8 +47,9 @@ def cache_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[2] / ".cache" / "geodata"
 
 
+@functools.lru_cache(maxsize=1)
 def source_version() -> str:
-    """A short hash of everything the index is built from."""
+    """A short hash of everything the index is built from (computed once per process)."""
     h = hashlib.sha256(f"format={BUILD_FORMAT}".encode())
     for pkg in SOURCE_PACKAGES:
         try:

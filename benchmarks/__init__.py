@@ -1,0 +1,1 @@
+"""Benchmarks: ``make bench`` runs ``benchmarks/run.py`` (see benchmarks/README.md)."""
