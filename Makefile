@@ -45,5 +45,10 @@ bench: setup
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check geodata dashboard tests scripts benchmarks
 
+demo: $(INSTALLED)
+	$(PY) scripts/gold_markup.py tests/data/demo/*.md -o tests/data/demo_gold.jsonl
+	$(PY) scripts/gold_markup.py tests/data/gold/??.md -o tests/data/gold.jsonl
+	$(PY) scripts/make_demo.py
+
 clean:
 	rm -rf $(VENV) .cache dashboard/static/vendor data test-artifacts

@@ -210,7 +210,8 @@ def test_vague_background_dates_do_not_stretch_the_slider(tmp_path):
     am = Place("cc:AM", "Armenia", "country", 40.0, 45.0, "AM")
     text = "Armenia said so. In 1992 Armenia fought."
     store.save(Article(text, published=dt.date(2020, 10, 4)), [
-        Mention(0, 7, "Armenia", am, sentence="Armenia said so.", event=DateInfo(dt.date(2020, 10, 3), "day", "relative")),
+        Mention(0, 7, "Armenia", am, sentence="Armenia said so.",
+                event=DateInfo(dt.date(2020, 10, 3), "day", "relative")),
         Mention(20, 27, "Armenia", am, sentence="In 1992 Armenia fought.", sentence_start=17,
                 event=DateInfo(dt.date(1992, 1, 1), "year", "explicit"))])
     assert queries.date_bounds(store) == (dt.date(2020, 10, 3), dt.date(2020, 10, 3))

@@ -7,8 +7,8 @@ a hash of the source package versions and of the curated data files).
 from __future__ import annotations
 
 import contextlib
-import functools
 import fcntl
+import functools
 import hashlib
 import json
 import math
