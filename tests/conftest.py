@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -37,3 +40,22 @@ def cli_env(tmp_path):
     env["GEODATA_DB"] = str(tmp_path / "cli.sqlite")
     env["PYTHONPATH"] = str(ROOT)
     return env
+
+
+def load_script(name: str) -> ModuleType:
+    """Import scripts/<name>.py (the folder is not a package)."""
+    spec = importlib.util.spec_from_file_location(f"_script_{name}", ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def gold_markup() -> ModuleType:
+    """scripts/gold_markup.py, the annotators' converter."""
+    return load_script("gold_markup")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script, read_jsonl
 
 MARKUP_DIR = ROOT / "tests" / "data" / "demo"
 GOLD = ROOT / "tests" / "data" / "demo_gold.jsonl"
@@ -20,23 +18,11 @@ FIRST, LAST = dt.date(2020, 9, 27), dt.date(2020, 12, 1)
 MIN_PER_LANGUAGE, MIN_TOTAL = 8, 80
 
 
-def _script(name: str) -> ModuleType:
-    """Import scripts/<name>.py (the folder is not a package)."""
-    spec = importlib.util.spec_from_file_location(f"_demo_{name}", ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def gold_markup() -> ModuleType:
-    return _script("gold_markup")
 
 
 @pytest.fixture(scope="module")
 def make_demo() -> ModuleType:
-    return _script("make_demo")
+    return load_script("make_demo")
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +34,7 @@ def markup_files() -> list[Path]:
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_jsonl(GOLD)
 
 
 def test_every_markup_file_converts(gold_markup, markup_files):

@@ -9,16 +9,13 @@ not markup). Regenerate with:
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
 import re
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, read_jsonl
 
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 GOLD = ROOT / "tests" / "data" / "gold.jsonl"
@@ -29,18 +26,6 @@ KINDS = {"country", "region", "city", "place"}
 ROLES = {"event", "dateline"}
 
 
-def _script(name: str) -> ModuleType:
-    """Import scripts/<name>.py (the folder is not a package)."""
-    spec = importlib.util.spec_from_file_location(f"_gold_{name}", ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def gold_markup() -> ModuleType:
-    return _script("gold_markup")
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +37,7 @@ def markup_files() -> list[Path]:
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_jsonl(GOLD)
 
 
 @pytest.fixture(scope="module")
