@@ -99,32 +99,23 @@ def _blockers() -> ahocorasick.Automaton:
     return a
 
 
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    """Month and weekday names in every CLDR locale: capitalised neighbours that say nothing of persons."""
-    from babel import Locale
-    from babel.localedata import locale_identifiers
+_CALENDAR: dict[int, frozenset[str]] = {}
 
-    words: set[str] = set()
-    for path in (DATA / "dates").glob("*.json"):  # relative words too: "dün", "kemarin", "вчера"
-        spec = json.loads(path.read_text(encoding="utf-8"))
-        for key in ("months", "months_abbr", "weekdays", "weekdays_abbr", "relative"):
-            for item in spec.get(key, ()):
-                for form in item if isinstance(item, list) else [item]:
-                    words.update(fold(t) for t in str(form).split())
-    for ident in locale_identifiers():
-        if "_" in ident:
-            continue
-        try:
-            loc = Locale.parse(ident)
-        except Exception:
-            continue
-        for ctx in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for table in (loc.months, loc.days):
-                    for name in table.get(ctx, {}).get(width, {}).values():
-                        words.update(fold(t) for t in name.split())
-    return frozenset(words)
+
+def _calendar_words(gaz: Gazetteer) -> frozenset[str]:
+    """Month and weekday names of every CLDR locale (from the index) and the relative-day words of our date
+    data ("dün", "kemarin", "вчера"): capitalised neighbours that say nothing of persons, never places."""
+    words = _CALENDAR.get(id(gaz))
+    if words is None:
+        extra: set[str] = set()
+        for path in (DATA / "dates").glob("*.json"):
+            spec = json.loads(path.read_text(encoding="utf-8"))
+            for key in ("months", "months_abbr", "weekdays", "weekdays_abbr", "relative"):
+                for item in spec.get(key, ()):
+                    for form in item if isinstance(item, list) else [item]:
+                        extra.update(fold(t) for t in str(form).split())
+        words = _CALENDAR[id(gaz)] = gaz.calendar_words() | extra
+    return words
 
 
 # -- recognition -------------------------------------------------------------------------------------
@@ -395,7 +386,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
             prev_fold in org_before and gap_before.strip(" -") == ""):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك"
     first_fold = toks.folded[hit.ts]
-    if not countryish and (first_fold in _calendar_words() if single else first_fold in _date_words(language)):
+    if not countryish and (first_fold in _calendar_words(gaz) if single else first_fold in _date_words(language)):
         return False  # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays
     if hit.dateline:
         before = toks.text[:hit.start]
@@ -442,7 +433,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     if hit.inflected and not protected:
         hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
-    calendar = _calendar_words()
+    calendar = _calendar_words(gaz)
     given = given_names()
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
         return False  # "فلاديمير بوتين"

@@ -35,20 +35,15 @@ def _month_follows(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
-    from babel import Locale
-    from babel.localedata import locale_identifiers
+    """Month names (all forms) of every language the dates module knows."""
+    import json
 
     names: set[str] = set()
-    for ident in locale_identifiers():
-        if "_" in ident:
-            continue
-        try:
-            months = Locale.parse(ident).months
-        except Exception:
-            continue
-        for ctx in months.values():
-            for width in ctx.values():
-                names.update(str(v).lower() for v in width.values())
+    for path in (Path(__file__).resolve().parent / "data" / "dates").glob("*.json"):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("months", "months_abbr"):
+            for forms in spec.get(key, ()):
+                names.update(str(f).lower() for f in (forms if isinstance(forms, list) else [forms]))
     return frozenset(names)
 
 

@@ -40,6 +40,7 @@ class Gazetteer:
         self.stems = pickle.loads(paths.stems.read_bytes())
         self._cands: dict[int, tuple[Candidate, ...]] = {}
         self._common: dict[str, dict[str, float]] = {}
+        self._calendar: frozenset[str] | None = None
         self.meta = dict(self._query("SELECT key, value FROM meta"))
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
@@ -93,6 +94,12 @@ class Gazetteer:
             words = dict(self._query("SELECT word, zipf FROM common_words WHERE lang=?", (lang,)))
             self._common[lang] = words
         return words
+
+    def calendar_words(self) -> frozenset[str]:
+        """Month and weekday names of every CLDR locale (built into the index)."""
+        if self._calendar is None:
+            self._calendar = frozenset(r[0] for r in self._query("SELECT word FROM calendar_words"))
+        return self._calendar
 
     def place(self, key: str) -> Place | None:
         rows = self._query("SELECT key, name, kind, country_code, lat, lon, geonameid, population"

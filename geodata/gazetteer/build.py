@@ -284,6 +284,28 @@ def _curated(b: _Builder) -> None:
             b.add_name(idx, n, CURATED)
 
 
+def _calendar_words() -> set[str]:
+    """Month and weekday names (wide and abbreviated) in every CLDR locale, folded: capitalised words that
+    are never places ("Nov", "Senin") and say nothing about a neighbouring person's name."""
+    import babel.localedata
+    from babel import Locale
+
+    words: set[str] = set()
+    for ident in sorted(babel.localedata.locale_identifiers()):
+        if "_" in ident:
+            continue
+        try:
+            loc = Locale.parse(ident)
+        except Exception:  # noqa: BLE001 - a broken locale file must not stop the build
+            continue
+        for table in (loc.months, loc.days):
+            for ctx in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for name in table.get(ctx, {}).get(width, {}).values():
+                        words.update(key_of(name).split())
+    return words
+
+
 def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
     """Per language, its frequent words (zipf >= 3) with their zipf: names that are also words need care."""
     import wordfreq
@@ -351,6 +373,7 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
         CREATE TABLE names(name_id INTEGER PRIMARY KEY, key TEXT UNIQUE);
         CREATE TABLE cands(name_id INTEGER, place_id INTEGER, flags INTEGER);
         CREATE TABLE common_words(lang TEXT, word TEXT, zipf REAL, PRIMARY KEY(lang, word));
+        CREATE TABLE calendar_words(word TEXT PRIMARY KEY);
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
         """
     )
@@ -397,6 +420,7 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
     db.execute("CREATE INDEX cands_name ON cands(name_id)")
     progress("common words (wordfreq)")
     n_common = _common_words(db, key_ids)
+    db.executemany("INSERT OR IGNORE INTO calendar_words VALUES (?)", [(w,) for w in sorted(_calendar_words())])
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("version", source_version()), ("places", str(len(b.places))), ("names", str(len(keys))),
         ("common_words", str(n_common)), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S"))])
