@@ -276,9 +276,22 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     return out
 
 
+_STRIPS: dict[tuple[str, str | None], str] = {}
+
+
 def _best_strip(folded: str, language: str | None, gaz: Gazetteer) -> str:
     """The stripped form that is a known name ("azərbaycanın" -> "azərbaycan", not "azərbayca"), else the
-    longest strip (the word may end a multi-word name), else the word itself."""
+    longest strip (the word may end a multi-word name), else the word itself. Cached: words repeat."""
+    key = (folded, language)
+    hit = _STRIPS.get(key)
+    if hit is None:
+        if len(_STRIPS) > 300_000:
+            _STRIPS.clear()
+        hit = _STRIPS[key] = _best_strip_uncached(folded, language, gaz)
+    return hit
+
+
+def _best_strip_uncached(folded: str, language: str | None, gaz: Gazetteer) -> str:
     options = language_strip_all(folded, language)
     for stem in options:
         if f" {stem} " in gaz.exact:
@@ -374,10 +387,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     next_fold = toks.folded[hit.te] if hit.te < n else ""
     next_starts = toks.sentence_start[hit.te] if hit.te < n else True
     at_start = toks.sentence_start[hit.ts]
-    protected = any(_is_protected(c) for c in cands)
-    countryish = any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region") for c in cands)
-    own_major = any(c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY or c.place.kind == "region")
-                    for c in cands)
+    facts = _facts(hit.name_ids, cands)
+    protected, countryish, own_major, famous, strong, any_own = (
+        facts.protected, facts.countryish, facts.own_major, facts.famous, facts.strong, facts.any_own)
     org_after, org_before, place_types = _org_words()
     org_of = _org_of()
     gap_after = toks.text[hit.end:toks.spans[hit.te][0]] if hit.te < n else ""
@@ -418,9 +430,6 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
-        famous = own_major or any(c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY for c in cands)
-        strong = famous or any((_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region"))
-                     or c.place.population >= 2_000_000 for c in cands)
         capitals_uninformative = at_start or not cased or language in NOUNS_CAPITALISED
         if common >= 5.5:
             hit.needs_support = not own_major  # "Los", "Ein", "المدينة": only a major place's own name outweighs
@@ -428,7 +437,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
             hit.needs_support = not famous  # "Kent" (tr: city), "Nice", "Bath": fine with context; Киеве is Kyiv
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not strong
-    if single and len(word) <= 3 and common >= 3.0 and not countryish and not any(_is_own_name(c) for c in cands):
+    if single and len(word) <= 3 and common >= 3.0 and not countryish and not any_own:
         hit.needs_support = True  # short aliases that are words: "Tak" (Takamatsu), "Ada" (Adana)
     if hit.inflected and not protected:
         hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
@@ -471,6 +480,43 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
     if hit.inflected:
         hit.confidence = 0.9
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the candidates of a name say about it, whatever its context (cached per candidate set)."""
+
+    protected: bool  # prominent enough to trust a capitalised mention
+    countryish: bool  # a country or a curated region
+    own_major: bool  # the own name of a major city or a region
+    famous: bool  # ...or of a place named in many languages
+    strong: bool  # ...or an own name of a big city
+    any_own: bool  # the name is some candidate's own name (not only an alias)
+
+
+_FACTS: dict[tuple, _Facts] = {}
+
+
+def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
+    # The candidates of a name only vary by the case filters applied to them, which keep a subset:
+    # its size and ends identify it.
+    key = (name_ids, len(cands), cands[0].place.key, cands[0].flags, cands[-1].place.key, cands[-1].flags)
+    facts = _FACTS.get(key)
+    if facts is None:
+        own_major = any(c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY
+                                                       or c.place.kind == "region") for c in cands)
+        famous = own_major or any(c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY for c in cands)
+        strong = famous or any((_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region"))
+                               or c.place.population >= 2_000_000 for c in cands)
+        facts = _Facts(
+            protected=any(_is_protected(c) for c in cands),
+            countryish=any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region")
+                           for c in cands),
+            own_major=own_major, famous=famous, strong=strong, any_own=any(_is_own_name(c) for c in cands))
+        if len(_FACTS) > 200_000:
+            _FACTS.clear()
+        _FACTS[key] = facts
+    return facts
 
 
 def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: frozenset[str]) -> bool:
@@ -638,9 +684,19 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     context = _Context(anchors)
     containers = _containers(hits)
     out = []
+    done: dict[tuple, Resolved | None] = {}
     for h in hits:
-        scored = []
         container = containers.get(id(h))
+        # The same name, read the same way, resolves the same way within one article: do it once.
+        memo = (h.surface, h.name_ids, h.needs_support, h.minor, h.dateline, h.confidence,
+                container.place.key if container else None)
+        if memo in done:
+            prev = done[memo]
+            if prev is not None:
+                out.append(Resolved(h, prev.place, prev.confidence, prev.alternatives))
+            continue
+        done[memo] = None
+        scored = []
         for c in _plausible(h.candidates, context):
             support = context.support(c.place, h.surface)
             if container is not None and _inside(c, container):
@@ -665,7 +721,8 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
         conf = h.confidence / (1.0 + math.exp(-(total - runner)))
         alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
-        out.append(Resolved(h, p, round(conf, 3), alts))
+        done[memo] = resolved = Resolved(h, p, round(conf, 3), alts)
+        out.append(resolved)
     return out
 
 

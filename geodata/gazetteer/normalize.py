@@ -73,10 +73,12 @@ def fold_tokens(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     global _FOLD_1TO1
     if _FOLD_1TO1 is None:
         _FOLD_1TO1 = {k: v for k, v in _FOLD.items() if v is not None and len(v) == 1}
-    low = text.lower()
-    if len(low) != len(text) or "և" in low or "\u0307" in low or _COMBINING.search(low):
+    low = text.replace("İ", "I").lower()  # "İ".lower() is two characters; fold() ends with "i" anyway
+    if len(low) != len(text) or _COMBINING.search(low):
         return [t.lower() if t.isascii() else fold(t) for _s, _e, t in spans]
     low = low.translate(_FOLD_1TO1)
+    if "և" in low:  # the one fold that is two characters long
+        return [fold(t) if "և" in low[s:e] else low[s:e] for s, e, t in spans]
     return [low[s:e] for s, e, _t in spans]
 
 
@@ -123,6 +125,7 @@ def _ending_regex(script: str, side: str) -> regex.Pattern | None:
     return regex.compile(rf"^(.{{3,}}?)(?:{alternatives})$")
 
 
+@lru_cache(maxsize=300_000)
 def script_stem(folded: str, side: str = "text") -> str:
     """Strip one ending from a Cyrillic or Armenian word; other scripts are returned unchanged.
 
