@@ -256,12 +256,18 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     blocked = _blocked_tokens(norm, ends, folded)
     dl_end, dl_strict = _dateline_end(text)
     accepted = []
+    taken: set[int] = set()
+    # Judge hits in the order _longest keeps them and skip those a longer accepted name already covers
+    # ("Karabakh" inside "Nagorno-Karabakh"): the same outcome, with far fewer context checks.
+    hits.sort(key=lambda h: (-(h.te - h.ts), h.inflected, h.start))
     for hit in hits:
-        if blocked & set(range(hit.ts, hit.te)):
+        span = set(range(hit.ts, hit.te))
+        if blocked & span or taken & span:
             continue
         hit.dateline = dl_end >= 0 and hit.end <= dl_end and (not dl_strict or text[hit.start:hit.end].isupper())
         if _accept(hit, toks, language, gaz):
             accepted.append(hit)
+            taken.update(range(hit.ts, hit.te))
     out = _longest(accepted)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
