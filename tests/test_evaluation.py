@@ -32,7 +32,7 @@ def test_trap_set(traps):
     s = traps["all"]
     print("\n" + report(traps))
     assert s.precision >= 0.95
-    assert s.recall >= 0.90  # target 0.95: see the closing note for what is still missed
+    assert s.recall >= 0.95
     assert s.within(50) >= 0.95
     assert s.date_accuracy >= 0.90
 

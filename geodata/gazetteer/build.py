@@ -251,10 +251,11 @@ def _cities(b: _Builder) -> None:
                           lat=c["latitude"], lon=c["longitude"], geonameid=c["geonameid"],
                           population=int(c.get("population") or 0), admin1=c.get("admin1code"))
         b.add_name(idx, c["name"], MAIN)
-        if idx_population(c) < MIN_ALT_POPULATION:
-            continue  # villages: their many transliterations are rarely in news and often collide with words
+        small = idx_population(c) < MIN_ALT_POPULATION
         for alt in c.get("alternatenames") or ():
-            if _cased_ok(alt):
+            # Villages keep their names in other scripts (what the local press writes: Ջերմուկ, Ясинувата)
+            # but not their many Latin transliterations, which are rarely in news and collide with words.
+            if _cased_ok(alt) and not (small and script_of(alt) == "latin"):
                 b.add_name(idx, alt)
 
 

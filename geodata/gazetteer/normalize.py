@@ -162,22 +162,23 @@ def language_strip(folded: str, language: str | None) -> str | None:
     return options[0] if options else None
 
 
-_UK_ALTERNATION = regex.compile(r"^(.*)і(\p{L}{1,2})$")
+_UK_ALTERNATION = regex.compile(r"^(.*)([іїи])(\p{L}{1,2})$")
+_UK_VOWELS = {"і": ("о", "е"), "ї": ("є",), "и": ()}
 
 
 def key_variants(name_key: str) -> set[str]:
     """Extra stems under which a key is indexed.
 
-    Ukrainian names alternate і with о/е when they inflect (Київ/Києва, Харків/Харкова), so a key whose
-    last syllable has і is also indexed with о and е there.
+    Ukrainian names alternate і with о/е and ї with є when they inflect (Харків/Харкова, Київ/Києва), so a
+    key whose last syllable has one is also indexed with the alternatives.
     """
     out = set()
     parts = name_key.split()
     if parts and script_of(parts[-1]) == "cyrillic":
         m = _UK_ALTERNATION.match(parts[-1])
         if m:
-            for vowel in ("о", "е"):
-                out.add(" " + " ".join([*parts[:-1], m.group(1) + vowel + m.group(2)]) + " ")
+            for vowel in _UK_VOWELS[m.group(2)]:  # Харків/Харкова, Київ/Києва
+                out.add(" " + " ".join([*parts[:-1], m.group(1) + vowel + m.group(3)]) + " ")
     return out
 
 
