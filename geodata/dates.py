@@ -122,6 +122,22 @@ def load_language_data(code: str) -> dict[str, Any]:
 
 
 @cache
+def vocabulary(kinds: tuple[str, ...], language: str | None = None) -> frozenset[str]:
+    """Every word (lower-cased, phrases split) of the given kinds ("months", "weekdays", "relative", ...)
+    in one language's data, or in all of them: other stages use them to know what is not a place."""
+    words: set[str] = set()
+    for code in (language,) if language else supported_languages():
+        if code not in supported_languages():
+            continue
+        spec = load_language_data(code)
+        for kind in kinds:
+            for item in spec.get(kind, ()):
+                for form in item if isinstance(item, list) else [item]:
+                    words.update(str(form).lower().split())
+    return frozenset(words)
+
+
+@cache
 def _lang_for(language: str | None) -> _Lang:
     """'pt-BR' -> pt; None or a language without data -> English (ISO and numeric dates work anyway)."""
     code = re.split(r"[-_]", (language or "").strip().lower(), maxsplit=1)[0]

@@ -107,14 +107,10 @@ def _calendar_words(gaz: Gazetteer) -> frozenset[str]:
     data ("dün", "kemarin", "вчера"): capitalised neighbours that say nothing of persons, never places."""
     words = _CALENDAR.get(id(gaz))
     if words is None:
-        extra: set[str] = set()
-        for path in (DATA / "dates").glob("*.json"):
-            spec = json.loads(path.read_text(encoding="utf-8"))
-            for key in ("months", "months_abbr", "weekdays", "weekdays_abbr", "relative"):
-                for item in spec.get(key, ()):
-                    for form in item if isinstance(item, list) else [item]:
-                        extra.update(fold(t) for t in str(form).split())
-        words = _CALENDAR[id(gaz)] = gaz.calendar_words() | extra
+        from geodata.dates import vocabulary
+
+        extra = vocabulary(("months", "months_abbr", "weekdays", "weekdays_abbr", "relative"))
+        words = _CALENDAR[id(gaz)] = gaz.calendar_words() | {fold(w) for w in extra}
     return words
 
 
@@ -555,16 +551,10 @@ def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer) -> Candidate | Non
 @lru_cache(maxsize=64)
 def _date_words(language: str | None) -> frozenset[str]:
     """Month, weekday and relative-day words of one language (from the dates data), for "Dün de" and the like."""
-    path = DATA / "dates" / f"{language}.json"
-    if not language or not path.exists():
-        return frozenset()
-    spec = json.loads(path.read_text(encoding="utf-8"))
-    words: set[str] = set()
-    for key in ("months", "weekdays", "relative"):
-        for item in spec.get(key, ()):
-            for form in item if isinstance(item, list) else [item]:
-                words.update(fold(t) for t in str(form).split())
-    return frozenset(words)
+    from geodata.dates import vocabulary
+
+    return frozenset(fold(w) for w in vocabulary(("months", "weekdays", "relative"), language)) if language \
+        else frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -36,15 +36,9 @@ def _month_follows(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
     """Month names (all forms) of every language the dates module knows."""
-    import json
+    from geodata.dates import vocabulary
 
-    names: set[str] = set()
-    for path in (Path(__file__).resolve().parent / "data" / "dates").glob("*.json"):
-        spec = json.loads(path.read_text(encoding="utf-8"))
-        for key in ("months", "months_abbr"):
-            for forms in spec.get(key, ()):
-                names.update(str(f).lower() for f in (forms if isinstance(forms, list) else [forms]))
-    return frozenset(names)
+    return vocabulary(("months", "months_abbr"))
 
 
 def split(text: str) -> list[tuple[int, int]]:

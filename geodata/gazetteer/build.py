@@ -11,7 +11,6 @@ import fcntl
 import functools
 import hashlib
 import json
-import math
 import os
 import pickle
 import sqlite3
@@ -38,7 +37,6 @@ CURATED = 8
 
 _NO_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`")
 
-KIND_RANK = {"country": 3, "region": 2, "city": 1, "place": 0}
 
 
 def cache_dir() -> Path:
@@ -452,6 +450,3 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
     progress(f"done in {time.perf_counter() - t0:.1f} s")
     return paths
 
-
-def log_scale(population: int) -> float:
-    return math.log10(max(population, 1))

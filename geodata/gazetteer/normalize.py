@@ -156,12 +156,6 @@ def language_strip_all(folded: str, language: str | None) -> list[str]:
     return out
 
 
-def language_strip(folded: str, language: str | None) -> str | None:
-    """The word without its longest glued suffix or proclitic, or None."""
-    options = language_strip_all(folded, language)
-    return options[0] if options else None
-
-
 _UK_ALTERNATION = regex.compile(r"^(.*)([іїи])(\p{L}{1,2})$")
 _UK_VOWELS = {"і": ("о", "е"), "ї": ("є",), "и": ()}
 
