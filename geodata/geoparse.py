@@ -25,13 +25,13 @@ from geodata.gazetteer import ABBR, CLDR, CURATED, MAIN, Candidate, Gazetteer
 from geodata.gazetteer.normalize import (
     CASELESS_SCRIPTS,
     fold,
-    fold_tokens,
+    fold_words,
     key_of,
     language_strip_all,
     language_strips,
     script_of,
     script_stem,
-    tokens,
+    split_words,
 )
 from geodata.model import Mention, Place
 
@@ -140,11 +140,44 @@ class Hit:
 
 @dataclass(slots=True)
 class _Tokens:
+    """An article cut into words: ``words[i]`` as written, ``folded[i]`` as keys are, ``gaps[i]`` the text
+    before it; word i spans ``bounds[2i]:bounds[2i+1]``; ``norm`` is the token string the automata read."""
+
     text: str
-    spans: list[tuple[int, int, str]]
+    words: list[str]
     folded: list[str]
-    sentence_start: _SentenceStarts
-    lowercase_words: set[str] | None = None
+    gaps: list[str]
+    bounds: list[int]
+    norm: str
+    ends: dict[int, int]
+
+    def opens_sentence(self, i: int) -> bool:
+        """Does word i open a sentence or a line (where capitals say nothing)?"""
+        return i <= 0 or _OPENS[self.gaps[i]]
+
+    def used_lowercase(self, word: str) -> bool:
+        """Does the article also write this (single, folded) word in lower case, as an ordinary word?"""
+        key = f" {word} "
+        at = self.norm.find(key)
+        while at >= 0:
+            if self.words[self.ends[at + len(key) - 1]][:1].islower():
+                return True
+            at = self.norm.find(key, at + 1)
+        return False
+
+
+class _Opens(dict):
+    """gap text -> does the word after it open a sentence? Gaps repeat (" ", ", ", ". "): cached."""
+
+    def __missing__(self, gap: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()
+        stripped = gap.strip(" \t\"'“”‘’«»()[]-–—*•")
+        value = self[gap] = "\n" in gap or (stripped[-1:] in (".", "!", "?", "…", ":", "؟") if stripped else False)
+        return value
+
+
+_OPENS = _Opens()
 
 
 def _token_string(words: list[str]) -> tuple[str, dict[int, int]]:
@@ -157,23 +190,6 @@ def _token_string(words: list[str]) -> tuple[str, dict[int, int]]:
 
 def _is_upper_start(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
-
-
-class _SentenceStarts:
-    """Whether token i opens a sentence or a line (where capitals say nothing); computed on demand,
-    since only the few tokens around candidate names are ever asked about."""
-
-    __slots__ = ("spans", "text")
-
-    def __init__(self, text: str, spans: list[tuple[int, int, str]]) -> None:
-        self.text, self.spans = text, spans
-
-    def __getitem__(self, i: int) -> bool:
-        if i <= 0:
-            return True
-        gap = self.text[self.spans[i - 1][1]:self.spans[i][0]]
-        stripped = gap.strip(" \t\"'“”‘’«»()[]-–—*•")
-        return "\n" in gap or (stripped[-1:] in (".", "!", "?", "…", ":", "؟") if stripped else False)
 
 
 def _dateline_end(text: str) -> tuple[int, bool]:
@@ -200,74 +216,64 @@ def _dateline_end(text: str) -> tuple[int, bool]:
 
 def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     """Every span of ``text`` that names a place, with its candidates, longest match first-come."""
-    spans = tokens(text)
-    if not spans:
+    words, gaps, bounds = split_words(text)
+    if not words:
         return []
-    folded = fold_tokens(text, spans)
-    toks = _Tokens(text, spans, folded, _SentenceStarts(text, spans))
+    folded = fold_words(words)
     norm, ends = _token_string(folded)
+    toks = _Tokens(text, words, folded, gaps, bounds, norm, ends)
+    n = len(words)
     hits: list[Hit] = []
     for end_pos, value in gaz.exact.iter(norm):
-        hit = _hit(toks, ends, end_pos, value, inflected=False)
-        if hit:
-            hits.append(hit)
+        te = ends[end_pos]  # keys are framed by spaces, so every match ends after a word
+        ts = te - (value & 63) + 1
+        if words[ts][:1].islower() and words[te][:1].islower():
+            continue  # a name in a cased script is never all lower case ("dan", "in")
+        hits.append(Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,)))
     # Inflected forms: Cyrillic and Armenian words lose their case endings; other languages' glued
     # suffixes and proclitics are stripped from capitalised (or caseless-script) words only.
-    stemmed = list(folded)
-    prefix: dict[int, int] = {}
-    changed = False
-    strips = language_strips(language)
-    for i, (_s, _e, t) in enumerate(spans):
-        if t.isascii() and not (strips and t[:1].isupper()):
-            continue  # Latin words of a language without glued suffixes: nothing to strip
-        f = folded[i]
-        script = script_of(f)
-        if script in STEM_SCRIPTS:
-            new = script_stem(f)  # every word: inner words of names inflect too ("Лачинского коридора")
-        elif _is_upper_start(t) or script in CASELESS_SCRIPTS:
-            new = _best_strip(f, language, gaz)
-        else:
-            continue
-        if new != f:
-            stemmed[i] = new
-            changed = True
-            if not f.startswith(new) and f.endswith(new) and len(t) == len(f):
-                prefix[i] = len(f) - len(new)  # a proclitic: "و" + "موسكو"
-    if changed:
+    stemmed = list(map(_stems(language, gaz).__getitem__, words))
+    if stemmed != folded:
         norm2, ends2 = _token_string(stemmed)
-        covered = {i for h in hits for i in range(h.ts, h.te)}
+        covered = bytearray(n)
+        for h in hits:
+            covered[h.ts:h.te] = b"\x01" * (h.te - h.ts)
         by_span: dict[tuple[int, int], Hit] = {}
         for automaton in (gaz.exact, gaz.stems):
             for end_pos, value in automaton.iter(norm2):
-                hit = _hit(toks, ends2, end_pos, value, inflected=True)
-                if hit and any(stemmed[i] != folded[i] for i in range(hit.ts, hit.te)) and not (
-                        covered & set(range(hit.ts, hit.te))):
-                    same = by_span.get((hit.ts, hit.te))
-                    if same:  # one stem, several names: keep them all ("России": Россия and Росс)
-                        same.name_ids += hit.name_ids
-                        continue
-                    hit.prefix = prefix.get(hit.ts, 0)
-                    by_span[(hit.ts, hit.te)] = hit
-                    hits.append(hit)
-    blocked = _blocked_tokens(norm, ends, folded)
+                te = ends2[end_pos]
+                ts = te - (value & 63) + 1
+                if (words[ts][:1].islower() and words[te][:1].islower()) or covered.find(1, ts, te + 1) >= 0:
+                    continue
+                if stemmed[ts:te + 1] == folded[ts:te + 1]:
+                    continue  # nothing inflected: the exact pass has judged this already
+                same = by_span.get((ts, te))
+                if same:  # one stem, several names: keep them all ("России": Россия and Росс)
+                    same.name_ids += (value >> 6,)
+                    continue
+                hit = by_span[(ts, te)] = Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,), True)
+                f, new = folded[ts], stemmed[ts]
+                if new != f and not f.startswith(new) and f.endswith(new) and len(words[ts]) == len(f):
+                    hit.prefix = len(f) - len(new)  # a proclitic: "و" + "موسكو"
+                hits.append(hit)
+    occupied = _blocked_tokens(norm, ends, n)
     dl_end, dl_strict = _dateline_end(text)
+    ctx = _lang_context(language, gaz)
     accepted = []
-    taken: set[int] = set()
     # Judge hits in the order _longest keeps them and skip those a longer accepted name already covers
     # ("Karabakh" inside "Nagorno-Karabakh"): the same outcome, with far fewer context checks.
-    hits.sort(key=lambda h: (-(h.te - h.ts), h.inflected, h.start))
+    hits.sort(key=_longest_first)
     for hit in hits:
-        span = set(range(hit.ts, hit.te))
-        if blocked & span or taken & span:
+        if occupied.find(1, hit.ts, hit.te) >= 0:
             continue
         hit.dateline = dl_end >= 0 and hit.end <= dl_end and (not dl_strict or text[hit.start:hit.end].isupper())
-        if _accept(hit, toks, language, gaz):
+        if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
-            taken.update(range(hit.ts, hit.te))
-    out = _longest(accepted)
+            occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)
+    out = _longest(accepted, n)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
-        h.gap_before = text[spans[h.ts - 1][1]:h.start] if h.ts > 0 else ""
+        h.gap_before = gaps[h.ts] if h.ts > 0 else ""
     if not any(h.dateline for h in out):
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
@@ -278,22 +284,45 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     return out
 
 
-_STRIPS: dict[tuple[str, str | None], str] = {}
+class _Stems(dict):
+    """word as written -> the form the inflection pass matches, for one language (words repeat: cached).
+
+    Cyrillic and Armenian words lose a case ending (every word: inner words of names inflect too,
+    "Лачинского коридора"); other languages' glued suffixes and proclitics come off capitalised or
+    caseless-script words only. Latin words of a language that glues nothing are left alone.
+    """
+
+    def __init__(self, language: str | None, gaz: Gazetteer) -> None:
+        super().__init__()
+        self.language, self.gaz, self.strips = language, gaz, language_strips(language)
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 300_000:
+            self.clear()
+        f = fold(word)
+        if not word.isascii() or (self.strips and word[:1].isupper()):
+            script = script_of(f)
+            if script in STEM_SCRIPTS:
+                f = script_stem(f)
+            elif _is_upper_start(word) or script in CASELESS_SCRIPTS:
+                f = _best_strip(f, self.language, self.gaz)
+        self[word] = f
+        return f
+
+
+_STEMS: dict[str | None, _Stems] = {}
+
+
+def _stems(language: str | None, gaz: Gazetteer) -> _Stems:
+    stems = _STEMS.get(language)
+    if stems is None or stems.gaz is not gaz:
+        stems = _STEMS[language] = _Stems(language, gaz)
+    return stems
 
 
 def _best_strip(folded: str, language: str | None, gaz: Gazetteer) -> str:
     """The stripped form that is a known name ("azərbaycanın" -> "azərbaycan", not "azərbayca"), else the
-    longest strip (the word may end a multi-word name), else the word itself. Cached: words repeat."""
-    key = (folded, language)
-    hit = _STRIPS.get(key)
-    if hit is None:
-        if len(_STRIPS) > 300_000:
-            _STRIPS.clear()
-        hit = _STRIPS[key] = _best_strip_uncached(folded, language, gaz)
-    return hit
-
-
-def _best_strip_uncached(folded: str, language: str | None, gaz: Gazetteer) -> str:
+    longest strip (the word may end a multi-word name), else the word itself."""
     options = language_strip_all(folded, language)
     for stem in options:
         if f" {stem} " in gaz.exact:
@@ -301,41 +330,32 @@ def _best_strip_uncached(folded: str, language: str | None, gaz: Gazetteer) -> s
     return options[0] if options else folded
 
 
-def _hit(toks: _Tokens, ends: dict[int, int], end_pos: int, value: int, *, inflected: bool) -> Hit | None:
-    te = ends.get(end_pos)
-    if te is None:
-        return None
-    name_id, ntok = value >> 6, value & 63
-    ts = te - ntok + 1
-    if ts < 0:
-        return None
-    if toks.spans[ts][2][:1].islower() and toks.spans[te][2][:1].islower():
-        return None  # cheap early exit: a name in a cased script is never all lower case ("dan", "in")
-    return Hit(toks.spans[ts][0], toks.spans[te][1], ts, te + 1, (name_id,), inflected)
-
-
-def _blocked_tokens(norm: str, ends: dict[int, int], folded: list[str]) -> set[int]:
-    """Tokens inside organisation names or next to organisation words ("Minsk Group", "Kelompok Minsk")."""
-    out: set[int] = set()
+def _blocked_tokens(norm: str, ends: dict[int, int], n: int) -> bytearray:
+    """Tokens inside organisation names or next to organisation words ("Minsk Group", "Kelompok Minsk"),
+    as ones in a bytearray of the article's length."""
+    out = bytearray(n)
     for end_pos, ntok_minus in _blockers().iter(norm):
-        te = ends.get(end_pos)
-        if te is not None:
-            out.update(range(te - ntok_minus, te + 1))
+        te = ends[end_pos]
+        lo, hi = max(0, te - ntok_minus), min(n, te + 1)
+        out[lo:hi] = b"\x01" * (hi - lo)
     return out
 
 
-def _longest(hits: list[Hit]) -> list[Hit]:
+def _longest_first(h: Hit) -> tuple[int, bool, int]:
+    return -(h.te - h.ts), h.inflected, h.start
+
+
+def _longest(hits: list[Hit], n: int) -> list[Hit]:
     """Non-overlapping hits, preferring more words, then uninflected, then earlier."""
-    hits.sort(key=lambda h: (-(h.te - h.ts), h.inflected, h.start))
-    taken: set[int] = set()
+    hits.sort(key=_longest_first)
+    taken = bytearray(n + 1)
     out = []
     for h in hits:
-        span = set(range(h.ts, h.te))
-        if taken & span:
+        if taken.find(1, h.ts, h.te) >= 0:
             continue
-        taken |= span
+        taken[h.ts:h.te] = b"\x01" * (h.te - h.ts)
         out.append(h)
-    out.sort(key=lambda h: h.start)
+    out.sort(key=operator.attrgetter("start"))
     return out
 
 
@@ -350,57 +370,120 @@ def _is_protected(c: Candidate) -> bool:
             or c.n_names >= PROMINENT_NAMES)
 
 
-def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The candidates of a matched name, pre-filtered the ways _accept needs (cached per name)."""
+
+    all: tuple[Candidate, ...]
+    no_abbr: tuple[Candidate, ...]  # without ISO-code readings ("US", "UK" are codes only in capitals)
+    abbr: tuple[Candidate, ...]
+    own: tuple[Candidate, ...]  # curated or CLDR names: those survive a lower-case start ("bande de Gaza")
+
+
+_NAMES: dict[tuple[int, ...], _Names] = {}
+
+
+def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
+    got = _NAMES.get(name_ids)
+    if got is None:
+        if len(_NAMES) > 200_000:
+            _NAMES.clear()
+        cands = gaz.candidates_for(name_ids)
+        abbr = tuple(c for c in cands if c.flags & ABBR)
+        got = _NAMES[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
+                                        abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)))
+    return got
+
+
+@dataclass(frozen=True, slots=True)
+class _LangContext:
+    """The word lists _accept consults for one language, gathered once instead of per match."""
+
+    stops: frozenset[str]
+    locatives: frozenset[str]
+    noun_articles: frozenset[str]
+    city_articles: frozenset[str]
+    date_words: frozenset[str]
+    calendar: frozenset[str]
+    common: dict[str, float]
+    given: frozenset[str]
+    org_after: frozenset[str]
+    org_before: frozenset[str]
+    place_types: frozenset[str]
+    org_of: frozenset[str]
+    surname_suffixes: tuple[str, ...]
+    nouns_capitalised: bool
+
+
+_LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
+
+
+def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
+    got = _LANG_CONTEXT.get(language)
+    if got is None or got[0] is not gaz:
+        org_after, org_before, place_types = _org_words()
+        ctx = _LangContext(stoplist(language), _locatives(language), _noun_articles(language),
+                           _city_articles(language), _date_words(language), _calendar_words(gaz),
+                           gaz.common_words(language), given_names(), org_after, org_before, place_types, _org_of(),
+                           _surname_suffixes(), language in NOUNS_CAPITALISED)
+        got = _LANG_CONTEXT[language] = (gaz, ctx)
+    return got[1]
+
+
+def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: _LangContext) -> bool:
     """Does this match look like a place name in its context? Also narrows its candidates."""
-    first, last = toks.spans[hit.ts][2], toks.spans[hit.te - 1][2]
-    surface = toks.text[hit.start:hit.end]
-    cased = script_of(first) not in CASELESS_SCRIPTS
-    letters = [ch for ch in surface if ch.isalpha()]
-    all_caps = cased and len(letters) > 1 and all(ch.isupper() for ch in letters)
-    cands = gaz.candidates_for(hit.name_ids)
+    ts, te = hit.ts, hit.te
+    words, folded, gaps = toks.words, toks.folded, toks.gaps
+    first, last = words[ts], words[te - 1]
     if first[:1].isdigit():
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
-    for i in range(hit.ts + 1, hit.te):
-        gap = toks.text[toks.spans[i - 1][1]:toks.spans[i][0]]
-        if gap.strip(" -‐‑–'’.") or "\n" in gap:
+    for i in range(ts + 1, te):
+        gap = gaps[i]
+        if gap != " " and (gap.strip(" -‐‑–'’.") or "\n" in gap):
             return False  # a name does not run across a comma or a line: "PARIS, 1er"
+    cased = script_of(first) not in CASELESS_SCRIPTS
+    names = _names(gaz, hit.name_ids)
+    cands = names.all
     if cased:
         if not (_is_upper_start(first) or _is_upper_start(last)):
             return False  # "medan tempur", "turkey" the bird
-        if not first[:1].isupper():
-            cands = tuple(c for c in cands if c.flags & (CURATED | CLDR))  # "bande de Gaza" yes, "la Cruz" no
-        if all_caps:
-            abbr = tuple(c for c in cands if c.flags & ABBR)
-            if abbr and len(letters) <= 4:
-                cands = abbr
+        surface = toks.text[hit.start:hit.end]
+        letters = "".join(filter(str.isalpha, surface))
+        if len(letters) > 1 and all(map(str.isupper, letters)):  # all capitals
+            if names.abbr and len(letters) <= 4:
+                cands = names.abbr
             elif not hit.dateline:
                 return False  # capitals outside a dateline: acronyms, shouting, not places
+            all_caps = True
         else:
-            cands = tuple(c for c in cands if not c.flags & ABBR or len(letters) > 4)
+            cands = names.all if len(letters) > 4 else names.no_abbr
+            all_caps = False
+        if not first[:1].isupper():
+            own = names.own
+            cands = own if cands is names.all or cands is names.no_abbr else tuple(c for c in cands if c in own)
+    else:
+        all_caps = False
     if not cands:
         return False
     hit.candidates = cands
-    single = hit.te - hit.ts == 1
-    word = toks.folded[hit.ts] if single else ""
-    n = len(toks.spans)
-    prev_tok = toks.spans[hit.ts - 1][2] if hit.ts > 0 else ""
-    prev_fold = toks.folded[hit.ts - 1] if hit.ts > 0 else ""
-    next_tok = toks.spans[hit.te][2] if hit.te < n else ""
-    next_fold = toks.folded[hit.te] if hit.te < n else ""
-    next_starts = toks.sentence_start[hit.te] if hit.te < n else True
-    at_start = toks.sentence_start[hit.ts]
+    single = te - ts == 1
+    n = len(words)
+    word = folded[ts] if single else ""
+    prev_tok = words[ts - 1] if ts > 0 else ""
+    prev_fold = folded[ts - 1] if ts > 0 else ""
+    next_tok = words[te] if te < n else ""
+    next_fold = folded[te] if te < n else ""
+    next_starts = toks.opens_sentence(te) if te < n else True
+    at_start = toks.opens_sentence(ts)
     facts = _facts(hit.name_ids, cands)
-    protected, countryish, own_major, famous, strong, any_own = (
-        facts.protected, facts.countryish, facts.own_major, facts.famous, facts.strong, facts.any_own)
-    org_after, org_before, place_types = _org_words()
-    org_of = _org_of()
-    gap_after = toks.text[hit.end:toks.spans[hit.te][0]] if hit.te < n else ""
-    gap_before = toks.text[toks.spans[hit.ts - 1][1]:hit.start] if hit.ts > 0 else ""
-    if (next_fold in org_after and gap_after.strip(" -") == "") or (
-            prev_fold in org_before and gap_before.strip(" -") == ""):
+    protected, countryish = facts.protected, facts.countryish
+    gap_after = gaps[te] if te < n else ""
+    gap_before = gaps[ts] if ts > 0 else ""
+    if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
+            prev_fold in ctx.org_before and gap_before.strip(" -") == ""):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك"
-    first_fold = toks.folded[hit.ts]
-    if not countryish and (first_fold in _calendar_words(gaz) if single else first_fold in _date_words(language)):
+    first_fold = folded[ts]
+    if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words):
         return False  # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays
     if hit.dateline:
         before = toks.text[:hit.start]
@@ -411,73 +494,72 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer) -> bo
             return True
         hit.dateline = False  # "Demo corpus, Stepanakert -": judged like any other name...
         hit.in_dateline_zone = True  # ...and made the dateline later if nothing else is
-    stops = stoplist(language)
-    if single and word in stops and prev_fold not in _locatives(language):
+    stops = ctx.stops
+    if single and word in stops and prev_fold not in ctx.locatives:
         return False
-    if not countryish and prev_fold in _noun_articles(language) and not hit.inflected:
+    if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:
         return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
-    if (hit.ts >= 2 and prev_fold == "of" and toks.folded[hit.ts - 2] in org_of
-            and _is_upper_start(toks.spans[hit.ts - 2][2])):
+    if (ts >= 2 and prev_fold == "of" and folded[ts - 2] in ctx.org_of
+            and _is_upper_start(words[ts - 2])):
         return False  # "Bank of England", "University of Texas": an institution
-    if prev_fold in _city_articles(language) and all(c.place.kind in ("city", "place") for c in cands):
+    if prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands):
         return False  # "the Riviera", "la Défense": a city name does not take an article
-    common = gaz.common_words(language).get(word, 0.0) if single else 0.0
+    common = ctx.common.get(word, 0.0) if single else 0.0
     if common and not countryish:
         if not protected:
             if common >= 4.0:
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
             hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
-        if _used_lowercase(toks, word) and not own_major:
+        if not facts.own_major and toks.used_lowercase(word):
             return False  # the article itself uses it as an ordinary word
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
-        capitals_uninformative = at_start or not cased or language in NOUNS_CAPITALISED
+        capitals_uninformative = at_start or not cased or ctx.nouns_capitalised
         if common >= 5.5:
-            hit.needs_support = not own_major  # "Los", "Ein", "المدينة": only a major place's own name outweighs
+            hit.needs_support = not facts.own_major  # "Los", "Ein", "المدينة": only a major place's own name
         elif common >= 4.0:
-            hit.needs_support = not famous  # "Kent" (tr: city), "Nice", "Bath": fine with context; Киеве is Kyiv
+            hit.needs_support = not facts.famous  # "Kent" (tr: city), "Nice", "Bath": fine with context
         elif common >= 3.5 and capitals_uninformative:
-            hit.needs_support = not strong
-    if single and len(word) <= 3 and common >= 3.0 and not countryish and not any_own:
+            hit.needs_support = not facts.strong
+    if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own:
         hit.needs_support = True  # short aliases that are words: "Tak" (Takamatsu), "Ada" (Adana)
     if hit.inflected and not protected:
         hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
-    calendar = _calendar_words(gaz)
-    given = given_names()
+    calendar, given = ctx.calendar, ctx.given
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
         return False  # "فلاديمير بوتين"
     if single and cased and not countryish:
         next_is_name = (_is_upper_start(next_tok) and not next_starts and next_fold not in calendar
-                        and next_fold not in place_types and gap_after == " ")
+                        and next_fold not in ctx.place_types and gap_after == " ")
         prev_is_name = (word in given and _is_upper_start(prev_tok) and not at_start and prev_fold not in calendar
-                        and not toks.sentence_start[hit.ts - 1]
+                        and not toks.opens_sentence(ts - 1)
                         and not _is_known_name(gaz, prev_fold) and prev_fold not in stops
-                        and prev_fold not in gaz.common_words(language)  # titles are words: "Bakanı", "President"
-                        and toks.text[toks.spans[hit.ts - 1][1]:hit.start] == " "
-                        and language not in NOUNS_CAPITALISED)
+                        and prev_fold not in ctx.common  # titles are words: "Bakanı", "President"
+                        and gap_before == " "
+                        and not ctx.nouns_capitalised)
         if prev_fold in given and _is_upper_start(prev_tok) and gap_before == " ":
             return False  # "Georg Paris" (but not "Hamilton, Ontario")
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):
             return False  # "Shushan Stepanyan"
-        if next_is_name and next_fold.endswith(_surname_suffixes()) and not _is_known_name(gaz, next_fold):
+        if next_is_name and next_fold.endswith(ctx.surname_suffixes) and not _is_known_name(gaz, next_fold):
             return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name
         if prev_is_name:
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
-    title_before = hit.ts > 0 and _is_upper_start(prev_tok) and not at_start  # "Perdana Menteri Georgia Giorgi ..."
+    title_before = ts > 0 and _is_upper_start(prev_tok) and not at_start  # "Perdana Menteri Georgia Giorgi ..."
     if (single and cased and countryish and word in given and not title_before
             and next_is_given_surname(toks, hit, gaz, calendar)):
         return False  # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
-    if next_fold in place_types and hit.te < n and not next_starts:
+    if next_fold in ctx.place_types and te < n and not next_starts:
         region = _region_for(cands, gaz)
         if region is not None:
             hit.candidates = (region,)
             if _is_upper_start(next_tok) or next_fold.startswith(("облас", "oblast")):
-                hit.end = toks.spans[hit.te][1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
+                hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
     if hit.inflected:
         hit.confidence = 0.9
@@ -523,12 +605,11 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
 
 def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: frozenset[str]) -> bool:
     """Is the word after this one a capitalised surname-like word (not a place, month, or sentence start)?"""
-    if hit.te >= len(toks.spans) or toks.sentence_start[hit.te]:
+    if hit.te >= len(toks.words) or toks.opens_sentence(hit.te):
         return False
-    tok, fold_ = toks.spans[hit.te][2], toks.folded[hit.te]
-    gap = toks.text[toks.spans[hit.te - 1][1]:toks.spans[hit.te][0]]
-    return (_is_upper_start(tok) and gap == " " and fold_ not in calendar and fold_ not in given_names()
-            and not _is_significant_name(gaz, fold_))
+    tok, fold_ = toks.words[hit.te], toks.folded[hit.te]
+    return (_is_upper_start(tok) and toks.gaps[hit.te] == " " and fold_ not in calendar
+            and fold_ not in given_names() and not _is_significant_name(gaz, fold_))
 
 
 def _is_own_name(c: Candidate) -> bool:
@@ -575,14 +656,6 @@ def _city_articles(language: str | None) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _noun_articles(language: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("noun_articles", {}).get(language or "", ()))
-
-
-def _used_lowercase(toks: _Tokens, word: str) -> bool:
-    """Does the article also write this word in lower case (so it is an ordinary word here)?"""
-    if toks.lowercase_words is None:
-        toks.lowercase_words = {f for (_s, _e, t), f in zip(toks.spans, toks.folded, strict=True)
-                                if t[:1].islower()}
-    return word in toks.lowercase_words
 
 
 def _is_known_name(gaz: Gazetteer, folded_word: str) -> bool:
@@ -669,7 +742,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     for h in hits:
         if h.needs_support:
             continue
-        ranked = sorted(h.candidates, key=_prior, reverse=True)
+        ranked = _ranked(h.candidates)
         best = ranked[0]
         margin = _prior(best) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
         p = best.place
@@ -741,15 +814,31 @@ def _inside(c: Candidate, container: Candidate) -> bool:
     return box.kind == "country" or (c.admin1 is not None and c.admin1 == container.admin1)
 
 
-def _plausible(cands: tuple[Candidate, ...], context: _Context) -> list[Candidate]:
+_RANKED: dict[int, tuple[tuple[Candidate, ...], list[Candidate]]] = {}
+
+
+def _ranked(cands: tuple[Candidate, ...]) -> list[Candidate]:
+    """Candidates by prior, best first. Cached by tuple identity: the tuples come from the name caches, so
+    the same few are ranked again and again (the entry holds the tuple, so its id cannot be reused)."""
+    got = _RANKED.get(id(cands))
+    if got is not None and got[0] is cands:
+        return got[1]
+    if len(_RANKED) > 100_000:
+        _RANKED.clear()
+    ranked = sorted(cands, key=_prior, reverse=True)
+    _RANKED[id(cands)] = (cands, ranked)
+    return ranked
+
+
+def _plausible(cands: tuple[Candidate, ...], context: _Context) -> tuple[Candidate, ...] | list[Candidate]:
     """The candidates worth scoring: the best dozen by prior, and any in a country the article names.
 
     A name like "Washington" has a hundred candidates; a village ranked below the dozenth can only win
     through context, and context means its country is in the article.
     """
     if len(cands) <= 12:
-        return list(cands)
-    ranked = sorted(cands, key=_prior, reverse=True)
+        return cands
+    ranked = _ranked(cands)
     return ranked[:12] + [c for c in ranked[12:] if c.place.country_code in context.by_country]
 
 
@@ -780,16 +869,13 @@ class _Context:
         support = 1.0 + min(same_country, 2.0) * 0.5 if same_country else 0.0
         if self.points:
             # Equirectangular distance: exact enough below 300 km, which is all that counts here.
-            best = math.inf
-            for k, alat, alon, coslat, name in self.points:
-                if k == p.key or name == surface:
-                    continue
-                dy = (p.lat - alat) * 111.2
-                dx = (p.lon - alon) * 111.2 * coslat
-                best = min(best, dx * dx + dy * dy)
-            nearest = math.sqrt(best)
-            if nearest < 300.0:
-                support += 2.5 * (1.0 - nearest / 300.0)
+            lat, lon, key = p.lat, p.lon, p.key
+            d2 = [((lat - alat) * 111.2) ** 2 + ((lon - alon) * 111.2 * coslat) ** 2
+                  for k, alat, alon, coslat, name in self.points if k != key and name != surface]
+            if d2:
+                nearest = math.sqrt(min(d2))
+                if nearest < 300.0:
+                    support += 2.5 * (1.0 - nearest / 300.0)
         return support
 
 
