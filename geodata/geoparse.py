@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -33,7 +34,7 @@ from geodata.gazetteer.normalize import (
     script_stem,
     split_words,
 )
-from geodata.model import Mention, Place
+from geodata.model import DateInfo, Mention, Place
 
 DATA = Path(__file__).resolve().parent / "data"
 STEM_SCRIPTS = frozenset({"cyrillic", "armenian"})
@@ -742,9 +743,8 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     for h in hits:
         if h.needs_support:
             continue
-        ranked = _ranked(h.candidates)
+        ranked, margin = _ranked(h.candidates)
         best = ranked[0]
-        margin = _prior(best) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
         p = best.place
         if p.kind == "country" and margin > 1.0:
             anchors[p.key] = (p.country_code, p.lat, p.lon, True, h.surface)
@@ -765,34 +765,58 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
                 out.append(Resolved(h, prev.place, prev.confidence, prev.alternatives))
             continue
         done[memo] = None
-        scored = []
-        for c in _plausible(h.candidates, context):
-            support = context.support(c.place, h.surface)
-            if container is not None and _inside(c, container):
-                support += 6.0  # "Paris, Texas", "Prescott, Arizona", "Hamilton, Ontario": the text says where
-            if focus and focus.contains(c.place):
-                support += 2.0
-            scored.append((_prior(c) + support, support, c))
-        scored.sort(key=lambda t: (-t[0], t[2].place.key))
-        total, support, best = scored[0]
-        if best.place.kind == "country" and context.country_support(best.place) == 0.0:
-            # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country.
-            backed = [t for t in scored if t[1] >= 2.0 and (t[2].place.kind == "region"
-                                                            or t[2].place.population >= BIG_CITY)]
-            if backed:
-                total, support, best = backed[0]
-        p = best.place
-        small = p.kind in ("city", "place") and p.population < SMALL_PLACE and not best.flags & CURATED
-        alias_only = not _is_own_name(best) and p.kind in ("city", "place") and p.population < BIG_CITY
-        needed = NEEDS_SUPPORT if h.needs_support else (MINOR_SUPPORT if small or alias_only or h.minor else 0.0)
-        if support < needed and not h.dateline:
-            continue  # unsupported: more likely a word or a name than the place
-        runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
-        conf = h.confidence / (1.0 + math.exp(-(total - runner)))
-        alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
+        plausible = _plausible(h.candidates, context)
+        if len(plausible) == 1:
+            # One reading: context cannot change the choice, nor the confidence (no runner-up); it only
+            # decides whether a doubtful name is kept, so it is computed only then.
+            best = plausible[0]
+            needed = _support_needed(h, best)
+            if needed and not h.dateline and _support(best, h, context, container, focus) < needed:
+                continue  # unsupported: more likely a word or a name than the place
+            p, alts = best.place, ()
+            conf = h.confidence / (1.0 + math.exp(-4.0))
+        else:
+            scored = []
+            for c in plausible:
+                support = _support(c, h, context, container, focus)
+                scored.append((_prior(c) + support, support, c))
+            scored.sort(key=lambda t: (-t[0], t[2].place.key))
+            total, support, best = scored[0]
+            if best.place.kind == "country" and context.country_support(best.place) == 0.0:
+                # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country.
+                backed = [t for t in scored if t[1] >= 2.0 and (t[2].place.kind == "region"
+                                                                or t[2].place.population >= BIG_CITY)]
+                if backed:
+                    total, support, best = backed[0]
+            if support < _support_needed(h, best) and not h.dateline:
+                continue  # unsupported: more likely a word or a name than the place
+            p = best.place
+            runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
+            conf = h.confidence / (1.0 + math.exp(-(total - runner)))
+            alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
         done[memo] = resolved = Resolved(h, p, round(conf, 3), alts)
         out.append(resolved)
     return out
+
+
+def _support_needed(h: Hit, best: Candidate) -> float:
+    """How much context a reading needs to be kept: none for a prominent place named plainly."""
+    if h.needs_support:
+        return NEEDS_SUPPORT
+    p = best.place
+    if p.kind in ("city", "place") and ((p.population < SMALL_PLACE and not best.flags & CURATED)
+                                         or (not _is_own_name(best) and p.population < BIG_CITY)):
+        return MINOR_SUPPORT  # a village, or a town named by an alias only
+    return MINOR_SUPPORT if h.minor else 0.0
+
+
+def _support(c: Candidate, h: Hit, context: _Context, container: Candidate | None, focus: Focus | None) -> float:
+    support = context.support(c.place, h.surface)
+    if container is not None and _inside(c, container):
+        support += 6.0  # "Paris, Texas", "Prescott, Arizona", "Hamilton, Ontario": the text says where
+    if focus and focus.contains(c.place):
+        support += 2.0
+    return support
 
 
 def _containers(hits: list[Hit]) -> dict[int, Candidate]:
@@ -814,20 +838,22 @@ def _inside(c: Candidate, container: Candidate) -> bool:
     return box.kind == "country" or (c.admin1 is not None and c.admin1 == container.admin1)
 
 
-_RANKED: dict[int, tuple[tuple[Candidate, ...], list[Candidate]]] = {}
+_RANKED: dict[int, tuple[tuple[Candidate, ...], list[Candidate], float]] = {}
 
 
-def _ranked(cands: tuple[Candidate, ...]) -> list[Candidate]:
-    """Candidates by prior, best first. Cached by tuple identity: the tuples come from the name caches, so
-    the same few are ranked again and again (the entry holds the tuple, so its id cannot be reused)."""
+def _ranked(cands: tuple[Candidate, ...]) -> tuple[list[Candidate], float]:
+    """Candidates by prior, best first, and the best one's lead over the next. Cached by tuple identity:
+    the tuples come from the name caches, so the same few are ranked again and again (the entry holds the
+    tuple, so its id cannot be reused while cached)."""
     got = _RANKED.get(id(cands))
     if got is not None and got[0] is cands:
-        return got[1]
+        return got[1], got[2]
     if len(_RANKED) > 100_000:
         _RANKED.clear()
     ranked = sorted(cands, key=_prior, reverse=True)
-    _RANKED[id(cands)] = (cands, ranked)
-    return ranked
+    margin = _prior(ranked[0]) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
+    _RANKED[id(cands)] = (cands, ranked, margin)
+    return ranked, margin
 
 
 def _plausible(cands: tuple[Candidate, ...], context: _Context) -> tuple[Candidate, ...] | list[Candidate]:
@@ -838,7 +864,7 @@ def _plausible(cands: tuple[Candidate, ...], context: _Context) -> tuple[Candida
     """
     if len(cands) <= 12:
         return cands
-    ranked = _ranked(cands)
+    ranked = _ranked(cands)[0]
     return ranked[:12] + [c for c in ranked[12:] if c.place.country_code in context.by_country]
 
 
@@ -883,8 +909,10 @@ class _Context:
 
 
 def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
-             sentences: list[tuple[int, int]] | None = None, focus: Focus | None = None) -> list[Mention]:
-    """Mentions of places in ``text`` (without dates: see ``geodata.pipeline``)."""
+             sentences: list[tuple[int, int]] | None = None, focus: Focus | None = None,
+             dating: Callable[[int, bool], DateInfo | None] | None = None) -> list[Mention]:
+    """Mentions of places in ``text``. ``dating(sentence_start, is_dateline)`` gives each its event date
+    (``geodata.pipeline`` passes one); without it mentions carry none."""
     from geodata.sentences import split
 
     sents = sentences if sentences is not None else split(text)
@@ -894,7 +922,8 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
         while si + 1 < len(sents) and sents[si][1] <= r.hit.start:
             si += 1
         s0, s1 = sents[si] if sents else (0, len(text))
-        out.append(Mention(start=r.hit.start, end=r.hit.end, text=text[r.hit.start:r.hit.end], place=r.place,
-                           role="dateline" if r.hit.dateline else "event", confidence=r.confidence,
-                           sentence=text[s0:s1], sentence_start=s0, alternatives=r.alternatives))
+        dateline = r.hit.dateline
+        out.append(Mention(r.hit.start, r.hit.end, text[r.hit.start:r.hit.end], r.place,
+                           "dateline" if dateline else "event", r.confidence, text[s0:s1], s0,
+                           dating(s0, dateline) if dating else None, r.alternatives))
     return out

@@ -56,13 +56,8 @@ def parse_article(article: Article, gaz: Gazetteer | None = None, *, with_dates:
     text = article.text
     lang = language_mod.normalise(article.language) or language_mod.detect(text)
     sents = sentences_mod.split(text)
-    mentions = geoparse(text, lang, gaz, sentences=sents, focus=focus)
-    if mentions and online_geocoder_name():
-        from geodata.geocoders import default_geocoder
-        from geodata.geocoders.resolve import reresolve
-
-        mentions = reresolve(mentions, default_geocoder())
     published, source = article.published, ("metadata" if article.published else None)
+    dating = None
     if with_dates:
         from geodata import dates
 
@@ -70,16 +65,40 @@ def parse_article(article: Article, gaz: Gazetteer | None = None, *, with_dates:
             found = dates.publication_date(text, lang)
             if found is not None:
                 published, source = found.date, "text"
-        if mentions:
-            # News announces scheduled events ("Lachin is to be handed over by 1 December"): allow a month.
-            per_sentence = dates.event_dates([text[s:e] for s, e in sents], lang, published,
-                                             future_days=FUTURE_DAYS)
-            by_start = {s: info for (s, _e), info in zip(sents, per_sentence, strict=True)}
-            fallback = DateInfo(published, "day", "publication") if published else None
-            mentions = [Mention(m.start, m.end, m.text, m.place, m.role, m.confidence, m.sentence, m.sentence_start,
-                                fallback if m.role == "dateline" else by_start.get(m.sentence_start) or fallback,
-                                m.alternatives) for m in mentions]  # the constructor: replace() is slow
+        dating = _Dating(text, sents, lang, published)
+    mentions = geoparse(text, lang, gaz, sentences=sents, focus=focus, dating=dating)
+    if mentions and online_geocoder_name():
+        from geodata.geocoders import default_geocoder
+        from geodata.geocoders.resolve import reresolve
+
+        mentions = reresolve(mentions, default_geocoder())
     return Parsed(article, lang, published, source, mentions)
+
+
+class _Dating:
+    """The event date of a mention, from its sentence: what ``geoparse`` stamps on each mention it makes.
+
+    Sentence dates are worked out on the first mention only (an article naming no place costs nothing);
+    a dateline carries the publication date.
+    """
+
+    def __init__(self, text: str, sents: list[tuple[int, int]], language: str | None,
+                 published: dt.date | None) -> None:
+        self.text, self.sents, self.language, self.published = text, sents, language, published
+        self.fallback = DateInfo(published, "day", "publication") if published else None
+        self.by_start: dict[int, DateInfo | None] | None = None
+
+    def __call__(self, sentence_start: int, dateline: bool) -> DateInfo | None:
+        if dateline:
+            return self.fallback
+        if self.by_start is None:
+            from geodata import dates
+
+            # News announces scheduled events ("Lachin is to be handed over by 1 December"): allow a month.
+            per_sentence = dates.event_dates([self.text[s:e] for s, e in self.sents], self.language,
+                                             self.published, future_days=FUTURE_DAYS)
+            self.by_start = {s: info for (s, _e), info in zip(self.sents, per_sentence, strict=True)}
+        return self.by_start.get(sentence_start) or self.fallback
 
 
 def to_record(parsed: Parsed) -> dict:
