@@ -379,6 +379,7 @@ class _Names:
     no_abbr: tuple[Candidate, ...]  # without ISO-code readings ("US", "UK" are codes only in capitals)
     abbr: tuple[Candidate, ...]
     own: tuple[Candidate, ...]  # curated or CLDR names: those survive a lower-case start ("bande de Gaza")
+    facts: _Facts | None  # of all the candidates (None when there are none)
 
 
 _NAMES: dict[tuple[int, ...], _Names] = {}
@@ -392,7 +393,8 @@ def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
         cands = gaz.candidates_for(name_ids)
         abbr = tuple(c for c in cands if c.flags & ABBR)
         got = _NAMES[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
-                                        abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)))
+                                        abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)),
+                                        _facts(name_ids, cands) if cands else None)
     return got
 
 
@@ -445,25 +447,27 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     cased = script_of(first) not in CASELESS_SCRIPTS
     names = _names(gaz, hit.name_ids)
     cands = names.all
+    all_caps = False
     if cased:
         if not (_is_upper_start(first) or _is_upper_start(last)):
             return False  # "medan tempur", "turkey" the bird
         surface = toks.text[hit.start:hit.end]
-        letters = "".join(filter(str.isalpha, surface))
-        if len(letters) > 1 and all(map(str.isupper, letters)):  # all capitals
-            if names.abbr and len(letters) <= 4:
-                cands = names.abbr
-            elif not hit.dateline:
-                return False  # capitals outside a dateline: acronyms, shouting, not places
-            all_caps = True
+        if surface[1:2].islower():  # the usual "Stepanakert": not in capitals
+            if names.abbr:  # ISO codes only count in capitals, and not past four letters
+                cands = names.all if sum(map(str.isalpha, surface)) > 4 else names.no_abbr
         else:
-            cands = names.all if len(letters) > 4 else names.no_abbr
-            all_caps = False
+            letters = "".join(filter(str.isalpha, surface))
+            if len(letters) > 1 and all(map(str.isupper, letters)):  # all capitals
+                if names.abbr and len(letters) <= 4:
+                    cands = names.abbr
+                elif not hit.dateline:
+                    return False  # capitals outside a dateline: acronyms, shouting, not places
+                all_caps = True
+            else:
+                cands = names.all if len(letters) > 4 else names.no_abbr
         if not first[:1].isupper():
             own = names.own
             cands = own if cands is names.all or cands is names.no_abbr else tuple(c for c in cands if c in own)
-    else:
-        all_caps = False
     if not cands:
         return False
     hit.candidates = cands
@@ -476,7 +480,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     next_fold = folded[te] if te < n else ""
     next_starts = toks.opens_sentence(te) if te < n else True
     at_start = toks.opens_sentence(ts)
-    facts = _facts(hit.name_ids, cands)
+    facts = names.facts if cands is names.all and names.facts else _facts(hit.name_ids, cands)
     protected, countryish = facts.protected, facts.countryish
     gap_after = gaps[te] if te < n else ""
     gap_before = gaps[ts] if ts > 0 else ""
