@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -731,8 +732,7 @@ def _prior_uncached(c: Candidate) -> float:
     return s
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):  # a tuple: one per mention, so cheap to make
     hit: Hit
     place: Place
     confidence: float
@@ -766,7 +766,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         if memo in done:
             prev = done[memo]
             if prev is not None:
-                out.append(Resolved(h, prev.place, prev.confidence, prev.alternatives))
+                out.append(prev._replace(hit=h))
             continue
         done[memo] = None
         plausible = _plausible(h.candidates, context)
@@ -922,12 +922,13 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
     sents = sentences if sentences is not None else split(text)
     out = []
     si = 0
-    for r in resolve(recognise(text, language, gaz), focus=focus):
-        while si + 1 < len(sents) and sents[si][1] <= r.hit.start:
+    n = len(sents)
+    for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus):
+        start, end = hit.start, hit.end
+        while si + 1 < n and sents[si][1] <= start:
             si += 1
         s0, s1 = sents[si] if sents else (0, len(text))
-        dateline = r.hit.dateline
-        out.append(Mention(r.hit.start, r.hit.end, text[r.hit.start:r.hit.end], r.place,
-                           "dateline" if dateline else "event", r.confidence, text[s0:s1], s0,
-                           dating(s0, dateline) if dating else None, r.alternatives))
+        dateline = hit.dateline
+        out.append(Mention(start, end, text[start:end], place, "dateline" if dateline else "event", confidence,
+                           text[s0:s1], s0, dating(s0, dateline) if dating else None, alternatives))
     return out
