@@ -64,8 +64,13 @@ def test_mutated_articles(text, language, published):
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
-def test_whole_text_folding_equals_per_token_folding(text):
-    from geodata.gazetteer.normalize import fold, fold_tokens, tokens
+def test_split_words_agrees_with_tokens(text):
+    """The recogniser's fast word split gives the same words, offsets and gaps as ``tokens``."""
+    from geodata.gazetteer.normalize import fold, fold_words, split_words, tokens
 
     spans = tokens(text)
-    assert fold_tokens(text, spans) == [fold(t) for _s, _e, t in spans]
+    words, gaps, bounds = split_words(text)
+    assert words == [t for _s, _e, t in spans]
+    assert [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(words))] == [(s, e) for s, e, _t in spans]
+    assert "".join(g + w for g, w in zip(gaps, [*words, ""], strict=True)) == text
+    assert fold_words(words) == [fold(t) for t in words]

@@ -97,23 +97,6 @@ def fold_words(words: list[str]) -> list[str]:
     return list(map(_FOLDS.__getitem__, words))
 
 
-_FOLD_1TO1 = None
-
-
-def fold_tokens(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
-    """``fold`` of every token, done on the whole text at once when that keeps offsets (almost always)."""
-    global _FOLD_1TO1
-    if _FOLD_1TO1 is None:
-        _FOLD_1TO1 = {k: v for k, v in _FOLD.items() if v is not None and len(v) == 1}
-    low = text.replace("İ", "I").lower()  # "İ".lower() is two characters; fold() ends with "i" anyway
-    if len(low) != len(text) or _COMBINING.search(low):
-        return [t.lower() if t.isascii() else fold(t) for _s, _e, t in spans]
-    low = low.translate(_FOLD_1TO1)
-    if "և" in low:  # the one fold that is two characters long
-        return [fold(t) if "և" in low[s:e] else low[s:e] for s, e, t in spans]
-    return [low[s:e] for s, e, _t in spans]
-
-
 def key_of(name: str) -> str:
     """The matching key of a gazetteer name: ' tok1 tok2 '."""
     toks = [fold(m.group()) for m in TOKEN.finditer(name)]
