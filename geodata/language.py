@@ -1,15 +1,20 @@
 """Which language an article is written in (ISO 639-1), detected offline with lingua.
 
 Detection runs on a sample of the text (its opening sentences) because lingua's cost grows with length
-and the opening is representative for news. Metadata, when a reader found any, wins.
+and the opening is representative for news. Close relatives the fast pass confuses (Indonesian and
+Malay, ...; ``data/confusable_languages.txt``) get a second, careful look at more text. Metadata, when a
+reader found any, wins.
 """
 
 from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 SAMPLE_CHARS = 200  # measured: 148/149 gold articles right, 0.8 ms (400 chars: 1.4 ms, no better)
+CAREFUL_CHARS = 1500  # the second look at close relatives (1,000: 93/94 Indonesian texts right; 1,500: 94/94)
+CONFUSABLE = Path(__file__).resolve().parent / "data" / "confusable_languages.txt"
 _lock = threading.Lock()
 
 
@@ -18,6 +23,33 @@ def _detector():
     from lingua import LanguageDetectorBuilder
 
     return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+
+@lru_cache(maxsize=1)
+def _confusable() -> dict[str, tuple[str, ...]]:
+    """ISO code -> its group of close relatives."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in CONFUSABLE.read_text(encoding="utf-8").splitlines():
+        group = tuple(line.split("#", 1)[0].split())
+        for code in group:
+            out[code] = group
+    return out
+
+
+@lru_cache(maxsize=16)
+def _careful_detector(group: tuple[str, ...]):
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in group]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def _sample(text: str, chars: int) -> str:
+    sample = text[: chars * 2]
+    if len(sample) > chars:
+        cut = sample.find(" ", chars)
+        sample = sample[: cut if cut > 0 else chars]
+    return sample
 
 
 def normalise(code: str | None) -> str | None:
@@ -39,12 +71,14 @@ def normalise(code: str | None) -> str | None:
 
 def detect(text: str) -> str | None:
     """Best guess of the language of ``text``, or None when there is too little text to tell."""
-    sample = text[: SAMPLE_CHARS * 2]
-    if len(sample) > SAMPLE_CHARS:
-        cut = sample.find(" ", SAMPLE_CHARS)
-        sample = sample[: cut if cut > 0 else SAMPLE_CHARS]
+    sample = _sample(text, SAMPLE_CHARS)
     if sum(ch.isalpha() for ch in sample) < 10:
         return None
     with _lock:
         lang = _detector().detect_language_of(sample)
-    return lang.iso_code_639_1.name.lower() if lang else None
+        code = lang.iso_code_639_1.name.lower() if lang else None
+        group = _confusable().get(code or "")
+        if group:
+            careful = _careful_detector(group).detect_language_of(_sample(text, CAREFUL_CHARS))
+            code = careful.iso_code_639_1.name.lower() if careful else code
+    return code
