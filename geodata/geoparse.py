@@ -38,7 +38,7 @@ from geodata.gazetteer.normalize import (
 from geodata.model import DateInfo, Mention, Place
 
 DATA = Path(__file__).resolve().parent / "data"
-STEM_SCRIPTS = frozenset({"cyrillic", "armenian"})
+STEM_SCRIPTS = frozenset({"cyrillic", "armenian", "georgian"})
 NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages where every noun starts with a capital
 BIG_CITY = 100_000
 MAJOR_CITY = 500_000
@@ -162,7 +162,7 @@ class _Tokens:
         key = f" {word} "
         at = self.norm.find(key)
         while at >= 0:
-            if self.words[self.ends[at + len(key) - 1]][:1].islower():
+            if _LOWER[self.words[self.ends[at + len(key) - 1]]]:
                 return True
             at = self.norm.find(key, at + 1)
         return False
@@ -180,6 +180,20 @@ class _Opens(dict):
 
 
 _OPENS = _Opens()
+
+
+class _Lower(dict):
+    """word -> is it written in lower case in a script where case means something? Georgian letters are
+    Unicode lower case, yet the script has no capitals in use: caseless, like Arabic. Cached per word."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 500_000:
+            self.clear()
+        value = self[word] = word[:1].islower() and script_of(word) not in CASELESS_SCRIPTS
+        return value
+
+
+_LOWER = _Lower()
 
 
 def _token_string(words: list[str]) -> tuple[str, dict[int, int]]:
@@ -226,10 +240,11 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     toks = _Tokens(text, words, folded, gaps, bounds, norm, ends)
     n = len(words)
     hits: list[Hit] = []
+    lower = _LOWER
     for end_pos, value in gaz.exact.iter(norm):
         te = ends[end_pos]  # keys are framed by spaces, so every match ends after a word
         ts = te - (value & 63) + 1
-        if words[ts][:1].islower() and words[te][:1].islower():
+        if lower[words[ts]] and lower[words[te]]:
             continue  # a name in a cased script is never all lower case ("dan", "in")
         hits.append(Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,)))
     # Inflected forms: Cyrillic and Armenian words lose their case endings; other languages' glued
@@ -245,7 +260,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             for end_pos, value in automaton.iter(norm2):
                 te = ends2[end_pos]
                 ts = te - (value & 63) + 1
-                if (words[ts][:1].islower() and words[te][:1].islower()) or covered.find(1, ts, te + 1) >= 0:
+                if (lower[words[ts]] and lower[words[te]]) or covered.find(1, ts, te + 1) >= 0:
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
                     continue  # nothing inflected: the exact pass has judged this already

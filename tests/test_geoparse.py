@@ -46,6 +46,20 @@ def test_inflected_forms(gaz, text, lang, surface, cc):
     assert found.get(surface) == cc, found
 
 
+# Georgian letters are Unicode lower case, yet the script writes names without capitals; its nouns take
+# case endings and postpositions (my own sentences).
+GEORGIAN = ("2008 წლის აგვისტოში რუსეთსა და საქართველოს შორის ომი დაიწყო. რუსულმა ჯარებმა გორი დაიკავეს. "
+            "ცხინვალი სამხრეთ ოსეთის დედაქალაქია. თბილისიდან გორამდე 80 კილომეტრია. ბათუმში და ქუთაისში ხალხი "
+            "ტელევიზორს უყურებდა. პრეზიდენტმა მიხეილ სააკაშვილმა დახმარება სთხოვა.")
+
+
+def test_georgian_names_in_every_case(gaz):
+    found = [(m.text, m.place.name) for m in geoparse(GEORGIAN, "ka", gaz)]
+    assert [name for _t, name in found] == ["Russia", "Georgia", "Gori", "Ts’khinvali", "South Ossetia", "Tbilisi",
+                                            "Gori", "Batumi", "Kutaisi"], found
+    assert found[5][0] == "თბილისიდან"  # "from Tbilisi": the whole word, as for "Степанакерте"
+
+
 def test_longest_match(gaz):
     assert places(gaz, "Delegasi Amerika Serikat tiba.", "id") == [("Amerika Serikat", "US", "country", "event")]
 

@@ -5,7 +5,7 @@ framed by spaces: " nagorno karabakh ". Matching keys against the text's token s
 ever finds whole words, in any script, and punctuation inside names ("Nagorno-Karabakh",
 "Ankara'da", "l'Arménie") needs no special case.
 
-Inflected forms are found through stems: a script-level stemmer (Cyrillic, Armenian case endings) is
+Inflected forms are found through stems: a script-level stemmer (Cyrillic, Armenian, Georgian case endings) is
 applied to keys and text alike, and language-level suffix stripping (Azerbaijani, German genitive,
 Arabic proclitics...) to text tokens only. The suffix lists live in ``data/suffixes.json``.
 """
