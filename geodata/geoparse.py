@@ -322,7 +322,7 @@ class _Stems(dict):
             if script in STEM_SCRIPTS:
                 f = script_stem(f)
             elif _is_upper_start(word) or script in CASELESS_SCRIPTS:
-                f = _best_strip(f, self.language, self.gaz)
+                f = _best_strip(f, self.language, self.gaz, word.lower())
         self[word] = f
         return f
 
@@ -337,13 +337,21 @@ def _stems(language: str | None, gaz: Gazetteer) -> _Stems:
     return stems
 
 
-def _best_strip(folded: str, language: str | None, gaz: Gazetteer) -> str:
-    """The stripped form that is a known name ("azərbaycanın" -> "azərbaycan", not "azərbayca"), else the
+def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | None = None) -> str:
+    """The stripped form that is a known name ("azərbaycanın" -> "azərbaycan", not "azərbayca"; the most
+    prominent one when several are: Polish "Berlinie" -> "berlin", not a village "Berlina"), else the
     longest strip (the word may end a multi-word name), else the word itself."""
-    options = language_strip_all(folded, language)
+    options = language_strip_all(folded, language, lower)
+    best, best_prior = None, -math.inf
     for stem in options:
-        if f" {stem} " in gaz.exact:
-            return stem
+        value = gaz.exact.get(f" {stem} ", None)
+        if value is not None:
+            cands = gaz.candidates(value >> 6)
+            prior = max(map(_prior, cands)) if cands else -math.inf
+            if best is None or prior > best_prior:
+                best, best_prior = stem, prior
+    if best is not None:
+        return best
     return options[0] if options else folded
 
 

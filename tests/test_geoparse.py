@@ -60,6 +60,22 @@ def test_georgian_names_in_every_case(gaz):
     assert found[5][0] == "თბილისიდან"  # "from Tbilisi": the whole word, as for "Степанакерте"
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Według Kijowa ostrzelany został Charków. W Warszawie i w Berlinie zwołano narady, delegacja Rosji "
+     "przyleciała do Turcji, a walki trwają w Bachmucie.", "pl",
+     ["Kyiv", "Kharkiv", "Warsaw", "Berlin", "Russia", "Turkey", "Bakhmut"]),
+    ("Podle Kyjeva byl ostřelován také Charkov. V Berlíně se konala jednání a delegace Ruska přiletěla do "
+     "Turecka.", "cs", ["Kyiv", "Kharkiv", "Berlin", "Russia", "Turkey"]),
+    ("Podľa Kyjeva bol ostreľovaný aj Charkov. V Bratislave sa konali rokovania.", "sk",
+     ["Kyiv", "Kharkiv", "Bratislava"]),
+    ("Prema Kijevu, granatiran je i Harkiv. U Zagrebu su održani sastanci.", "hr", ["Kyiv", "Kharkiv", "Zagreb"]),
+])
+def test_slavic_case_endings_in_latin_script(gaz, text, lang, expected):
+    """Polish, Czech, Slovak and Croatian swap endings ("Kijów" -> "Kijowa", "Ukraina" -> "Ukrainie"):
+    each case form leads back to its dictionary form, the most prominent known name winning."""
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_longest_match(gaz):
     assert places(gaz, "Delegasi Amerika Serikat tiba.", "id") == [("Amerika Serikat", "US", "country", "event")]
 

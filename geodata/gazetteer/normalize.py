@@ -175,14 +175,21 @@ def language_strips(language: str | None) -> bool:
     return bool(_suffixes()["language"].get(language or ""))
 
 
-def language_strip_all(folded: str, language: str | None) -> list[str]:
+def language_strip_all(folded: str, language: str | None, lower: str | None = None) -> list[str]:
     """Every form of the word without one glued suffix or proclitic of ``language`` (text side only),
-    longest suffix first."""
+    longest suffix first, then its possible dictionary forms where the language swaps case endings
+    ("Ukrainie", "Ukrainy" -> "ukraina"; "Kijowa" -> "kijow"). Endings are read on ``lower`` (the word
+    lower-cased but not folded) because accents tell them apart: Czech "Ruska" is Russia's genitive,
+    "Ruská" the adjective."""
     spec = _suffixes()["language"].get(language or "")
     if not spec:
         return []
     out = [folded[: -len(e)] for e in spec.get("suffixes", ()) if folded.endswith(e) and len(folded) - len(e) >= 3]
     out += [folded[len(p):] for p in spec.get("prefixes", ()) if folded.startswith(p) and len(folded) - len(p) >= 3]
+    word = lower if lower is not None else folded
+    for ending, replacements in spec.get("endings", {}).items():  # longest first, as listed
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out += [fold(word[: -len(ending)] + r) for r in replacements]
     return out
 
 
