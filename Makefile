@@ -20,7 +20,8 @@ $(INSTALLED): requirements.txt
 $(ASSETS): $(INSTALLED) scripts/fetch_assets.py dashboard/offline.py
 	$(PY) scripts/fetch_assets.py
 
-$(GAZETTEER): $(INSTALLED) $(wildcard geodata/data/gazetteer/*) geodata/data/suffixes.json geodata/gazetteer/build.py
+$(GAZETTEER): $(INSTALLED) $(wildcard geodata/data/gazetteer/*) geodata/data/suffixes.json geodata/gazetteer/build.py \
+		geodata/gazetteer/normalize.py
 	$(PY) -m geodata gazetteer build
 	touch $@
 

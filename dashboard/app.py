@@ -54,7 +54,9 @@ def _credits(tiles_on: bool) -> None:
     parts = ["Place names and coordinates: [GeoNames](https://www.geonames.org/) (CC BY 4.0)",
              ("country borders: [Natural Earth](https://www.naturalearthdata.com/) via world-atlas "
               "(public domain)"),
-             "language and country names: [Unicode CLDR](https://cldr.unicode.org/)"]
+             "language and country names: [Unicode CLDR](https://cldr.unicode.org/)",
+             "word frequencies: [wordfreq](https://github.com/rspeer/wordfreq); Chinese character forms: "
+             "[OpenCC](https://github.com/BYVoid/OpenCC) (Apache-2.0)"]
     if tiles_on:
         parts.append("map tiles © [OpenStreetMap](https://www.openstreetmap.org/copyright) "
                      "contributors (ODbL)")

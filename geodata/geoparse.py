@@ -26,6 +26,8 @@ import ahocorasick
 from geodata.gazetteer import ABBR, CLDR, CURATED, MAIN, Candidate, Gazetteer
 from geodata.gazetteer.normalize import (
     CASELESS_SCRIPTS,
+    CHAR_SCRIPTS,
+    DENSE_SCRIPTS,
     fold,
     fold_words,
     key_of,
@@ -468,7 +470,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         gap = gaps[i]
         if gap != " " and (gap.strip(" -‐‑–'’.") or "\n" in gap):
             return False  # a name does not run across a comma or a line: "PARIS, 1er"
-    cased = script_of(first) not in CASELESS_SCRIPTS
+    script = script_of(first)
+    cased = script not in CASELESS_SCRIPTS
     names = _names(gaz, hit.name_ids)
     cands = names.all
     all_caps = False
@@ -495,9 +498,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if not cands:
         return False
     hit.candidates = cands
-    single = te - ts == 1
     n = len(words)
-    word = folded[ts] if single else ""
+    if script in CHAR_SCRIPTS and all(len(w) <= 2 for w in folded[ts:te]):
+        single, word = True, "".join(folded[ts:te])  # "俄 罗 斯": one word of a script written unspaced
+    else:
+        single = te - ts == 1
+        word = folded[ts] if single else ""
     prev_tok = words[ts - 1] if ts > 0 else ""
     prev_fold = folded[ts - 1] if ts > 0 else ""
     next_tok = words[te] if te < n else ""
@@ -511,7 +517,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
             prev_fold in ctx.org_before and gap_before.strip(" -") == ""):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك"
-    first_fold = folded[ts]
+    first_fold = word or folded[ts]
     if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words):
         return False  # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays
     if hit.dateline:
@@ -545,16 +551,20 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
         capitals_uninformative = at_start or not cased or ctx.nouns_capitalised
-        if common >= 5.5:
-            hit.needs_support = not facts.own_major  # "Los", "Ein", "المدينة": only a major place's own name
+        if common >= 5.5:  # "Los", "Ein", "المدينة": only a major place's own name outweighs; in Han, kana and
+            # Hangul names are frequent words because they are names (no capitals set them apart): fame does too
+            hit.needs_support = not (facts.own_major or (facts.famous and script in DENSE_SCRIPTS))
         elif common >= 4.0:
             hit.needs_support = not facts.famous  # "Kent" (tr: city), "Nice", "Bath": fine with context
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
-    if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own:
+    if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own \
+            and script not in DENSE_SCRIPTS:  # three Han characters are a normal name, not a short one
         hit.needs_support = True  # short aliases that are words: "Tak" (Takamatsu), "Ada" (Adana)
     if hit.inflected and not protected:
         hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
+    if len(word) <= 3 and script in DENSE_SCRIPTS and not protected:
+        hit.needs_support = True  # a few characters of a minor place are too often part of other words (中心城市)
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     calendar, given = ctx.calendar, ctx.given
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):

