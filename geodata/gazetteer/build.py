@@ -364,10 +364,29 @@ def ensure_built(directory: Path | None = None, *, progress: Callable[[str], Non
 
 def build(directory: Path | None = None, *, progress: Callable[[str], None] = lambda s: None) -> IndexPaths:
     """Build the index into ``directory`` (default: the cache) and return its paths."""
-    t0 = time.perf_counter()
     paths = index_paths(directory)
     paths.db.parent.mkdir(parents=True, exist_ok=True)
     tmp_tag = f".{os.getpid()}.tmp"
+    try:
+        return _build(paths, tmp_tag, progress)
+    finally:  # a failed build leaves no half-written files behind (a finished one has renamed its own)
+        for p in paths.db.parent.glob(f"*{tmp_tag}"):
+            p.unlink(missing_ok=True)
+
+
+def _stale_tmp(path: Path) -> bool:
+    """A temporary file of a build whose process is gone (killed mid-build)."""
+    try:
+        os.kill(int(path.name.rsplit(".", 2)[-2]), 0)
+    except ProcessLookupError:
+        return True
+    except (ValueError, PermissionError, IndexError):
+        return False
+    return False
+
+
+def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> IndexPaths:
+    t0 = time.perf_counter()
     b = _Builder()
     progress("countries")
     _countries(b, progress)
@@ -461,7 +480,8 @@ def build(directory: Path | None = None, *, progress: Callable[[str], None] = la
     paths.stems.with_suffix(tmp_tag).replace(paths.stems)
     tmp_db.replace(paths.db)
     for old in paths.db.parent.glob("*"):
-        if old.is_file() and old not in (paths.db, paths.exact, paths.stems) and old.suffix in (".sqlite", ".ac"):
+        if old.is_file() and old not in (paths.db, paths.exact, paths.stems) and (
+                old.suffix in (".sqlite", ".ac") or (old.suffix == ".tmp" and _stale_tmp(old))):
             old.unlink()
     progress(f"done in {time.perf_counter() - t0:.1f} s")
     return paths

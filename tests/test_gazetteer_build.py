@@ -1,0 +1,34 @@
+"""The index build on a small gazetteer (no GeoNames cities): what it leaves in its directory."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+build_mod = importlib.import_module("geodata.gazetteer.build")  # the package re-exports build(), the function
+
+
+@pytest.fixture
+def tiny(monkeypatch):
+    """Countries and regions only (no cities, curated places or word frequencies): a few seconds."""
+    for step in ("_cities", "_curated"):
+        monkeypatch.setattr(build_mod, step, lambda *a, **k: {})
+    monkeypatch.setattr(build_mod, "_common_words", lambda *a, **k: 0)
+
+
+def test_a_failed_build_leaves_no_temporary_files(tiny, monkeypatch, tmp_path):
+    def broken(*_a, **_k):
+        raise RuntimeError("wordfreq needs a tokenizer")
+
+    monkeypatch.setattr(build_mod, "_common_words", broken)
+    with pytest.raises(RuntimeError):
+        build_mod.build(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_sweeps_what_killed_builds_left(tiny, tmp_path):
+    dead = tmp_path / "gazetteer-0123456789abcdef.999999999.tmp"  # no such process
+    dead.write_bytes(b"half an index")
+    paths = build_mod.build(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (paths.db, paths.exact, paths.stems))
