@@ -332,6 +332,25 @@ en 2022-03-03  2022-03-02 day weekday
     KYIV, March 3 - Russian troops took control of the port city on Wednesday, officials said.
 es 2023-09-28  2023-09-28 day weekday
     El líder firmó este jueves un decreto que disuelve las instituciones a partir del 1 de enero de 2024.
+pl 2022-10-12  2022-10-10 day weekday
+    Rosyjskie rakiety uderzyły w Kijów w poniedziałek.
+pl 2022-10-12  2022-10-11 day relative
+    Wczoraj wieczorem syreny wyły w całym kraju.
+pl 2022-10-12  2022-10-10 day explicit
+    Atak nastąpił 10 października 2022 roku.
+pl 2022-10-12  2022-10-11 day context
+    Atak nastąpił 10 października.
+    Dzień później ewakuowano mieszkańców.
+pl 2022-10-12  2022-10-12 day weekday
+    W środę prezydent spotkał się z ministrami.
+pl 2022-10-12  2022-10-09 day relative
+    Trzy dni temu zniszczono most na rzece.
+pl 2022-10-12  2022-10-01 month explicit
+    W październiku walki nasiliły się.
+pl 2022-10-12  2022-10-03 week relative
+    W zeszłym tygodniu dron spadł na wieś.
+pl 2022-10-12  2022-10-17 day weekday
+    W przyszły poniedziałek rozpoczną się rozmowy.
 """
 
 # Publication cases. Header: language, expected date ("-" for unknown); indented lines are the text.
@@ -424,6 +443,8 @@ it 2020-10-04
     Roma, 4 ottobre 2020 - Proseguono i combattimenti.
 pt 2020-10-04
     Lisboa, 4 de outubro de 2020 — Os combates continuam.
+pl 2022-10-12
+    WARSZAWA, 12 października 2022 r. - Rosja ponownie zaatakowała.
 fa 2020-10-04
     تهران، ۱۳ مهر ۱۳۹۹ - درگیری‌ها ادامه دارد.
 fa 2020-10-04
@@ -628,6 +649,7 @@ FORMATS = [
     ("es", "4 de octubre de 2020", "2020-10-04"),
     ("pt", "4 de outubro de 2020", "2020-10-04"),
     ("it", "4 ottobre 2020", "2020-10-04"),
+    ("pl", "4 października 2020", "2020-10-04"),
     ("de", "8. Oktober 2020", "2020-10-08"),
     ("id", "Minggu (4/10/2020)", "2020-10-04"),
     ("id", "4/10/2020", "2020-10-04"),
@@ -784,7 +806,7 @@ def test_unknown_language_codes_fall_back():
 
 # -- data files ------------------------------------------------------------------------------------------
 
-REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa"}
+REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl"}
 UNITS = {"day", "week", "month", "year"}
 
 
