@@ -40,6 +40,8 @@ def test_recognition_traps(gaz, text, lang, expected):
     ("Ադրբեջանը հրթիռակոծել է Ստեփանակերտը։", "hy", "Ստեփանակերտը", "AZ"),
     ("Azərbaycan ordusu Gəncəyə zərbə endirildiyini bildirdi.", "az", "Gəncəyə", "AZ"),
     ("وقالت وزارة الدفاع في سوريا إن القصف طال بدمشق.", "ar", "دمشق", "SY"),  # the proclitic is not the name
+    ("הצבא תקף בעזה, ובתל אביב נערכו הפגנות.", "he", "עזה", "PS"),  # Hebrew proclitics: "in Gaza"
+    ("הצבא תקף בעזה, ובתל אביב נערכו הפגנות.", "he", "תל אביב", "IL"),  # "and in Tel Aviv"
 ])
 def test_inflected_forms(gaz, text, lang, surface, cc):
     found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}

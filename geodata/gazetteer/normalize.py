@@ -232,7 +232,8 @@ def language_strip_all(folded: str, language: str | None, lower: str | None = No
     spec = _suffixes()["language"].get(language or "")
     if not spec:
         return []
-    least = 2 if script_of(folded) in DENSE_SCRIPTS else 3  # "서울에서": a Hangul syllable is worth a few letters
+    # "서울에서": a Hangul syllable is worth a few letters; Hebrew writes no vowels ("ובתל" leaves "תל")
+    least = spec.get("min_stem", 2 if script_of(folded) in DENSE_SCRIPTS else 3)
     out = [folded[: -len(e)] for e in spec.get("suffixes", ()) if folded.endswith(e) and len(folded) - len(e) >= least]
     out += [folded[len(p):] for p in spec.get("prefixes", ()) if folded.startswith(p) and len(folded) - len(p) >= least]
     word = lower if lower is not None else folded
