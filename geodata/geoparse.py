@@ -16,7 +16,7 @@ import math
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -28,6 +28,7 @@ from geodata.gazetteer.normalize import (
     CASELESS_SCRIPTS,
     CHAR_SCRIPTS,
     DENSE_SCRIPTS,
+    WordCache,
     fold,
     fold_words,
     key_of,
@@ -170,32 +171,20 @@ class _Tokens:
         return False
 
 
-class _Opens(dict):
-    """gap text -> does the word after it open a sentence? Gaps repeat (" ", ", ", ". "): cached."""
-
-    def __missing__(self, gap: str) -> bool:
-        if len(self) > 100_000:
-            self.clear()
-        stripped = gap.strip(" \t\"'“”‘’«»()[]-–—*•")
-        value = self[gap] = "\n" in gap or (stripped[-1:] in (".", "!", "?", "…", ":", "؟") if stripped else False)
-        return value
+def _opens(gap: str) -> bool:
+    """Does the word after this gap open a sentence or a line (where capitals say nothing)?"""
+    stripped = gap.strip(" \t\"'“”‘’«»()[]-–—*•")
+    return "\n" in gap or (stripped[-1:] in (".", "!", "?", "…", ":", "؟") if stripped else False)
 
 
-_OPENS = _Opens()
+def _lower(word: str) -> bool:
+    """Is the word written in lower case in a script where case means something? Georgian letters are
+    Unicode lower case, yet the script has no capitals in use: caseless, like Arabic."""
+    return word[:1].islower() and script_of(word) not in CASELESS_SCRIPTS
 
 
-class _Lower(dict):
-    """word -> is it written in lower case in a script where case means something? Georgian letters are
-    Unicode lower case, yet the script has no capitals in use: caseless, like Arabic. Cached per word."""
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) > 500_000:
-            self.clear()
-        value = self[word] = word[:1].islower() and script_of(word) not in CASELESS_SCRIPTS
-        return value
-
-
-_LOWER = _Lower()
+_OPENS = WordCache(_opens, limit=100_000)  # gaps repeat too (" ", ", ", ". ")
+_LOWER = WordCache(_lower)
 
 
 def _token_string(words: list[str]) -> tuple[str, dict[int, int]]:
@@ -303,40 +292,33 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     return out
 
 
-class _Stems(dict):
-    """word as written -> the form the inflection pass matches, for one language (words repeat: cached).
+def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool) -> str:
+    """A word as written -> the form the inflection pass matches.
 
-    Cyrillic and Armenian words lose a case ending (every word: inner words of names inflect too,
-    "Лачинского коридора"); other languages' glued suffixes and proclitics come off capitalised or
+    Cyrillic, Armenian and Georgian words lose a case ending (every word: inner words of names inflect
+    too, "Лачинского коридора"); other languages' glued suffixes and proclitics come off capitalised or
     caseless-script words only. Latin words of a language that glues nothing are left alone.
     """
-
-    def __init__(self, language: str | None, gaz: Gazetteer) -> None:
-        super().__init__()
-        self.language, self.gaz, self.strips = language, gaz, language_strips(language)
-
-    def __missing__(self, word: str) -> str:
-        if len(self) > 300_000:
-            self.clear()
-        f = fold(word)
-        if not word.isascii() or (self.strips and word[:1].isupper()):
-            script = script_of(f)
-            if script in STEM_SCRIPTS:
-                f = script_stem(f)
-            elif _is_upper_start(word) or script in CASELESS_SCRIPTS:
-                f = _best_strip(f, self.language, self.gaz, word.lower())
-        self[word] = f
-        return f
+    f = fold(word)
+    if not word.isascii() or (strips and word[:1].isupper()):
+        script = script_of(f)
+        if script in STEM_SCRIPTS:
+            return script_stem(f)
+        if _is_upper_start(word) or script in CASELESS_SCRIPTS:
+            return _best_strip(f, language, gaz, word.lower())
+    return f
 
 
-_STEMS: dict[str | None, _Stems] = {}
+_STEMS: dict[str | None, tuple[Gazetteer, WordCache]] = {}
 
 
-def _stems(language: str | None, gaz: Gazetteer) -> _Stems:
-    stems = _STEMS.get(language)
-    if stems is None or stems.gaz is not gaz:
-        stems = _STEMS[language] = _Stems(language, gaz)
-    return stems
+def _stems(language: str | None, gaz: Gazetteer) -> WordCache:
+    """The per-language cache of ``_stem_word`` (for this gazetteer)."""
+    got = _STEMS.get(language)
+    if got is None or got[0] is not gaz:
+        stem = partial(_stem_word, language=language, gaz=gaz, strips=language_strips(language))
+        got = _STEMS[language] = (gaz, WordCache(stem, limit=300_000))
+    return got[1]
 
 
 def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | None = None) -> str:

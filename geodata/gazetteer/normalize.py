@@ -15,9 +15,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -112,17 +114,23 @@ def split_words(text: str) -> tuple[list[str], list[str], list[int]]:
     return parts[1::2], parts[0::2], list(accumulate(map(len, parts)))
 
 
-class _Folds(dict):
-    """word -> fold(word): words repeat (Zipf), so folding each distinct word once pays."""
+class WordCache(dict):
+    """word -> func(word), computed once per distinct word: words repeat (Zipf), so per-word work done
+    through one of these is nearly free after the first articles. Emptied past ``limit`` entries, so a
+    long ingest cannot grow it without bound. ``map(cache.__getitem__, words)`` runs at C speed."""
 
-    def __missing__(self, word: str) -> str:
-        if len(self) > 500_000:
+    def __init__(self, func: Callable[[str], Any], limit: int = 500_000) -> None:
+        super().__init__()
+        self.func, self.limit = func, limit
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) > self.limit:
             self.clear()
-        value = self[word] = fold(word)
+        value = self[word] = self.func(word)
         return value
 
 
-_FOLDS = _Folds()
+_FOLDS = WordCache(fold)
 
 
 def fold_words(words: list[str]) -> list[str]:
@@ -157,19 +165,11 @@ _SCRIPT_RANGES = (  # (first, last code point, script); checked on a word's firs
 )
 
 
-class _Scripts(dict):
-    def __missing__(self, token: str) -> str:
-        if len(self) > 500_000:
-            self.clear()
-        value = self[token] = _script_of(token)
-        return value
-
-
-_SCRIPTS = _Scripts()
 
 
 def script_of(token: str) -> str:
-    """'cyrillic', 'armenian', 'arabic', 'latin', 'georgian', 'greek', 'hebrew' or 'other', by the first letter."""
+    """'latin', 'cyrillic', 'armenian', 'georgian', 'arabic', 'hebrew', 'han', ... or 'other', by the first
+    letter (cached per word)."""
     return _SCRIPTS[token]
 
 
@@ -184,6 +184,7 @@ def _script_of(token: str) -> str:
     return "other"
 
 
+_SCRIPTS = WordCache(_script_of)
 CASELESS_SCRIPTS = frozenset({"arabic", "georgian", "hebrew", "han", "kana", "hangul", "thai", "other"})
 CHAR_SCRIPTS = frozenset({"han", "kana", "thai"})  # one token per character (see TOKEN)
 DENSE_SCRIPTS = frozenset({"han", "kana", "hangul", "thai"})  # a character says as much as a short word
