@@ -238,8 +238,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if lower[words[ts]] and lower[words[te]]:
             continue  # a name in a cased script is never all lower case ("dan", "in")
         hits.append(Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,)))
-    # Inflected forms: Cyrillic and Armenian words lose their case endings; other languages' glued
-    # suffixes and proclitics are stripped from capitalised (or caseless-script) words only.
+    # Inflected forms (see _stem_word): Cyrillic, Armenian and Georgian words lose their case endings;
+    # other languages' glued suffixes, proclitics and case endings go from capitalised or caseless words.
     stemmed = list(map(_stems(language, gaz).__getitem__, words))
     if stemmed != folded:
         norm2, ends2 = _token_string(stemmed)
