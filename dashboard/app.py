@@ -56,7 +56,8 @@ def _credits(tiles_on: bool) -> None:
               "(public domain)"),
              "language and country names: [Unicode CLDR](https://cldr.unicode.org/)",
              "word frequencies: [wordfreq](https://github.com/rspeer/wordfreq); Chinese character forms: "
-             "[OpenCC](https://github.com/BYVoid/OpenCC) (Apache-2.0)"]
+             "[OpenCC](https://github.com/BYVoid/OpenCC) (Apache-2.0); first names: "
+             "[Faker](https://github.com/joke2k/faker) (MIT)"]
     if tiles_on:
         parts.append("map tiles © [OpenStreetMap](https://www.openstreetmap.org/copyright) "
                      "contributors (ODbL)")

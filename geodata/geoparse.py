@@ -417,7 +417,8 @@ class _LangContext:
     date_words: frozenset[str]
     calendar: frozenset[str]
     common: dict[str, float]
-    given: frozenset[str]
+    given: frozenset[str]  # our short list: first names that are also places ("Jordan", "Paris")
+    first_names: frozenset[str]  # Faker's long list, for the word before a name only
     org_after: frozenset[str]
     org_before: frozenset[str]
     place_types: frozenset[str]
@@ -435,7 +436,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
         org_after, org_before, place_types = _org_words()
         ctx = _LangContext(stoplist(language), _locatives(language), _noun_articles(language),
                            _city_articles(language), _date_words(language), _calendar_words(gaz),
-                           gaz.common_words(language), given_names(), org_after, org_before, place_types, _org_of(),
+                           gaz.common_words(language), given_names(), gaz.given_names(), org_after, org_before,
+                           place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED)
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
@@ -560,8 +562,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         and prev_fold not in ctx.common  # titles are words: "Bakanı", "President"
                         and gap_before == " "
                         and not ctx.nouns_capitalised)
-        if prev_fold in given and _is_upper_start(prev_tok) and gap_before == " ":
-            return False  # "Georg Paris" (but not "Hamilton, Ontario")
+        if _is_upper_start(prev_tok) and gap_before == " " and (prev_fold in given or (
+                prev_fold in ctx.first_names and not protected and not at_start
+                and not _is_significant_name(gaz, prev_fold))):
+            return False  # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow")
+        if word in given and gap_after == "-" and next_fold in ctx.first_names:
+            return False  # "Paul-Henri Damiba": a compound first name
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):

@@ -43,6 +43,7 @@ class Gazetteer:
         self._cands: dict[int, tuple[Candidate, ...]] = {}
         self._common: dict[str, dict[str, float]] = {}
         self._calendar: frozenset[str] | None = None
+        self._given: frozenset[str] | None = None
         self.meta = dict(self._query("SELECT key, value FROM meta"))
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
@@ -102,6 +103,12 @@ class Gazetteer:
         if self._calendar is None:
             self._calendar = frozenset(r[0] for r in self._query("SELECT word FROM calendar_words"))
         return self._calendar
+
+    def given_names(self) -> frozenset[str]:
+        """First names of many locales (Faker's lists, built into the index), folded."""
+        if self._given is None:
+            self._given = frozenset(r[0] for r in self._query("SELECT word FROM given_names"))
+        return self._given
 
     def place(self, key: str) -> Place | None:
         rows = self._query("SELECT key, name, kind, country_code, lat, lon, geonameid, population"

