@@ -41,7 +41,7 @@ from geodata.gazetteer.normalize import (
 from geodata.model import DateInfo, Mention, Place
 
 DATA = Path(__file__).resolve().parent / "data"
-STEM_SCRIPTS = frozenset({"cyrillic", "armenian", "georgian"})
+STEM_SCRIPTS = frozenset({"cyrillic", "greek", "armenian", "georgian"})
 NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages where every noun starts with a capital
 BIG_CITY = 100_000
 MAJOR_CITY = 500_000
@@ -238,7 +238,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if lower[words[ts]] and lower[words[te]]:
             continue  # a name in a cased script is never all lower case ("dan", "in")
         hits.append(Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,)))
-    # Inflected forms (see _stem_word): Cyrillic, Armenian and Georgian words lose their case endings;
+    # Inflected forms (see _stem_word): Cyrillic, Greek, Armenian and Georgian words lose their case endings;
     # other languages' glued suffixes, proclitics and case endings go from capitalised or caseless words.
     stemmed = list(map(_stems(language, gaz).__getitem__, words))
     if stemmed != folded:
@@ -295,7 +295,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
 def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool) -> str:
     """A word as written -> the form the inflection pass matches.
 
-    Cyrillic, Armenian and Georgian words lose a case ending (every word: inner words of names inflect
+    Cyrillic, Greek, Armenian and Georgian words lose a case ending (every word: inner words of names inflect
     too, "Лачинского коридора"); other languages' glued suffixes and proclitics come off capitalised or
     caseless-script words only. Latin words of a language that glues nothing are left alone.
     """
@@ -813,6 +813,13 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
                                                                 or t[2].place.population >= BIG_CITY)]
                 if backed:
                     total, support, best = backed[0]
+            elif _is_village(best) and container is None:
+                # Αθήνα in a story about Ukraine: the Greek capital, not the village of that name near Donetsk.
+                # Closeness to the story's other places does not outweigh a name known the world over.
+                major = [t for t in scored if t[2].place.population >= MAJOR_CITY
+                         and t[2].n_names >= PROMINENT_NAMES and t[2].place.kind in ("city", "place")]
+                if major:
+                    total, support, best = major[0]
             if support < _support_needed(h, best) and not h.dateline:
                 continue  # unsupported: more likely a word or a name than the place
             p = best.place
@@ -822,6 +829,11 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         done[memo] = resolved = Resolved(h, p, round(conf, 3), alts)
         out.append(resolved)
     return out
+
+
+def _is_village(c: Candidate) -> bool:
+    p = c.place
+    return p.kind in ("city", "place") and p.population < SMALL_PLACE and not c.flags & CURATED
 
 
 def _support_needed(h: Hit, best: Candidate) -> float:

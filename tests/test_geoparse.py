@@ -40,6 +40,8 @@ def test_recognition_traps(gaz, text, lang, expected):
     ("Ադրբեջանը հրթիռակոծել է Ստեփանակերտը։", "hy", "Ստեփանակերտը", "AZ"),
     ("Azərbaycan ordusu Gəncəyə zərbə endirildiyini bildirdi.", "az", "Gəncəyə", "AZ"),
     ("وقالت وزارة الدفاع في سوريا إن القصف طال بدمشق.", "ar", "دمشق", "SY"),  # the proclitic is not the name
+    ("Αξιωματούχοι του Κιέβου και της Μόσχας συναντήθηκαν.", "el", "Κιέβου", "UA"),  # the stress moves too
+    ("Αξιωματούχοι του Κιέβου και της Μόσχας συναντήθηκαν.", "el", "Μόσχας", "RU"),
     ("הצבא תקף בעזה, ובתל אביב נערכו הפגנות.", "he", "עזה", "PS"),  # Hebrew proclitics: "in Gaza"
     ("הצבא תקף בעזה, ובתל אביב נערכו הפגנות.", "he", "תל אביב", "IL"),  # "and in Tel Aviv"
 ])
@@ -155,6 +157,13 @@ def test_armenia_is_the_country_unless_the_article_is_about_colombia(gaz):
             "coffee region around Armenia.")
     arm = [x for x in geoparse(text, "en", gaz) if x.text == "Armenia"]
     assert arm and all(x.place.country_code == "CO" for x in arm)
+
+
+def test_a_world_famous_city_is_not_read_as_a_village_near_the_story(gaz):
+    # Afiny ("Αθήνα" in Greek), a village of 2,000 near Donetsk, sits right among the story's places.
+    text = ("Οι ρωσικές δυνάμεις επιτέθηκαν στο Ντονέτσκ, στην ανατολική Ουκρανία. Η κυβέρνηση της Ουκρανίας "
+            "ζήτησε βοήθεια από την Αθήνα.")
+    assert {m.text: m.place.country_code for m in geoparse(text, "el", gaz)}["Αθήνα"] == "GR"
 
 
 def test_georgia_near_armenia_is_the_country(gaz):

@@ -5,7 +5,7 @@ framed by spaces: " nagorno karabakh ". Matching keys against the text's token s
 ever finds whole words, in any script, and punctuation inside names ("Nagorno-Karabakh",
 "Ankara'da", "l'Arménie") needs no special case.
 
-Inflected forms are found through stems: a script-level stemmer (Cyrillic, Armenian, Georgian case endings) is
+Inflected forms are found through stems: a script-level stemmer (Cyrillic, Greek, Armenian, Georgian case endings) is
 applied to keys and text alike, and language-level suffix stripping (Azerbaijani, German genitive,
 Arabic proclitics...) to text tokens only. The suffix lists live in ``data/suffixes.json``.
 """
@@ -42,9 +42,11 @@ def _tokenizer(text: str) -> regex.Pattern:
 
 
 def _build_fold_table() -> dict[int, str]:
-    """Accented Latin letters -> their base letters, plus the few other foldings, for str.translate."""
+    """Accented Latin and Greek letters -> their base letters, plus the few other foldings, for str.translate."""
     table: dict[int, str] = {}
-    for cp in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+    # Latin and Greek letters lose their accents (the Greek stress mark moves as words inflect: Κίεβο, Κιέβου)
+    for cp in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)) + list(range(0x0386, 0x03D0)) + list(
+            range(0x1F00, 0x2000)):
         ch = chr(cp)
         base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
         if base != ch and base:
