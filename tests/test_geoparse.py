@@ -40,6 +40,10 @@ def test_recognition_traps(gaz, text, lang, expected):
     ("Ադրբեջանը հրթիռակոծել է Ստեփանակերտը։", "hy", "Ստեփանակերտը", "AZ"),
     ("Azərbaycan ordusu Gəncəyə zərbə endirildiyini bildirdi.", "az", "Gəncəyə", "AZ"),
     ("وقالت وزارة الدفاع في سوريا إن القصف طال بدمشق.", "ar", "دمشق", "SY"),  # the proclitic is not the name
+    ("Ukrainas regering bad Stockholm om hjälp.", "sv", "Ukrainas", "UA"),  # genitive -s
+    ("Ruslands regering reageerde vanuit Moskou.", "nl", "Ruslands", "RU"),
+    ("Potrivit Kievului, a fost bombardat și Harkovul, în estul Ucrainei.", "ro", "Kievului", "UA"),
+    ("Potrivit Kievului, a fost bombardat și Harkovul, în estul Ucrainei.", "ro", "Ucrainei", "UA"),
     ("Αξιωματούχοι του Κιέβου και της Μόσχας συναντήθηκαν.", "el", "Κιέβου", "UA"),  # the stress moves too
     ("Αξιωματούχοι του Κιέβου και της Μόσχας συναντήθηκαν.", "el", "Μόσχας", "RU"),
     ("הצבא תקף בעזה, ובתל אביב נערכו הפגנות.", "he", "עזה", "PS"),  # Hebrew proclitics: "in Gaza"
