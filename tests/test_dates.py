@@ -351,6 +351,32 @@ pl 2022-10-12  2022-10-03 week relative
     W zeszłym tygodniu dron spadł na wieś.
 pl 2022-10-12  2022-10-17 day weekday
     W przyszły poniedziałek rozpoczną się rozmowy.
+nl 2022-10-12  2022-10-10 day weekday
+    Russische raketten troffen Kiev op maandag.
+nl 2022-10-12  2022-10-11 day relative
+    Gisteravond klonken overal sirenes.
+nl 2022-10-12  2022-10-11 day context
+    De aanval vond plaats op 10 oktober 2022.
+    Een dag later werden bewoners geëvacueerd.
+nl 2022-10-12  2022-10-09 day relative
+    Drie dagen geleden werd een brug verwoest.
+nl 2022-10-12  2022-10-03 week relative
+    Vorige week viel een drone op een dorp.
+nl 2022-10-12  2022-10-17 day weekday
+    Volgende maandag beginnen de gesprekken.
+ro 2022-10-12  2022-10-11 day relative
+    Aseară sirenele au sunat în toată țara.
+ro 2022-10-12  2022-10-11 day context
+    Atacul a avut loc pe 10 octombrie 2022.
+    A doua zi locuitorii au fost evacuați.
+ro 2022-10-12  2022-10-12 day weekday
+    Miercuri președintele s-a întâlnit cu miniștrii.
+ro 2022-10-12  2022-10-09 day relative
+    Acum trei zile a fost distrus un pod.
+ro 2022-10-12  2022-10-01 month explicit
+    În octombrie luptele s-au intensificat.
+ro 2022-10-12  2022-10-17 day weekday
+    Lunea viitoare încep negocierile.
 """
 
 # Publication cases. Header: language, expected date ("-" for unknown); indented lines are the text.
@@ -445,6 +471,10 @@ pt 2020-10-04
     Lisboa, 4 de outubro de 2020 — Os combates continuam.
 pl 2022-10-12
     WARSZAWA, 12 października 2022 r. - Rosja ponownie zaatakowała.
+nl 2022-10-12
+    AMSTERDAM, 12 oktober 2022 - Rusland viel opnieuw aan.
+ro 2022-10-12
+    BUCUREȘTI, 12 octombrie 2022 - Rusia a atacat din nou.
 fa 2020-10-04
     تهران، ۱۳ مهر ۱۳۹۹ - درگیری‌ها ادامه دارد.
 fa 2020-10-04
@@ -528,6 +558,7 @@ NO_CUE = [
     ("az", "Partlayış bazar ərazisində baş verib."),
     ("ar", "قال المتحدث إن الوضع متوتر."),
     ("fa", "وزارت دفاع از تلفات جدید خبر داد."),
+    ("ro", "În ultimele luni atacurile au crescut."),  # "luni" is months here, not Monday
     ("hy", "Պաշտպանության նախարարությունը հայտնեց կորուստների մասին։"),
 ]
 
@@ -650,6 +681,8 @@ FORMATS = [
     ("pt", "4 de outubro de 2020", "2020-10-04"),
     ("it", "4 ottobre 2020", "2020-10-04"),
     ("pl", "4 października 2020", "2020-10-04"),
+    ("nl", "4 oktober 2020", "2020-10-04"),
+    ("ro", "4 octombrie 2020", "2020-10-04"),
     ("de", "8. Oktober 2020", "2020-10-08"),
     ("id", "Minggu (4/10/2020)", "2020-10-04"),
     ("id", "4/10/2020", "2020-10-04"),
@@ -806,7 +839,8 @@ def test_unknown_language_codes_fall_back():
 
 # -- data files ------------------------------------------------------------------------------------------
 
-REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl"}
+REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl",
+                      "ro"}
 UNITS = {"day", "week", "month", "year"}
 
 
