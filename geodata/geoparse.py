@@ -49,6 +49,8 @@ PROMINENT_NAMES = 25  # alternate names in GeoNames: a sign of a place known abr
 SMALL_PLACE = 15_000
 MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
+ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
+ISOLATED_KM = 1500.0
 
 
 # -- language data -----------------------------------------------------------------------------------
@@ -80,10 +82,11 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     r = _recognition()
     return (frozenset(fold(w) for w in r["org_after"]), frozenset(fold(w) for w in r["org_before"]),
-            frozenset(fold(w) for w in r["place_types"]))
+            frozenset(fold(w) for w in r["place_types"]),
+            frozenset(fold(w) for w in r.get("org_after_capitalised", ())))
 
 
 @lru_cache(maxsize=64)
@@ -420,6 +423,7 @@ class _LangContext:
     given: frozenset[str]  # our short list: first names that are also places ("Jordan", "Paris")
     first_names: frozenset[str]  # Faker's long list, for the word before a name only
     org_after: frozenset[str]
+    org_after_capitalised: frozenset[str]
     org_before: frozenset[str]
     place_types: frozenset[str]
     org_of: frozenset[str]
@@ -433,11 +437,11 @@ _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
 def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
     got = _LANG_CONTEXT.get(language)
     if got is None or got[0] is not gaz:
-        org_after, org_before, place_types = _org_words()
+        org_after, org_before, place_types, org_after_capitalised = _org_words()
         ctx = _LangContext(stoplist(language), _locatives(language), _noun_articles(language),
                            _city_articles(language), _date_words(language), _calendar_words(gaz),
-                           gaz.common_words(language), given_names(), gaz.given_names(), org_after, org_before,
-                           place_types, _org_of(),
+                           gaz.common_words(language), given_names(), gaz.given_names(), org_after,
+                           org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED)
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
@@ -499,8 +503,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     gap_after = gaps[te] if te < n else ""
     gap_before = gaps[ts] if ts > 0 else ""
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
-            prev_fold in ctx.org_before and gap_before.strip(" -") == ""):
-        return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك"
+            prev_fold in ctx.org_before and gap_before.strip(" -") == "") or (
+            next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " "):
+        return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
     first_fold = word or folded[ts]
     if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words):
         return False  # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays
@@ -764,7 +769,8 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     """Choose a place for every hit, using the article's other places as context."""
     # Pass 1: priors alone, to learn which countries and areas the article is about. A place never
     # supports itself: anchors remember which place they came from.
-    anchors: dict[str, tuple[str | None, float, float, bool, str]] = {}  # key -> cc, lat, lon, is_country, name
+    anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]] = {}  # key -> cc, lat, lon,
+    # is_country, name
     for h in hits:
         if h.needs_support:
             continue
@@ -775,6 +781,10 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
             anchors[p.key] = (p.country_code, p.lat, p.lon, True, h.surface)
         elif margin > 1.5 and (p.population >= BIG_CITY or best.flags & CURATED or p.kind == "region"):
             anchors[p.key] = (p.country_code, p.lat, p.lon, False, h.surface)
+        elif _same_country_readings(ranked):
+            # "Kidal": the town or its region, unsure which, but in Mali either way: the country is known
+            # (it backs the article's other places there), the point is not.
+            anchors[f"{p.country_code}~{h.surface}"] = (p.country_code, None, None, False, h.surface)
     context = _Context(anchors)
     containers = _containers(hits)
     out = []
@@ -795,7 +805,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
             # One reading: context cannot change the choice, nor the confidence (no runner-up); it only
             # decides whether a doubtful name is kept, so it is computed only then.
             best = plausible[0]
-            needed = _support_needed(h, best)
+            needed = _support_needed(h, best, context)
             if needed and not h.dateline and _support(best, h, context, container, focus) < needed:
                 continue  # unsupported: more likely a word or a name than the place
             p, alts = best.place, ()
@@ -820,7 +830,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
                          and t[2].n_names >= PROMINENT_NAMES and t[2].place.kind in ("city", "place")]
                 if major:
                     total, support, best = major[0]
-            if support < _support_needed(h, best) and not h.dateline:
+            if support < _support_needed(h, best, context) and not h.dateline:
                 continue  # unsupported: more likely a word or a name than the place
             p = best.place
             runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
@@ -836,7 +846,7 @@ def _is_village(c: Candidate) -> bool:
     return p.kind in ("city", "place") and p.population < SMALL_PLACE and not c.flags & CURATED
 
 
-def _support_needed(h: Hit, best: Candidate) -> float:
+def _support_needed(h: Hit, best: Candidate, context: _Context) -> float:
     """How much context a reading needs to be kept: none for a prominent place named plainly."""
     if h.needs_support:
         return NEEDS_SUPPORT
@@ -844,7 +854,13 @@ def _support_needed(h: Hit, best: Candidate) -> float:
     if p.kind in ("city", "place") and ((p.population < SMALL_PLACE and not best.flags & CURATED)
                                          or (not _is_own_name(best) and p.population < BIG_CITY)):
         return MINOR_SUPPORT  # a village, or a town named by an alias only
-    return MINOR_SUPPORT if h.minor else 0.0
+    if h.minor:
+        return MINOR_SUPPORT
+    if (p.kind in ("city", "place") and p.population < BIG_CITY and not best.flags & CURATED
+            and context.by_country and (p.country_code or "") not in context.by_country
+            and context.far_from_everything(p)):
+        return ISOLATED_SUPPORT  # an Italian town in a story about Ethiopia ("Fano militiamen"): a place nearby
+    return 0.0
 
 
 def _support(c: Candidate, h: Hit, context: _Context, container: Candidate | None, focus: Focus | None) -> float:
@@ -893,6 +909,18 @@ def _ranked(cands: tuple[Candidate, ...]) -> tuple[list[Candidate], float]:
     return ranked, margin
 
 
+def _same_country_readings(ranked: list[Candidate]) -> bool:
+    """Are the two likeliest readings in one country, a region or big city among them, and the rest far
+    behind?"""
+    if len(ranked) < 2 or not ranked[0].place.country_code:
+        return False
+    first, second = ranked[0], ranked[1]
+    if second.place.country_code != first.place.country_code or not any(
+            c.place.kind == "region" or c.place.population >= BIG_CITY for c in (first, second)):
+        return False
+    return len(ranked) == 2 or _prior(second) - _prior(ranked[2]) > 1.5
+
+
 def _plausible(cands: tuple[Candidate, ...], context: _Context) -> tuple[Candidate, ...] | list[Candidate]:
     """The candidates worth scoring: the best dozen by prior, and any in a country the article names.
 
@@ -908,15 +936,23 @@ def _plausible(cands: tuple[Candidate, ...], context: _Context) -> tuple[Candida
 class _Context:
     """The article's anchor places, with the distance and country look-ups resolution needs."""
 
-    def __init__(self, anchors: dict[str, tuple[str | None, float, float, bool, str]]) -> None:
+    def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]]) -> None:
         # Each anchor remembers the name it came from: "Washington" read as the capital must not vouch for
-        # the other Washingtons (Reisterstown is 66 km from DC).
+        # the other Washingtons (Reisterstown is 66 km from DC). Country-only anchors have no point.
         self.points = [(k, lat, lon, math.cos(math.radians(lat)), name)
-                       for k, (_cc, lat, lon, is_country, name) in anchors.items() if not is_country]
+                       for k, (_cc, lat, lon, is_country, name) in anchors.items()
+                       if not is_country and lat is not None and lon is not None]
+        self.everywhere = [(lat, lon, math.cos(math.radians(lat))) for _cc, lat, lon, _c, _n in anchors.values()
+                           if lat is not None and lon is not None]  # countries' points too
         self.by_country: dict[str, list[tuple[str, bool, str]]] = {}
         for k, (cc, _lat, _lon, is_country, name) in anchors.items():
             if cc:
                 self.by_country.setdefault(cc, []).append((k, is_country, name))
+
+    def far_from_everything(self, p: Place) -> bool:
+        """Is ``p`` more than ISOLATED_KM from every place and country the article names?"""
+        limit = (ISOLATED_KM / 111.2) ** 2
+        return all((p.lat - lat) ** 2 + ((p.lon - lon) * coslat) ** 2 > limit for lat, lon, coslat in self.everywhere)
 
     def country_support(self, p: Place) -> float:
         """Other places of the article inside this country."""

@@ -232,6 +232,21 @@ def test_family_names_after_first_names_of_any_locale(gaz, text, lang):
     assert surfaces(gaz, text, lang) == []
 
 
+def test_armed_groups_and_alliances_named_after_places(gaz):
+    assert surfaces(gaz, "The Arakan Army advanced on Sittwe, near the border with Bangladesh.", "en") == [
+        "Sittwe", "Bangladesh"]
+    assert surfaces(gaz, "Niger and Burkina Faso, allies in the Alliance of Sahel States, met in Niamey.", "en") == [
+        "Niger", "Burkina Faso", "Niamey"]
+
+
+def test_a_town_far_from_everything_the_story_names_is_not_trusted(gaz):
+    # Fano is an Italian town of 60,000; here it is an Amhara militia, and nothing in the story is in Italy.
+    text = ("Ethiopian federal forces and Fano militiamen clashed near Bahir Dar and Gondar in the Amhara region, "
+            "witnesses in Addis Ababa said.")
+    assert "Fano" not in surfaces(gaz, text, "en")
+    assert "Bahir Dar" in surfaces(gaz, text, "en")
+
+
 def test_first_name_before_a_family_name(gaz):
     text = "Ketua parlemen Ararat Mirzoyan dipukuli massa di Yerevan."
     assert surfaces(gaz, text, "id") == ["Yerevan"]
