@@ -540,9 +540,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
         capitals_uninformative = at_start or not cased or ctx.nouns_capitalised
-        if common >= 5.5:  # "Los", "Ein", "المدينة": only a major place's own name outweighs; in Han, kana and
-            # Hangul names are frequent words because they are names (no capitals set them apart): fame does too
-            hit.needs_support = not (facts.own_major or (facts.famous and script in DENSE_SCRIPTS))
+        if common >= 5.5:  # "Los", "Ein", "المدينة": only a major place's own name outweighs. GeoNames' own
+            # names are Latin, so elsewhere fame does too where the word is a name for sure: in Han, kana and
+            # Hangul (names are frequent because they are names) and capitalised mid-sentence (Αθήνα, Москва)
+            hit.needs_support = not (facts.own_major or (facts.famous and (
+                script in DENSE_SCRIPTS or (cased and script != "latin" and not capitals_uninformative))))
         elif common >= 4.0:
             hit.needs_support = not facts.famous  # "Kent" (tr: city), "Nice", "Bath": fine with context
         elif common >= 3.5 and capitals_uninformative:
@@ -959,9 +961,10 @@ class _Context:
         return sum(1.0 for k, is_c, _n in self.by_country.get(p.country_code or "", ()) if k != p.key and not is_c)
 
     def support(self, p: Place, surface: str = "") -> float:
-        """How much the article's other places back up ``p``: its country named, or places nearby."""
+        """How much the article's other places back up ``p``: its country named, or places nearby; for a
+        country, places inside it ("Congo" among Goma and Kinshasa is the Democratic Republic)."""
         if p.kind == "country":
-            return 0.0
+            return min(self.country_support(p), 2.0)
         same_country = sum(1.0 if is_c else 0.5 for k, is_c, name in self.by_country.get(p.country_code or "", ())
                            if k != p.key and name != surface)
         # Naming the country helps, but less than a fame gap: Paris, Texas does not beat Paris in a US story.

@@ -170,6 +170,21 @@ def test_a_world_famous_city_is_not_read_as_a_village_near_the_story(gaz):
     assert {m.text: m.place.country_code for m in geoparse(text, "el", gaz)}["Αθήνα"] == "GR"
 
 
+@pytest.mark.parametrize("text,code", [
+    ("Brazzaville, the capital of Congo, hosted the summit.", "CG"),
+    ("Fighting in eastern Congo displaced thousands around Goma.", "CD"),
+])
+def test_which_congo_the_story_means(gaz, text, code):
+    """A country name two countries share goes to the one whose places the story names."""
+    assert {m.text: m.place.country_code for m in geoparse(text, "en", gaz)}["Congo"] == code
+
+
+def test_frequent_words_keep_their_most_common_spelling(gaz):
+    # "été" (zipf 6.2) and "ete" (3.9) fold to one key: it must carry the frequency of "été".
+    assert gaz.common_words("fr")["ete"] >= 6.0
+    assert gaz.common_words("de")["fur"] >= 6.5  # "für"
+
+
 def test_georgia_near_armenia_is_the_country(gaz):
     m = {x.text: x for x in geoparse("Trucks crossed from Georgia into Armenia.", "en", gaz)}
     assert m["Georgia"].place.kind == "country" and m["Georgia"].place.country_code == "GE"

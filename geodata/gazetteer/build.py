@@ -376,8 +376,12 @@ def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
                      else wordfreq.zipf_frequency(word, lang))
                 if z >= 3.0:
                     rows.append((lang, w, z))
-    db.executemany("INSERT OR REPLACE INTO common_words VALUES (?,?,?)", rows)
-    return len(rows)
+    # Spellings that fold to one key ("إلى" 6.5, "الى" 3.6; "été", "ete") keep the frequency of the most common.
+    best: dict[tuple[str, str], float] = {}
+    for lang, w, z in rows:
+        best[(lang, w)] = max(z, best.get((lang, w), 0.0))
+    db.executemany("INSERT INTO common_words VALUES (?,?,?)", [(lang, w, z) for (lang, w), z in best.items()])
+    return len(best)
 
 
 @contextlib.contextmanager

@@ -54,6 +54,10 @@ def _build_fold_table() -> dict[int, str]:
     table[ord("ё")] = "е"
     table[ord("և")] = "եվ"
     table[0x0307] = None  # the dot that lower() leaves on Turkish İ
+    # Arabic script: short-vowel marks and tatweel go (names are listed without them). Hamza forms of
+    # alef are kept apart: folding them made "أمن" (security) the Swiss town Emmen (measured, reverted).
+    for cp in [*range(0x064B, 0x0653), 0x0670, 0x0640]:
+        table[cp] = None
     table.update(_traditional_to_simplified())
     return table
 
@@ -82,7 +86,7 @@ def fold(token: str) -> str:
 
     Latin letters lose their accents ("Lachín", "Shushá", "Bakü" are written both ways in the press),
     other scripts keep theirs (Cyrillic й is a letter, not и with a breve); ё is е, Armenian և is եվ;
-    traditional Chinese characters become simplified ones.
+    Arabic vowel marks go; traditional Chinese characters become simplified ones.
     """
     t = token.lower()
     if t.isascii():
