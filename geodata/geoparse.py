@@ -577,6 +577,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Paul-Henri Damiba": a compound first name
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
+        if next_is_name and word in ctx.first_names and not facts.famous and not _is_significant_name(gaz, next_fold):
+            return False  # "Kaja Kallas", "Chelsea Clinton": some locale's first name before a family name
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):
             return False  # "Shushan Stepanyan"
         if next_is_name and next_fold.endswith(ctx.surname_suffixes) and not _is_known_name(gaz, next_fold):

@@ -247,6 +247,12 @@ def test_family_names_after_first_names_of_any_locale(gaz, text, lang):
     assert surfaces(gaz, text, lang) == []
 
 
+def test_first_names_of_any_locale_before_family_names(gaz):
+    # Kaya (Burkina Faso) and Chelsea are places too; London is, and stays one.
+    text = "EU foreign policy chief Kaja Kallas met Chelsea Clinton in London."
+    assert surfaces(gaz, text, "en") == ["London"]
+
+
 def test_armed_groups_and_alliances_named_after_places(gaz):
     assert surfaces(gaz, "The Arakan Army advanced on Sittwe, near the border with Bangladesh.", "en") == [
         "Sittwe", "Bangladesh"]
