@@ -13,7 +13,20 @@ from geodata.pipeline import parse_article, to_record
 from tests.conftest import ROOT
 
 DEMO = [json.loads(x)["text"] for x in (ROOT / "tests" / "data" / "demo_gold.jsonl").read_text("utf-8").splitlines()]
-LANGS = st.sampled_from([None, "en", "ru", "ar", "hy", "az", "tr", "de", "id", "xx", "zz-ZZ"])
+# Scripts and languages with their own code paths: unspaced (per-character tokens), Georgian, Greek, Hebrew
+# proclitics, Slavic ending swaps, Korean particles.
+DEMO += [
+    "俄罗斯军队周二向乌克兰东部的顿涅茨克发动进攻。基辅表示，哈尔科夫也遭到炮击。",
+    "ゼレンスキー大統領はキーウで記者会見を開いた。日本政府は東京で支援を決定した。",
+    "กองทัพเมียนมาปะทะกับกลุ่มติดอาวุธใกล้ชายแดนจีน ผู้ลี้ภัยหนีเข้าประเทศไทยที่อำเภอแม่สอด",
+    "이집트와 카타르는 카이로와 도하에서 휴전 협상을 중재하고 있다.",
+    "რუსულმა ჯარებმა უკრაინის აღმოსავლეთში დონეცკს შეუტიეს. კიევის თქმით, ხარკოვიც დაიბომბა.",
+    "Αξιωματούχοι του Κιέβου και της Μόσχας συναντήθηκαν στην Κωνσταντινούπολη.",
+    "הצבא תקף בעזה, ובתל אביב נערכו הפגנות.",
+    "Według Kijowa ostrzelany został Charków. W Warszawie zwołano narady.",
+]
+LANGS = st.sampled_from([None, "en", "ru", "ar", "hy", "az", "tr", "de", "id", "xx", "zz-ZZ", "ka", "zh", "ja", "ko",
+                         "th", "he", "pl", "cs", "el", "ro", "nl"])
 
 
 def check(text: str, language, published) -> None:
