@@ -480,9 +480,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 all_caps = True
             else:
                 cands = names.all if len(letters) > 4 else names.no_abbr
-        if not first[:1].isupper():
-            own = names.own
-            cands = own if cands is names.all or cands is names.no_abbr else tuple(c for c in cands if c in own)
+        if not first[:1].isupper():  # "bande de Gaza" yes, "la Cruz" no: only curated or CLDR names
+            cands = names.own if cands is names.all else tuple(c for c in cands if c.flags & (CURATED | CLDR))
     if not cands:
         return False
     hit.candidates = cands
