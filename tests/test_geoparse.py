@@ -102,6 +102,12 @@ def test_scripts_written_without_spaces(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
 
 
+def test_short_names_in_abugidas(gaz):
+    # Vowel signs are marks, not letters, yet रूस and चीन are three-letter names; संयुक्त राष्ट्र is the UN.
+    text = "रूसी सेना ने यूक्रेन पर हमला किया। रूस और चीन ने संयुक्त राष्ट्र में बयान दिया। भारत ने बैठक बुलाई।"
+    assert [m.place.name for m in geoparse(text, "hi", gaz)] == ["Ukraine", "Russia", "China", "India"]
+
+
 def test_characters_inside_ordinary_words_are_not_minor_places(gaz):
     # "中心城市" (central city) holds 中心城, a small Central City in the US, which the article does not back.
     text = "美国和沙特阿拉伯在吉达主持了停火谈判。中心城市的医院几乎全部关闭。"

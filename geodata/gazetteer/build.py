@@ -16,6 +16,7 @@ import os
 import pickle
 import sqlite3
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -123,7 +124,9 @@ class _Builder:
             if bare != name:
                 self.add_name(idx, bare, flags)
         k = key_of(name)
-        letters = sum(ch.isalpha() for ch in k)
+        # Vowel signs count: in Devanagari and other abugidas they are marks, yet "रूस" (Russia) and "चीन"
+        # (China) are three-letter names, not two-letter ones.
+        letters = sum(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in k)
         if not k or (letters < 3 and not flags & ABBR and not (letters == 2 and script_of(k) in DENSE_SCRIPTS)):
             return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything; "基辅", "서울" say more
         if k in self.excluded_always and not flags & CURATED:
