@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -393,17 +394,21 @@ class _Names:
     facts: _Facts | None  # of all the candidates (None when there are none)
 
 
-_NAMES: dict[tuple[int, ...], _Names] = {}
+# Name ids only mean something within one index: one cache per loaded gazetteer.
+_NAMES: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[int, ...], _Names]] = weakref.WeakKeyDictionary()
 
 
 def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
-    got = _NAMES.get(name_ids)
+    cache = _NAMES.get(gaz)
+    if cache is None:
+        cache = _NAMES[gaz] = {}
+    got = cache.get(name_ids)
     if got is None:
-        if len(_NAMES) > 200_000:
-            _NAMES.clear()
+        if len(cache) > 200_000:
+            cache.clear()
         cands = gaz.candidates_for(name_ids)
         abbr = tuple(c for c in cands if c.flags & ABBR)
-        got = _NAMES[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
+        got = cache[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
                                         abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)),
                                         _facts(name_ids, cands) if cands else None)
     return got
