@@ -345,6 +345,9 @@ def _ingest_once(arts: list[Article], path: Path, jobs: int) -> tuple[list[float
     c0, t0 = _cpu_seconds(), time.perf_counter()
     summary = ingest_articles(iter(arts), store, jobs=jobs, progress=False)
     cpu = _cpu_seconds() - c0
+    # The run ends when ingest returns (after the last group of articles is indexed for keyword search),
+    # not at the last article's commit.
+    store.stamps[-1] = time.perf_counter()
     store.close()
     return [t0, *store.stamps], cpu, summary.mentions, summary.failed
 

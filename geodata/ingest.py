@@ -66,6 +66,25 @@ def _parsed(items: Iterable[Article | ReadError], jobs: int) -> Iterator[Parsed 
         yield from pool.imap(_parse_one, items, chunksize=4)
 
 
+def _store_one(result: Parsed | ReadError, store: SQLiteStore, summary: IngestSummary,
+               on_error: Callable[[ReadError], None] | None) -> None:
+    if not isinstance(result, ReadError):
+        try:
+            saved = store.save(result.article, result.mentions, published=result.published,
+                               published_source=result.published_source, language=result.language)
+        except Exception as exc:
+            result = ReadError(result.article.path or "<input>", f"could not store: {exc}", result.article.record)
+        else:
+            setattr(summary, saved.outcome, getattr(summary, saved.outcome) + 1)
+            if saved.outcome != "unchanged":
+                summary.mentions += len(result.mentions)
+            return
+    summary.failed += 1
+    summary.errors.append(result)
+    if on_error:
+        on_error(result)
+
+
 def ingest_articles(items: Iterable[Article | ReadError], store: SQLiteStore, *, jobs: int = 1,
                     progress: bool | None = None, on_error: Callable[[ReadError], None] | None = None,
                     total: int | None = None) -> IngestSummary:
@@ -83,27 +102,10 @@ def ingest_articles(items: Iterable[Article | ReadError], store: SQLiteStore, *,
 
     bar = tqdm(total=total, unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
     try:
-        for result in _parsed(items, jobs):
-            bar.update(1)
-            if isinstance(result, ReadError):
-                summary.failed += 1
-                summary.errors.append(result)
-                if on_error:
-                    on_error(result)
-                continue
-            try:
-                saved = store.save(result.article, result.mentions, published=result.published,
-                                   published_source=result.published_source, language=result.language)
-            except Exception as exc:
-                err = ReadError(result.article.path or "<input>", f"could not store: {exc}", result.article.record)
-                summary.failed += 1
-                summary.errors.append(err)
-                if on_error:
-                    on_error(err)
-                continue
-            setattr(summary, saved.outcome, getattr(summary, saved.outcome) + 1)
-            if saved.outcome != "unchanged":
-                summary.mentions += len(result.mentions)
+        with store.deferred_search():  # each article is its own commit; keyword search is indexed in groups
+            for result in _parsed(items, jobs):
+                bar.update(1)
+                _store_one(result, store, summary, on_error)
     finally:
         bar.close()
     return summary

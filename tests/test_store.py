@@ -110,9 +110,10 @@ def test_kill_9_mid_ingest_leaves_a_consistent_db_and_rerun_completes(tmp_path, 
     assert proc.poll() is None, "ingest finished before it could be killed; make the corpus larger"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    store = open_store(db)
+    store = open_store(db)  # indexes for keyword search what the killed batch had not yet
     assert store.check() == []
     partial = store.counts()
+    assert len(_search(store, "ganja")) == partial["articles"]
     assert 20 <= partial["articles"] < 400
     # every stored article has all its mentions (3 or more each), none half-written
     per = store.db.execute("SELECT a.id, count(m.id) FROM articles a LEFT JOIN mentions m ON m.article_id=a.id"
@@ -125,4 +126,55 @@ def test_kill_9_mid_ingest_leaves_a_consistent_db_and_rerun_completes(tmp_path, 
     assert f"unchanged {partial['articles']}" in done.stderr
     store = open_store(db)
     assert store.counts()["articles"] == 400
+    assert store.check() == []
+
+
+def _search(store, word: str) -> list[int]:
+    return sorted(r[0] for r in store.db.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ?", (word,)))
+
+
+def test_deferred_search_indexes_in_groups_and_stays_exact(fresh_db):
+    texts = [f"Armenia said report{i} was filed." for i in range(5)]
+    with fresh_db.deferred_search(every=3):
+        ids = [fresh_db.save(Article(t), [_mention(t, AM)]).article_id for t in texts[:4]]
+        assert _search(fresh_db, "filed") == ids[:3]  # the first group of three is indexed, the fourth waits
+        # Changing or deleting an article that is still queued must not touch the index (FTS5 external
+        # content: deleting a row it never saw corrupts it).
+        changed = fresh_db.save(Article("Armenia said nothing new.", url="u"), [])
+        fresh_db.save(Article("Armenia said it again.", url="u"), [])
+        fresh_db.db.execute("DELETE FROM articles WHERE id=?", (ids[3],))
+        assert fresh_db.check() == []
+    assert _search(fresh_db, "filed") == ids[:3]
+    assert _search(fresh_db, "again") == [changed.article_id]
+    assert _search(fresh_db, "new") == []
+    # An indexed article that changes leaves the index with its old words.
+    fresh_db.db.execute("UPDATE articles SET text='Armenia said nothing.' WHERE id=?", (ids[0],))
+    fresh_db.index_pending()
+    assert _search(fresh_db, "filed") == ids[1:3]
+    assert fresh_db.check() == []
+
+
+def test_check_reports_a_search_index_out_of_step(fresh_db):
+    text = "Armenia said Ganja was shelled."
+    fresh_db.save(Article(text), [_mention(text, AM)])
+    fresh_db.db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (99, 'x', 'ghost words')")
+    assert any("full-text index" in p for p in fresh_db.check())
+
+
+def test_version_1_store_is_migrated_with_its_search_index(tmp_path):
+    from geodata.store.sqlite import MIGRATIONS
+
+    path = tmp_path / "v1.sqlite"
+    with sqlite3.connect(path) as old:
+        old.executescript(MIGRATIONS[0] + "\nPRAGMA user_version=1;")
+        old.execute("INSERT INTO articles(identity, content_hash, text, ingested_at) VALUES"
+                    " ('a', 'h', 'Shelling near Ganja', '2020-10-04')")
+    store = open_store(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert _search(store, "ganja") == [1]
+    text = "Armenia said Ganja was shelled."
+    new = store.save(Article(text), [_mention(text, AM)]).article_id
+    assert _search(store, "ganja") == [1, new]
+    store.db.execute("DELETE FROM articles WHERE id=1")
+    assert _search(store, "ganja") == [new]
     assert store.check() == []

@@ -6,12 +6,13 @@ re-ingesting the same article changes nothing and a changed article replaces its
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -61,13 +62,43 @@ _M1 = """
         END;
 """
 
+# Version 2: articles reach the full-text index through a queue (``fts_pending``), so a batch can index them
+# together: FTS5 writes and merges a segment per transaction, which cost more than the rest of an article's
+# commit (~0.2 ms of ~0.9 ms). Triggers keep the index exact: an article leaves the index only if it was in
+# it (an external-content FTS5 'delete' of a row never indexed corrupts the index). Also drops the
+# event-date index: every date filter reads COALESCE(m.event_date, a.published), which no index serves.
+_M2 = """
+        DROP INDEX mentions_event_date;
+        CREATE TABLE fts_pending(article_id INTEGER PRIMARY KEY);
+        DROP TRIGGER articles_ai;
+        DROP TRIGGER articles_ad;
+        DROP TRIGGER articles_au;
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO fts_pending(article_id) VALUES (new.id);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO article_fts(article_fts, rowid, title, text) SELECT 'delete', old.id, old.title, old.text
+                WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE article_id = old.id);
+            DELETE FROM fts_pending WHERE article_id = old.id;
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO article_fts(article_fts, rowid, title, text) SELECT 'delete', old.id, old.title, old.text
+                WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE article_id = old.id);
+            INSERT OR IGNORE INTO fts_pending(article_id) VALUES (new.id);
+        END;
+"""
+
 # Each migration is a SQL script run once, in order, in one transaction together with the version bump;
 # its index+1 is the schema version it produces.
-MIGRATIONS: list[str] = [_M1]
+MIGRATIONS: list[str] = [_M1, _M2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _WS = re.compile(r"\s+")
 WAL_CHECKPOINT_PAGES = 4000
+SEARCH_BATCH = 64  # articles indexed for keyword search together inside ``deferred_search()``
+_INDEX_PENDING = ("INSERT INTO article_fts(rowid, title, text) SELECT a.id, a.title, a.text"
+                  " FROM fts_pending p JOIN articles a ON a.id = p.article_id",
+                  "DELETE FROM fts_pending")
 
 
 def article_identity(article: Article) -> str:
@@ -98,12 +129,15 @@ class SQLiteStore:
 
     def __init__(self, path: str, *, readonly: bool = False) -> None:
         self.path = path
+        self.readonly = readonly
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
         self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA busy_timeout=30000")
         self._places_saved: dict[str, tuple] = {}  # place rows this connection has written (see _save_places)
+        self._search_every = 0  # > 0 inside deferred_search(): index every that many saves
+        self._unindexed = 0
         if not readonly:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -111,6 +145,7 @@ class SQLiteStore:
             # then copied back once per checkpoint rather than four times (ingest ~10 % faster).
             self.db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
             self.migrate()
+            self.index_pending()  # what a killed batch stored but did not index yet
 
     # -- lifecycle -------------------------------------------------------------------------------
     def migrate(self) -> int:
@@ -128,6 +163,8 @@ class SQLiteStore:
         return SCHEMA_VERSION
 
     def close(self) -> None:
+        if self._unindexed:
+            self.index_pending()
         self.db.close()
 
     def __enter__(self) -> SQLiteStore:
@@ -182,12 +219,48 @@ class SQLiteStore:
                   m.event.date.isoformat() if m.event else None,
                   m.event.precision if m.event else None, m.event.source if m.event else None,
                   alternatives[id(m.alternatives)]) for m in mentions])
+            if not self._search_every:
+                for sql in _INDEX_PENDING:
+                    self.db.execute(sql)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         self._places_saved.update((row[0], row) for row in places)  # only once they are committed
+        if self._search_every:
+            self._unindexed += 1
+            if self._unindexed >= self._search_every:
+                self.index_pending()
         return StoreResult(article_id, outcome)
+
+    @contextlib.contextmanager
+    def deferred_search(self, every: int = SEARCH_BATCH) -> Iterator[None]:
+        """Within the block, saved articles become keyword-searchable ``every`` articles at a time (and all
+        at the end); each article and its mentions are still committed on their own. Ingest uses this:
+        indexing 64 articles in one transaction costs a third of indexing them one by one."""
+        previous, self._search_every = self._search_every, max(1, every)
+        try:
+            yield
+        finally:
+            self._search_every = previous
+            if not previous:
+                self.index_pending()
+
+    def index_pending(self) -> int:
+        """Add queued articles to the full-text index in one transaction; returns how many."""
+        self._unindexed = 0
+        if self.db.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is None:
+            return 0
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            n = self.db.execute("SELECT count(*) FROM fts_pending").fetchone()[0]
+            for sql in _INDEX_PENDING:
+                self.db.execute(sql)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return int(n)
 
     def _save_places(self, places: Iterable[Place]) -> list[tuple]:
         """Upsert the places' rows, skipping those this connection has already written as they are."""
@@ -220,4 +293,10 @@ class SQLiteStore:
             "SELECT m.id FROM mentions m LEFT JOIN articles a ON a.id=m.article_id WHERE a.id IS NULL")]
         problems += [f"mention {r[0]} has no place" for r in self.db.execute(
             "SELECT m.id FROM mentions m LEFT JOIN places p ON p.key=m.place_key WHERE p.key IS NULL")]
+        if not self.readonly and self.db.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is None:
+            # The full-text index must hold exactly the articles' text (queued articles are not in it yet).
+            try:
+                self.db.execute("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"full-text index does not match the articles: {exc}")
         return problems
