@@ -135,7 +135,7 @@ def _search(store, word: str) -> list[int]:
 
 def test_deferred_search_indexes_in_groups_and_stays_exact(fresh_db):
     texts = [f"Armenia said report{i} was filed." for i in range(5)]
-    with fresh_db.deferred_search(every=3):
+    with fresh_db.deferred_search(every=3, seconds=None):
         ids = [fresh_db.save(Article(t), [_mention(t, AM)]).article_id for t in texts[:4]]
         assert _search(fresh_db, "filed") == ids[:3]  # the first group of three is indexed, the fourth waits
         # Changing or deleting an article that is still queued must not touch the index (FTS5 external
@@ -152,6 +152,16 @@ def test_deferred_search_indexes_in_groups_and_stays_exact(fresh_db):
     fresh_db.index_pending()
     assert _search(fresh_db, "filed") == ids[1:3]
     assert fresh_db.check() == []
+
+
+def test_deferred_search_indexes_at_least_every_so_many_seconds(fresh_db):
+    text = "Armenia said Ganja was shelled."
+    with fresh_db.deferred_search(seconds=0.2):
+        first = fresh_db.save(Article(text), [_mention(text, AM)]).article_id
+        assert _search(fresh_db, "shelled") == []
+        time.sleep(0.25)
+        second = fresh_db.save(Article(text + " Again."), [_mention(text, AM)]).article_id
+        assert _search(fresh_db, "shelled") == [first, second]
 
 
 def test_check_reports_a_search_index_out_of_step(fresh_db):

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -95,7 +96,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 _WS = re.compile(r"\s+")
 WAL_CHECKPOINT_PAGES = 4000
-SEARCH_BATCH = 64  # articles indexed for keyword search together inside ``deferred_search()``
+# Inside ``deferred_search()`` saved articles are indexed for keyword search together, once a second (so
+# search lags a running ingest by about that much) or every SEARCH_BATCH articles, whichever comes first.
+SEARCH_LAG_S = 1.0
+SEARCH_BATCH = 1000
 _INDEX_PENDING = ("INSERT INTO article_fts(rowid, title, text) SELECT a.id, a.title, a.text"
                   " FROM fts_pending p JOIN articles a ON a.id = p.article_id",
                   "DELETE FROM fts_pending")
@@ -136,8 +140,10 @@ class SQLiteStore:
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA busy_timeout=30000")
         self._places_saved: dict[str, tuple] = {}  # place rows this connection has written (see _save_places)
-        self._search_every = 0  # > 0 inside deferred_search(): index every that many saves
+        self._search_every = 0  # > 0 inside deferred_search(): index every that many saves...
+        self._search_lag: float | None = None  # ...or this many seconds after the last indexing
         self._unindexed = 0
+        self._indexed_at = time.monotonic()
         if not readonly:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -229,26 +235,30 @@ class SQLiteStore:
         self._places_saved.update((row[0], row) for row in places)  # only once they are committed
         if self._search_every:
             self._unindexed += 1
-            if self._unindexed >= self._search_every:
+            if self._unindexed >= self._search_every or (
+                    self._search_lag is not None and time.monotonic() - self._indexed_at >= self._search_lag):
                 self.index_pending()
         return StoreResult(article_id, outcome)
 
     @contextlib.contextmanager
-    def deferred_search(self, every: int = SEARCH_BATCH) -> Iterator[None]:
-        """Within the block, saved articles become keyword-searchable ``every`` articles at a time (and all
-        at the end); each article and its mentions are still committed on their own. Ingest uses this:
-        indexing 64 articles in one transaction costs a third of indexing them one by one."""
-        previous, self._search_every = self._search_every, max(1, every)
+    def deferred_search(self, every: int = SEARCH_BATCH, seconds: float | None = SEARCH_LAG_S) -> Iterator[None]:
+        """Within the block, saved articles become keyword-searchable in groups: every ``every`` articles or
+        ``seconds`` after the last group, and all at the end. Each article and its mentions are still
+        committed on their own. Ingest uses this: FTS5 indexing 64 articles in one transaction costs half
+        as much as indexing them one by one (it writes and merges a segment per transaction)."""
+        previous = self._search_every, self._search_lag
+        self._search_every, self._search_lag = max(1, every), seconds
+        self._indexed_at = time.monotonic()
         try:
             yield
         finally:
-            self._search_every = previous
-            if not previous:
+            self._search_every, self._search_lag = previous
+            if not self._search_every:
                 self.index_pending()
 
     def index_pending(self) -> int:
         """Add queued articles to the full-text index in one transaction; returns how many."""
-        self._unindexed = 0
+        self._unindexed, self._indexed_at = 0, time.monotonic()
         if self.db.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is None:
             return 0
         self.db.execute("BEGIN IMMEDIATE")
