@@ -434,6 +434,7 @@ class _LangContext:
     org_of: frozenset[str]
     surname_suffixes: tuple[str, ...]
     nouns_capitalised: bool
+    home: frozenset[str]  # countries where the language is official (CLDR)
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -447,7 +448,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _city_articles(language), _date_words(language), _calendar_words(gaz),
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
                            org_after_capitalised, org_before, place_types, _org_of(),
-                           _surname_suffixes(), language in NOUNS_CAPITALISED)
+                           _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -550,7 +551,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             hit.needs_support = not (facts.own_major or (facts.famous and (
                 script in DENSE_SCRIPTS or (cased and script != "latin" and not capitals_uninformative))))
         elif common >= 4.0:
-            hit.needs_support = not facts.famous  # "Kent" (tr: city), "Nice", "Bath": fine with context
+            # "Kent" (tr: city), "Nice", "Bath": fine with context. But a big city's own name, capitalised
+            # mid-sentence on its own in a language of its country, is frequent because the city is:
+            # "di Jayapura" in Indonesian news, which seldom names its own country to back it up.
+            hit.needs_support = not facts.famous and not (
+                not capitals_uninformative and not facts.big_city_countries.isdisjoint(ctx.home)
+                and not (gap_before == " " and _is_upper_start(prev_tok))
+                and not (gap_after == " " and _is_upper_start(next_tok)))
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
     if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own \
@@ -616,6 +623,7 @@ class _Facts:
     famous: bool  # ...or of a place named in many languages
     strong: bool  # ...or an own name of a big city
     any_own: bool  # the name is some candidate's own name (not only an alias)
+    big_city_countries: frozenset[str]  # countries of the big cities (>= BIG_CITY) this is the own name of
 
 
 _FACTS: dict[tuple, _Facts] = {}
@@ -636,7 +644,10 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             protected=any(_is_protected(c) for c in cands),
             countryish=any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region")
                            for c in cands),
-            own_major=own_major, famous=famous, strong=strong, any_own=any(_is_own_name(c) for c in cands))
+            own_major=own_major, famous=famous, strong=strong, any_own=any(_is_own_name(c) for c in cands),
+            big_city_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
+                                         and c.place.population >= BIG_CITY and _is_own_name(c)
+                                         and c.place.country_code))
         if len(_FACTS) > 200_000:
             _FACTS.clear()
         _FACTS[key] = facts
@@ -679,6 +690,18 @@ def _date_words(language: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=64)
+def _home_countries(language: str | None) -> frozenset[str]:
+    """Territories where ``language`` is an official language (de facto included), per CLDR."""
+    if not language:
+        return frozenset()
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    return frozenset(t for t in get_global("territory_languages")
+                     if language in get_official_languages(t, de_facto=True))
+
+
 def _surname_suffixes() -> tuple[str, ...]:
     return tuple(fold(w) for w in _recognition().get("surname_suffixes", ()))
 

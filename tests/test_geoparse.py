@@ -277,3 +277,11 @@ def test_a_town_far_from_everything_the_story_names_is_not_trusted(gaz):
 def test_first_name_before_a_family_name(gaz):
     text = "Ketua parlemen Ararat Mirzoyan dipukuli massa di Yerevan."
     assert surfaces(gaz, text, "id") == ["Yerevan"]
+
+
+def test_a_big_city_named_in_its_own_country_language_needs_no_backing(gaz):
+    # "jayapura" is a frequent Indonesian word only because the city is; domestic news seldom names
+    # Indonesia to back it up. Frequent words that are only capitalised, or part of a longer name, still
+    # need context.
+    assert surfaces(gaz, "Kapolda menyampaikan keterangan di Jayapura kemarin.", "id") == ["Jayapura"]
+    assert "Independence" not in surfaces(gaz, "Crowds marked Independence Day in the capital.", "en")
