@@ -1,7 +1,8 @@
 """Sentence spans with offsets into the original text.
 
 News paragraphs are lines, so a line break always ends a sentence; inside a line a sentence ends at
-. ! ? … ؟ । 。 followed by space and an opening letter, digit or quote, except after known abbreviations
+. ! ? … ؟ । 。 followed by space and an opening letter, digit or quote (and always at the Armenian,
+Ethiopic, Burmese and Khmer full stops ։ ። ။ ។), except after known abbreviations
 ("U.S.", "Oct.", "St.", initials), which are listed in ``data/abbreviations.txt``.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-_END = regex.compile(r"[.!?…؟।。]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}])|[؟।。։]|\n")
+_END = regex.compile(r"[.!?…؟।。]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}])|[؟।。։።፧။។]|\n")
 _ORDINAL = regex.compile(r"(?<![\p{N}])\p{N}{1,2}\.$")  # "am 8. August", "8. listopadu": not an end
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.\Z", regex.REVERSE)  # read backwards from the period: 3x faster
 

@@ -108,6 +108,17 @@ def test_short_names_in_abugidas(gaz):
     assert [m.place.name for m in geoparse(text, "hi", gaz)] == ["Ukraine", "Russia", "China", "India"]
 
 
+def test_amharic_proclitics_and_enclitics(gaz):
+    # የ "of", ከ "from", ወደ "to" are written onto the name and left out of its span; ና "and" after it stays
+    # in, as case endings do elsewhere ("Степанакерте").
+    text = ("የኢትዮጵያ መንግሥት በመቀሌ ስብሰባ አካሄደ። ወታደሮች ከአዲስ አበባ ወደ ባሕር ዳር ተጓዙ። "
+            "ኤርትራና ሶማሊያ መግለጫ አውጥተዋል።")
+    found = geoparse(text, "am", gaz)
+    assert [(m.text, m.place.country_code) for m in found] == [
+        ("ኢትዮጵያ", "ET"), ("መቀሌ", "ET"), ("አዲስ አበባ", "ET"), ("ባሕር ዳር", "ET"), ("ኤርትራና", "ER"), ("ሶማሊያ", "SO")]
+    assert found[2].sentence == "ወታደሮች ከአዲስ አበባ ወደ ባሕር ዳር ተጓዙ።"  # the Ethiopic full stop ends a sentence
+
+
 def test_characters_inside_ordinary_words_are_not_minor_places(gaz):
     # "中心城市" (central city) holds 中心城, a small Central City in the US, which the article does not back.
     text = "美国和沙特阿拉伯在吉达主持了停火谈判。中心城市的医院几乎全部关闭。"

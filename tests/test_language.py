@@ -51,3 +51,15 @@ def test_normalise(raw, code):
 @pytest.mark.parametrize("text", ["", "   ", "12 34 56", "A.B."])
 def test_too_little_text_is_unknown(text):
     assert language.detect(text) is None
+
+
+@pytest.mark.parametrize("text,code", [
+    ("የኢትዮጵያ መንግሥት በመቀሌ ከተማ ስብሰባ አካሄደ። ከአዲስ አበባ የተላኩ ባለሥልጣናት ተገኝተዋል።", "am"),
+    ("ក្រសួងការពារជាតិកម្ពុជាបានប្រកាសថា ទាហានថៃបានបាញ់កាំភ្លើងនៅព្រំដែន", "km"),
+])
+def test_scripts_lingua_does_not_know_name_their_language(text, code):
+    assert language.detect(text) == code
+
+
+def test_a_few_foreign_letters_do_not_decide_the_language():
+    assert language.detect("Officials in Addis Ababa (አዲስ አበባ) said the talks would resume.") == "en"
