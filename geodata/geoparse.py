@@ -293,6 +293,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     for h in out:
         if h.prefix:
             h.start += h.prefix  # report the name without its proclitic
+        if (h.te - h.ts > 1 and text[h.end:h.end + 1] == "." and gaps[h.ts + 1] == "."
+                and all(len(w) == 1 for w in words[h.ts:h.te])):
+            h.end += 1  # "U.S.", "U.A.E.": the abbreviation's last period is part of it
     return out
 
 
@@ -581,7 +584,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         and gap_before == " "
                         and not ctx.nouns_capitalised)
         if _is_upper_start(prev_tok) and gap_before == " " and (prev_fold in given or (
-                prev_fold in ctx.first_names and not protected and not at_start
+                prev_fold in ctx.first_names and not facts.famous and not at_start
                 and not _is_significant_name(gaz, prev_fold))):
             return False  # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow")
         if word in given and gap_after == "-" and next_fold in ctx.first_names:

@@ -296,3 +296,14 @@ def test_a_big_city_named_in_its_own_country_language_needs_no_backing(gaz):
     # need context.
     assert surfaces(gaz, "Kapolda menyampaikan keterangan di Jayapura kemarin.", "id") == ["Jayapura"]
     assert "Independence" not in surfaces(gaz, "Crowds marked Independence Day in the capital.", "en")
+
+
+def test_a_city_after_a_first_name_is_a_family_name_unless_famous(gaz):
+    # Richardson, Texas has 120,000 people, but nobody abroad names it: after "Alex" it is a surname.
+    text = "Talks resumed in Cairo. (Reporting by Jane Doe; Editing by Alex Richardson)"
+    assert surfaces(gaz, text, "en") == ["Cairo"]
+
+
+def test_an_abbreviation_keeps_its_last_period(gaz):
+    found = geoparse("The U.S. and the U.A.E. signed it in Abu Dhabi.", "en", gaz)
+    assert [m.text for m in found] == ["U.S.", "U.A.E.", "Abu Dhabi"]
