@@ -68,6 +68,9 @@ _ARABIC |= {c: None for c in range(0x064B, 0x0653)} | {0x0670: None}
 _PERSIAN = _ARABIC | {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x200C: " ", ord("ة"): "ه"}
 _SCRIPT_FOLDS = {"ar": _ARABIC, "fa": _PERSIAN}
 _SPLIT = re.compile(r"[./\-]")
+_YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+_GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul
+_DIGITS = re.compile(r"\d+")
 _SPACES = r"[^\S\n]"
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 _DATE_STARTS = frozenset(("W", "D", "DM", "N", "M"))
@@ -268,7 +271,10 @@ def _lang(code: str) -> _Lang:
     if slotted:
         parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)})(?!\w)")
     parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?)(?!\w)")  # num closes last: lastgroup
-    master = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+    # Chinese, Japanese and Korean write year, month and day with their own markers ("2023年3月12日",
+    # "2023년 3월 12일"), glued to the words around them: after those scripts' letters a token may start.
+    parts.insert(0, rf"(?P<ymd>{_YMD})")
+    master = re.compile(r"(?<![^\W" + _GLUED + "])(?:" + "|".join(parts) + ")")
 
     connectors = sorted({_fold(c, fold) for c in data["connectors"]})
     conn = "|(?<!\\w)(?:" + _trie_re(connectors) + ")(?!\\w)" if connectors else ""
@@ -278,7 +284,7 @@ def _lang(code: str) -> _Lang:
     # first-character search applies; publication_date tokenizes only around their hits.
     months = _trie_re(sorted(k for k, e in lexicon.items() if e[0] == "M"))
     loose_gap = rf"(?:[^\S\n]|[,.()\-–—/،]{conn}){{0,{MAX_GAP}}}"
-    probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))")]
+    probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))"), re.compile(_YMD)]
     if data["month_first"]:
         probes.append(re.compile(rf"(?:{months}){loose_gap}\d"))
     return _Lang(
@@ -432,6 +438,9 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
         elif kind == "nd":
             p = _SPLIT.split(m.group())
             toks.append(("D", st, en, (int(p[0]), int(p[1]), int(p[2]), len(p[0]), len(p[2]))))
+        elif kind == "ymd":
+            y, mo, d = _DIGITS.findall(m.group())
+            toks.append(("D", st, en, (int(y), int(mo), int(d), 4, len(d))))
         elif kind == "dm":
             p = _SPLIT.split(m.group())
             toks.append(("DM", st, en, (int(p[0]), int(p[1]))))

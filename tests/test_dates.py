@@ -919,3 +919,21 @@ def test_every_language_resolves_its_own_weekday_names():
             for form in forms:
                 got = dates.event_dates([f"x {form} x"], lang, pub)[0]
                 assert got is not None and got.date == expected, (lang, form, got)
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("据报道，2023年3月10日，哈尔科夫遭到炮击。", "zh"),
+    ("ハルキウは2023年3月10日に砲撃を受けた。", "ja"),
+    ("2023년 3월 10일에 하르키우가 포격을 받았다.", "ko"),
+    ("Local papers dated it 2023年3月10日 in their own script.", "en"),
+])
+def test_chinese_japanese_korean_year_month_day(sentence, lang):
+    # Year, month and day markers glued to the words around them; no word list for these languages needed.
+    got = dates.event_dates([sentence], lang, dt.date(2023, 3, 12))[0]
+    assert (got.date, got.source) == (dt.date(2023, 3, 10), "explicit")
+
+
+def test_chinese_publication_line():
+    found = dates.publication_date("2023年3月12日 10:15\n哈尔科夫周六遭到炮击。", "zh")
+    assert found is not None and found.date == dt.date(2023, 3, 12)
+    assert dates.event_dates(["2023年13月40日"], "zh", None) == [None]  # no such day
