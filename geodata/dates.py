@@ -69,11 +69,12 @@ _PERSIAN = _ARABIC | {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x200C:
 _SCRIPT_FOLDS = {"ar": _ARABIC, "fa": _PERSIAN}
 _SPLIT = re.compile(r"[./\-]")
 _YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+_MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul
 _DIGITS = re.compile(r"\d+")
 _SPACES = r"[^\S\n]"
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
-_DATE_STARTS = frozenset(("W", "D", "DM", "N", "M"))
+_DATE_STARTS = frozenset(("W", "D", "DM", "MD", "N", "M"))
 _DATELINE_END = ",.-–—:|(،։"
 _RANK_UNIT = {"day": 2, "week": 5, "month": 5, "year": 6}
 
@@ -272,8 +273,8 @@ def _lang(code: str) -> _Lang:
         parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)})(?!\w)")
     parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?)(?!\w)")  # num closes last: lastgroup
     # Chinese, Japanese and Korean write year, month and day with their own markers ("2023年3月12日",
-    # "2023년 3월 12일"), glued to the words around them: after those scripts' letters a token may start.
-    parts.insert(0, rf"(?P<ymd>{_YMD})")
+    # "3月12日", "2023년 3월 12일"), glued to the words around them: after those scripts' letters a token may start.
+    parts[:0] = [rf"(?P<ymd>{_YMD})", rf"(?P<md>{_MD})"]
     master = re.compile(r"(?<![^\W" + _GLUED + "])(?:" + "|".join(parts) + ")")
 
     connectors = sorted({_fold(c, fold) for c in data["connectors"]})
@@ -441,6 +442,9 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
         elif kind == "ymd":
             y, mo, d = _DIGITS.findall(m.group())
             toks.append(("D", st, en, (int(y), int(mo), int(d), 4, len(d))))
+        elif kind == "md":  # "3月10日": month and day, unambiguous without a year
+            mo, d = _DIGITS.findall(m.group())
+            toks.append(("MD", st, en, (int(mo), int(d))))
         elif kind == "dm":
             p = _SPLIT.split(m.group())
             toks.append(("DM", st, en, (int(p[0]), int(p[1]))))
@@ -529,7 +533,7 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     if toks[i][0] == "W":
         if (
             i + 1 >= n
-            or toks[i + 1][0] not in ("D", "DM", "N", "M")
+            or toks[i + 1][0] not in ("D", "DM", "MD", "N", "M")
             or not _gap_ok(low, toks[i], toks[i + 1], lang)
         ):
             return None
@@ -548,6 +552,8 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
         if lang.persian and PERSIAN_YEARS[0] <= y <= PERSIAN_YEARS[1]:
             cal = "p"
         last = j
+    elif kind == "MD":
+        y, (first, second), numeric, cal, last = None, val, False, "g", j
     elif kind == "DM":  # "2/10" is a date after a weekday, "(", or a date preposition ("pada 27/9")
         if not weekday and not (
             low[toks[j][1] - 1 : toks[j][1]] == "(" or _after_preposition(low, start, lang)

@@ -926,11 +926,18 @@ def test_every_language_resolves_its_own_weekday_names():
     ("ハルキウは2023年3月10日に砲撃を受けた。", "ja"),
     ("2023년 3월 10일에 하르키우가 포격을 받았다.", "ko"),
     ("Local papers dated it 2023年3月10日 in their own script.", "en"),
+    ("俄军3月10日炮击了哈尔科夫。", "zh"),  # no year: the latest 10 March not after publication
+    ("3월 10일 하르키우가 포격을 받았다.", "ko"),
 ])
 def test_chinese_japanese_korean_year_month_day(sentence, lang):
     # Year, month and day markers glued to the words around them; no word list for these languages needed.
     got = dates.event_dates([sentence], lang, dt.date(2023, 3, 12))[0]
     assert (got.date, got.source) == (dt.date(2023, 3, 10), "explicit")
+
+
+def test_month_and_day_without_a_year_take_the_year_before_publication():
+    got = dates.event_dates(["ハルキウは12月30日に砲撃を受けた。"], "ja", dt.date(2023, 3, 12))[0]
+    assert got.date == dt.date(2022, 12, 30)
 
 
 def test_chinese_publication_line():
