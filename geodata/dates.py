@@ -71,6 +71,8 @@ _SPLIT = re.compile(r"[./\-]")
 _YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul
+_GLUED_START = rf"(?<![^\W{_GLUED}])"  # no word character before, except a kana, Han or Hangul one
+_GLUED_END = rf"(?![^\W{_GLUED}])"
 _DIGITS = re.compile(r"\d+")
 _SPACES = r"[^\S\n]"
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
@@ -203,15 +205,18 @@ def _trie_re(phrases: Sequence[str], slot: str = "") -> str:
     return render(trie)
 
 
-def _words_re(words: Sequence[str], fold: dict[int, Any] | None, where: str) -> re.Pattern[str] | None:
-    """Marker words ending just before a token (``where='before'``) or starting just after it."""
+def _words_re(words: Sequence[str], fold: dict[int, Any] | None, where: str,
+              glued: bool = False) -> re.Pattern[str] | None:
+    """Marker words ending just before a token (``where='before'``) or starting just after it; in a
+    ``glued`` language (Chinese, Japanese, Korean) they may touch the words around them."""
     keys = sorted({_fold(w, fold) for w in words if w.strip()})
     if not keys:
         return None
     body = _trie_re(keys)
+    start, end = (_GLUED_START, _GLUED_END) if glued else (r"(?<!\w)", r"(?!\w)")
     if where == "before":
-        return re.compile(rf"(?<!\w)(?:{body}){_SPACES}*[,(]?{_SPACES}*$")
-    return re.compile(rf"{_SPACES}*,?{_SPACES}*(?:{body})(?!\w)")
+        return re.compile(rf"{start}(?:{body}){_SPACES}*[,(]?{_SPACES}*$")
+    return re.compile(rf"{_SPACES}*,?{_SPACES}*(?:{body}){end}")
 
 
 @cache
@@ -264,18 +269,20 @@ def _lang(code: str) -> _Lang:
 
     suffixes = sorted({_fold(s, fold) for s in data["day_suffixes"]})
     sfx = "|".join(([_trie_re(suffixes)] if suffixes else []) + [r"[-‐][^\W\d_]{1,6}"])
+    glued = bool(data.get("glued"))  # Chinese, Japanese, Korean: date words touch the words around them
+    end = _GLUED_END if glued else r"(?!\w)"
     parts = [
         r"(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))",
         r"(?P<dm>\d{1,2}[./]\d{1,2})(?![\d])",
-        rf"(?P<lex>{_trie_re(sorted(lexicon))})(?!\w)",
+        rf"(?P<lex>{_trie_re(sorted(lexicon))}){end}",
     ]
     if slotted:
-        parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)})(?!\w)")
-    parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?)(?!\w)")  # num closes last: lastgroup
+        parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)}){end}")
+    parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?){end}")  # num closes last: lastgroup
     # Chinese, Japanese and Korean write year, month and day with their own markers ("2023年3月12日",
     # "3月12日", "2023년 3월 12일"), glued to the words around them: after those scripts' letters a token may start.
     parts[:0] = [rf"(?P<ymd>{_YMD})", rf"(?P<md>{_MD})"]
-    master = re.compile(r"(?<![^\W" + _GLUED + "])(?:" + "|".join(parts) + ")")
+    master = re.compile(_GLUED_START + "(?:" + "|".join(parts) + ")")
 
     connectors = sorted({_fold(c, fold) for c in data["connectors"]})
     conn = "|(?<!\\w)(?:" + _trie_re(connectors) + ")(?!\\w)" if connectors else ""
@@ -297,15 +304,15 @@ def _lang(code: str) -> _Lang:
         templates=tuple(templates),
         numbers=numbers,
         gap=gap,
-        future_before=_words_re(data["future_markers"]["before"], fold, "before"),
-        future_after=_words_re(data["future_markers"]["after"], fold, "after"),
-        past_before=_words_re(data["past_markers"]["before"], fold, "before"),
-        past_after=_words_re(data["past_markers"]["after"], fold, "after"),
-        month_before=_words_re(data["month_only"]["before"], fold, "before"),
-        month_after=_words_re(data["month_only"]["after"], fold, "after"),
-        year_before=_words_re(data["year_only"]["before"], fold, "before"),
-        year_after=_words_re(data["year_only"]["after"], fold, "after"),
-        prepositions=_words_re(data["date_prepositions"], fold, "before"),
+        future_before=_words_re(data["future_markers"]["before"], fold, "before", glued),
+        future_after=_words_re(data["future_markers"]["after"], fold, "after", glued),
+        past_before=_words_re(data["past_markers"]["before"], fold, "before", glued),
+        past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
+        month_before=_words_re(data["month_only"]["before"], fold, "before", glued),
+        month_after=_words_re(data["month_only"]["after"], fold, "after", glued),
+        year_before=_words_re(data["year_only"]["before"], fold, "before", glued),
+        year_after=_words_re(data["year_only"]["after"], fold, "after", glued),
+        prepositions=_words_re(data["date_prepositions"], fold, "before", glued),
         byline=_byline_re(data["byline_cues"], fold),
         order=data["date_order"],
         detect_us=bool(data["detect_us_order"]),

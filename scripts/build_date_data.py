@@ -24,7 +24,8 @@ from babel.localedata import locale_identifiers
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "geodata" / "data" / "dates"
 EXTRA_DIR = DATA_DIR / "extra"
-LANGUAGES = ("en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl", "ro")
+LANGUAGES = ("en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl", "ro",
+             "zh", "ja", "ko")
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Keys copied verbatim from the extra file, in output order (month/weekday lists are built separately).
 PASSTHROUGH = (
@@ -48,7 +49,8 @@ PASSTHROUGH = (
 )
 
 
-OPTIONAL = ("day_words", "calendars")  # ordinal day words (Arabic "العاشر" = 10th), Solar Hijri months
+# ordinal day words (Arabic "العاشر" = 10th), Solar Hijri months, date words glued to their neighbours (CJK)
+OPTIONAL = ("day_words", "calendars", "glued")
 
 
 def _clean(name: str) -> str:

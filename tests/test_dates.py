@@ -944,3 +944,22 @@ def test_chinese_publication_line():
     found = dates.publication_date("2023年3月12日 10:15\n哈尔科夫周六遭到炮击。", "zh")
     assert found is not None and found.date == dt.date(2023, 3, 12)
     assert dates.event_dates(["2023年13月40日"], "zh", None) == [None]  # no such day
+
+
+@pytest.mark.parametrize("sentence,lang,day,source", [
+    ("哈尔科夫周六遭到炮击。", "zh", 11, "weekday"),  # glued to the words on both sides
+    ("俄军昨天炮击了哈尔科夫。", "zh", 14, "relative"),
+    ("三天前，哈尔科夫遭到炮击。", "zh", 12, "relative"),
+    ("ハルキウは土曜日に砲撃を受けた。", "ja", 11, "weekday"),
+    ("ロシア軍は昨日、ハルキウを攻撃した。", "ja", 14, "relative"),
+    ("하르키우가 토요일에 포격을 받았다.", "ko", 11, "weekday"),  # a particle on the weekday
+    ("어제 하르키우가 포격을 받았다.", "ko", 14, "relative"),
+    ("다음 주 월요일에 회담이 열린다.", "ko", 20, "weekday"),  # next week's Monday, not last Monday
+])
+def test_chinese_japanese_korean_weekdays_and_relative_words(sentence, lang, day, source):
+    got = dates.event_dates([sentence], lang, dt.date(2023, 3, 15))[0]  # a Wednesday
+    assert (got.date, got.source) == (dt.date(2023, 3, day), source)
+
+
+def test_korean_nowadays_is_not_today():
+    assert dates.event_dates(["오늘날 세계는 변했다."], "ko", dt.date(2023, 3, 15)) == [None]
