@@ -69,6 +69,7 @@ _PERSIAN = _ARABIC | {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x200C:
 _SCRIPT_FOLDS = {"ar": _ARABIC, "fa": _PERSIAN}
 _SPLIT = re.compile(r"[./\-]")
 _YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+_YMD_PROBE = re.compile(_YMD)  # publication dates: only run on texts with a year marker (cheap to check)
 _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul
 _GLUED_START = rf"(?<![^\W{_GLUED}])"  # no word character before, except a kana, Han or Hangul one
@@ -271,18 +272,19 @@ def _lang(code: str) -> _Lang:
     sfx = "|".join(([_trie_re(suffixes)] if suffixes else []) + [r"[-‐][^\W\d_]{1,6}"])
     glued = bool(data.get("glued"))  # Chinese, Japanese, Korean: date words touch the words around them
     end = _GLUED_END if glued else r"(?!\w)"
+    # Chinese, Japanese and Korean write year, month and day with their own markers ("2023年3月12日",
+    # "3月12日", "2023년 3월 12일"), in those languages glued to the words around them: there a token may
+    # start right after a kana, Han or Hangul letter (elsewhere the plain word boundary is 25 % cheaper).
+    # The numeric forms share one digit look-ahead, so a word start that is a letter skips them at once.
     parts = [
-        r"(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))",
-        r"(?P<dm>\d{1,2}[./]\d{1,2})(?![\d])",
+        r"(?=\d)(?:(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))"
+        rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<md>{_MD}))",
         rf"(?P<lex>{_trie_re(sorted(lexicon))}){end}",
     ]
     if slotted:
         parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)}){end}")
     parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?){end}")  # num closes last: lastgroup
-    # Chinese, Japanese and Korean write year, month and day with their own markers ("2023年3月12日",
-    # "3月12日", "2023년 3월 12일"), glued to the words around them: after those scripts' letters a token may start.
-    parts[:0] = [rf"(?P<ymd>{_YMD})", rf"(?P<md>{_MD})"]
-    master = re.compile(_GLUED_START + "(?:" + "|".join(parts) + ")")
+    master = re.compile((_GLUED_START if glued else r"(?<!\w)") + "(?:" + "|".join(parts) + ")")
 
     connectors = sorted({_fold(c, fold) for c in data["connectors"]})
     conn = "|(?<!\\w)(?:" + _trie_re(connectors) + ")(?!\\w)" if connectors else ""
@@ -292,7 +294,7 @@ def _lang(code: str) -> _Lang:
     # first-character search applies; publication_date tokenizes only around their hits.
     months = _trie_re(sorted(k for k, e in lexicon.items() if e[0] == "M"))
     loose_gap = rf"(?:[^\S\n]|[,.()\-–—/،]{conn}){{0,{MAX_GAP}}}"
-    probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))"), re.compile(_YMD)]
+    probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))")]
     if data["month_first"]:
         probes.append(re.compile(rf"(?:{months}){loose_gap}\d"))
     return _Lang(
@@ -897,7 +899,8 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
 def _windows(low: str, lang: _Lang) -> list[tuple[int, int]]:
     """Merged stretches of text around probe hits, cut at spaces: the only places a full date can be."""
     spans = []
-    for probe in lang.probes:
+    probes = lang.probes if "年" not in low and "년" not in low else (*lang.probes, _YMD_PROBE)
+    for probe in probes:
         for m in probe.finditer(low):
             a, b = max(0, m.start() - 80), m.end() + 80
             a = low.rfind(" ", 0, a) + 1 if a > 0 else 0
