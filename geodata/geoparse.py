@@ -15,6 +15,7 @@ import json
 import math
 import operator
 import weakref
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -50,6 +51,8 @@ PROMINENT_NAMES = 25  # alternate names in GeoNames: a sign of a place known abr
 SMALL_PLACE = 15_000
 MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
+NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
+NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
 
@@ -402,9 +405,7 @@ _NAMES: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[int, ...], _Names]] = we
 
 
 def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
-    cache = _NAMES.get(gaz)
-    if cache is None:
-        cache = _NAMES[gaz] = {}
+    cache = _NAMES.setdefault(gaz, {})
     got = cache.get(name_ids)
     if got is None:
         if len(cache) > 200_000:
@@ -438,6 +439,7 @@ class _LangContext:
     surname_suffixes: tuple[str, ...]
     nouns_capitalised: bool
     home: frozenset[str]  # countries where the language is official (CLDR)
+    names: dict[tuple[int, ...], _Names]  # this gazetteer's _names cache (skips the weak-key look-up)
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -451,7 +453,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _city_articles(language), _date_words(language), _calendar_words(gaz),
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
                            org_after_capitalised, org_before, place_types, _org_of(),
-                           _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language))
+                           _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
+                           _NAMES.setdefault(gaz, {}))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -469,7 +472,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # a name does not run across a comma or a line: "PARIS, 1er"
     script = script_of(first)
     cased = script not in CASELESS_SCRIPTS
-    names = _names(gaz, hit.name_ids)
+    names = ctx.names.get(hit.name_ids) or _names(gaz, hit.name_ids)
     cands = names.all
     all_caps = False
     if cased:
@@ -973,9 +976,10 @@ class _Context:
     def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]]) -> None:
         # Each anchor remembers the name it came from: "Washington" read as the capital must not vouch for
         # the other Washingtons (Reisterstown is 66 km from DC). Country-only anchors have no point.
-        self.points = [(k, lat, lon, math.cos(math.radians(lat)), name)
-                       for k, (_cc, lat, lon, is_country, name) in anchors.items()
-                       if not is_country and lat is not None and lon is not None]
+        self.points = sorted((lat, lon, math.cos(math.radians(lat)), k, name)
+                             for k, (_cc, lat, lon, is_country, name) in anchors.items()
+                             if not is_country and lat is not None and lon is not None)
+        self.lats = [pt[0] for pt in self.points]  # sorted: nearby anchors are a slice (see support)
         self.everywhere = [(lat, lon, math.cos(math.radians(lat))) for _cc, lat, lon, _c, _n in anchors.values()
                            if lat is not None and lon is not None]  # countries' points too
         self.by_country: dict[str, list[tuple[str, bool, str]]] = {}
@@ -1002,14 +1006,17 @@ class _Context:
         # Naming the country helps, but less than a fame gap: Paris, Texas does not beat Paris in a US story.
         support = 1.0 + min(same_country, 2.0) * 0.5 if same_country else 0.0
         if self.points:
-            # Equirectangular distance: exact enough below 300 km, which is all that counts here.
+            # Equirectangular distance: exact enough below 300 km, which is all that counts here. Only
+            # anchors within 300 km of latitude can be that close: a bisected slice of the sorted points.
             lat, lon, key = p.lat, p.lon, p.key
+            lo = bisect_left(self.lats, lat - NEAR_DEG)
+            hi = bisect_right(self.lats, lat + NEAR_DEG, lo)
             d2 = [((lat - alat) * 111.2) ** 2 + ((lon - alon) * 111.2 * coslat) ** 2
-                  for k, alat, alon, coslat, name in self.points if k != key and name != surface]
+                  for alat, alon, coslat, k, name in self.points[lo:hi] if k != key and name != surface]
             if d2:
                 nearest = math.sqrt(min(d2))
-                if nearest < 300.0:
-                    support += 2.5 * (1.0 - nearest / 300.0)
+                if nearest < NEAR_KM:
+                    support += 2.5 * (1.0 - nearest / NEAR_KM)
         return support
 
 
