@@ -93,6 +93,11 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
             frozenset(fold(w) for w in r.get("org_after_capitalised", ())))
 
 
+@lru_cache(maxsize=1)
+def _directions() -> frozenset[str]:
+    return frozenset(fold(w) for w in _recognition().get("directions", ()))
+
+
 @lru_cache(maxsize=64)
 def _locatives(language: str | None) -> frozenset[str]:
     return frozenset(_recognition()["locatives"].get(language or "", ()))
@@ -440,6 +445,7 @@ class _LangContext:
     nouns_capitalised: bool
     home: frozenset[str]  # countries where the language is official (CLDR)
     names: dict[tuple[int, ...], _Names]  # this gazetteer's _names cache (skips the weak-key look-up)
+    directions: frozenset[str]  # compass words ("Western"), see _accept
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -454,7 +460,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
                            org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
-                           _NAMES.setdefault(gaz, {}))
+                           _NAMES.setdefault(gaz, {}), _directions())
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -517,6 +523,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             prev_fold in ctx.org_before and gap_before.strip(" -") == "") or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " "):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
+    if single and word in ctx.directions and gap_after == " " and _is_upper_start(next_tok) and not next_starts:
+        return False  # "Western Tigray", "Western Union": a compass word qualifying the next name, not the
+        # Western Province of Rwanda (whole names like "North Darfur" were matched as such before this)
     first_fold = word or folded[ts]
     if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words):
         return False  # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays
@@ -607,7 +616,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and next_is_given_surname(toks, hit, gaz, calendar)):
         return False  # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
-    if next_fold in ctx.place_types and te < n and not next_starts:
+    if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
         region = _region_for(cands, gaz)
         if region is not None:
             hit.candidates = (region,)

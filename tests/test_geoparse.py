@@ -307,3 +307,21 @@ def test_a_city_after_a_first_name_is_a_family_name_unless_famous(gaz):
 def test_an_abbreviation_keeps_its_last_period(gaz):
     found = geoparse("The U.S. and the U.A.E. signed it in Abu Dhabi.", "en", gaz)
     assert [m.text for m in found] == ["U.S.", "U.A.E.", "Abu Dhabi"]
+
+
+def test_a_compass_word_before_a_name_qualifies_it(gaz):
+    # "Western" alone is Rwanda's Western Province; before "Tigray" it only says which part of Tigray.
+    text = "People arrived in Mekelle from Western Tigray, and Western Union reopened in Addis Ababa."
+    assert places(gaz, text, "en") == [("Mekelle", "ET", "city", "event"), ("Tigray", "ET", "region", "event"),
+                                       ("Addis Ababa", "ET", "city", "event")]
+
+
+def test_a_place_type_after_a_comma_belongs_to_the_next_words(gaz):
+    # "Culiacán, state officials said": the city, not its state (as "Idlib province" would be).
+    found = places(gaz, "Twelve people died in Culiacán, state officials said.", "en")
+    assert found == [("Culiacán", "MX", "city", "event")]
+    assert places(gaz, "Shelling hit Idlib province.", "en")[0][2] == "region"
+
+
+def test_a_cartel_is_an_organisation(gaz):
+    assert surfaces(gaz, "Factions of the Sinaloa Cartel clashed in Culiacán.", "en") == ["Culiacán"]
