@@ -617,9 +617,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
     if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
-        region = _region_for(cands, gaz)
-        if region is not None:
-            hit.candidates = (region,)
+        regions = _region_for(cands, gaz)
+        if regions is not None:
+            hit.candidates = regions
             if _is_upper_start(next_tok) or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
@@ -682,16 +682,18 @@ def _is_own_name(c: Candidate) -> bool:
     return bool(c.flags & (MAIN | CURATED | CLDR))
 
 
-def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer) -> Candidate | None:
-    """The first-level region a name followed by 'oblast'/'province' means: itself, or its city's region."""
-    for c in sorted(cands, key=_prior, reverse=True):
-        if c.place.kind == "region":
-            return c
+def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer) -> tuple[Candidate, ...] | None:
+    """The first-level regions a name followed by 'oblast'/'province' may mean: its readings that are regions
+    (all of them, for context to choose: "Red Sea Governorate" is Egypt's, "Red Sea State" Sudan's; a sea
+    is no such region), else its likeliest city's region."""
+    regions = tuple(c for c in cands if c.place.kind == "region" and c.place.country_code)
+    if regions:
+        return regions
     for c in sorted(cands, key=_prior, reverse=True):
         if c.place.kind == "city" and c.admin1 and c.place.country_code:
             region = gaz.region_of(c.place.country_code, c.admin1)
             if region is not None:
-                return Candidate(region, 0, c.n_names, c.admin1)
+                return (Candidate(region, 0, c.n_names, c.admin1),)
     return None
 
 

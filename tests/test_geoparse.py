@@ -325,3 +325,25 @@ def test_a_place_type_after_a_comma_belongs_to_the_next_words(gaz):
 
 def test_a_cartel_is_an_organisation(gaz):
     assert surfaces(gaz, "Factions of the Sinaloa Cartel clashed in Culiacán.", "en") == ["Culiacán"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Without water bodies these read as the town of Azov, the country Chad, China, Egypt's governorate.
+    ("Russian ships left the Sea of Azov for the Black Sea.", "en", ["Sea of Azov", "Black Sea"]),
+    ("Boko Haram fighters attacked islands on Lake Chad.", "en", ["Lake Chad"]),
+    ("Warships sailed into the South China Sea.", "en", ["South China Sea"]),
+    ("Флот вошёл в Красное море, а учения прошли в Чёрном море.", "ru", ["Red Sea", "Black Sea"]),
+    ("Les navires évitent la mer Rouge et Bab-el-Mandeb.", "fr", ["Red Sea", "Bab el-Mandeb"]),
+    ("Houthis griffen Schiffe im Roten Meer an.", "de", ["Red Sea"]),
+])
+def test_seas_straits_and_lakes(gaz, text, lang, expected):
+    found = geoparse(text, lang, gaz)
+    assert [m.place.name for m in found] == expected
+    assert all(m.place.kind == "region" and m.place.country_code is None for m in found)
+
+
+def test_a_sea_is_not_a_province_and_named_bodies_are_not_places(gaz):
+    found = geoparse("Floods hit the Red Sea governorate of Egypt.", "en", gaz)
+    assert [(m.text, m.place.country_code) for m in found] == [("Red Sea", "EG"), ("Egypt", "EG")]
+    assert surfaces(gaz, "The Black Sea Fleet left Sevastopol.", "en") == ["Sevastopol"]
+    assert surfaces(gaz, "The Black Sea Grain Initiative expired in July.", "en") == []
