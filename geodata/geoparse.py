@@ -111,7 +111,7 @@ def _blockers() -> ahocorasick.Automaton:
         if line.strip() and not line.startswith("#"):
             k = key_of(line)
             if k:
-                a.add_word(k, k.count(" ") - 1)
+                a.add_word(k, k.count(" ") - 1)  # its number of tokens
     a.make_automaton()
     return a
 
@@ -358,9 +358,9 @@ def _blocked_tokens(norm: str, ends: dict[int, int], n: int) -> bytearray:
     """Tokens inside organisation names or next to organisation words ("Minsk Group", "Kelompok Minsk"),
     as ones in a bytearray of the article's length."""
     out = bytearray(n)
-    for end_pos, ntok_minus in _blockers().iter(norm):
+    for end_pos, ntok in _blockers().iter(norm):
         te = ends[end_pos]
-        lo, hi = max(0, te - ntok_minus), min(n, te + 1)
+        lo, hi = max(0, te - ntok + 1), min(n, te + 1)  # the name's own tokens, not the word before it
         out[lo:hi] = b"\x01" * (hi - lo)
     return out
 

@@ -347,3 +347,8 @@ def test_a_sea_is_not_a_province_and_named_bodies_are_not_places(gaz):
     assert [(m.text, m.place.country_code) for m in found] == [("Red Sea", "EG"), ("Egypt", "EG")]
     assert surfaces(gaz, "The Black Sea Fleet left Sevastopol.", "en") == ["Sevastopol"]
     assert surfaces(gaz, "The Black Sea Grain Initiative expired in July.", "en") == []
+
+
+def test_an_organisation_name_does_not_swallow_the_word_before_it(gaz):
+    assert surfaces(gaz, "The report came from Baku. Al Jazeera said talks would resume.", "en") == ["Baku"]
+    assert surfaces(gaz, "Demo, SANAA - Houthi forces attacked a ship.", "en") == ["SANAA"]
