@@ -53,6 +53,7 @@ MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
+CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
 
@@ -576,8 +577,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
     if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own \
-            and script not in DENSE_SCRIPTS:  # three Han characters are a normal name, not a short one
-        hit.needs_support = True  # short aliases that are words: "Tak" (Takamatsu), "Ada" (Adana)
+            and script not in DENSE_SCRIPTS and (cased or facts.famous_countries.isdisjoint(ctx.home)):
+        # Short aliases that are words: "Tak" (Takamatsu), "Ada" (Adana), Arabic "ليل" (night: Lille). Not
+        # three Han characters (a normal name), nor the name of a famous place in a caseless script of its
+        # own country (غزة, حلب: three letters is a normal length in Arabic; frequency is judged above).
+        hit.needs_support = True
     if hit.inflected and not protected:
         hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
     if len(word) <= 3 and script in DENSE_SCRIPTS and not protected:
@@ -639,6 +643,7 @@ class _Facts:
     strong: bool  # ...or an own name of a big city
     any_own: bool  # the name is some candidate's own name (not only an alias)
     big_city_countries: frozenset[str]  # countries of the big cities (>= BIG_CITY) this is the own name of
+    famous_countries: frozenset[str]  # countries of the famous readings (see famous)
 
 
 _FACTS: dict[tuple, _Facts] = {}
@@ -662,7 +667,10 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             own_major=own_major, famous=famous, strong=strong, any_own=any(_is_own_name(c) for c in cands),
             big_city_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
                                          and c.place.population >= BIG_CITY and _is_own_name(c)
-                                         and c.place.country_code))
+                                         and c.place.country_code),
+            famous_countries=frozenset(c.place.country_code for c in cands if c.place.country_code and (
+                (c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY or c.place.kind == "region"))
+                or (c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY))))
         if len(_FACTS) > 200_000:
             _FACTS.clear()
         _FACTS[key] = facts
@@ -831,8 +839,12 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
             anchors[p.key] = (p.country_code, p.lat, p.lon, False, h.surface)
         elif _same_country_readings(ranked):
             # "Kidal": the town or its region, unsure which, but in Mali either way: the country is known
-            # (it backs the article's other places there), the point is not.
-            anchors[f"{p.country_code}~{h.surface}"] = (p.country_code, None, None, False, h.surface)
+            # (it backs the article's other places there); the point too when the two readings lie close
+            # together ("Khan Yunis", town or governorate: Rafah 10 km away is backed by it).
+            q = ranked[1].place
+            near = _km2(p.lat, p.lon, q.lat, q.lon) < CLOSE_READINGS_KM ** 2
+            anchors[f"{p.country_code}~{h.surface}"] = (p.country_code, p.lat if near else None,
+                                                         p.lon if near else None, False, h.surface)
     context = _Context(anchors)
     containers = _containers(hits)
     out = []
@@ -955,6 +967,11 @@ def _ranked(cands: tuple[Candidate, ...]) -> tuple[list[Candidate], float]:
     margin = _prior(ranked[0]) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
     _RANKED[id(cands)] = (cands, ranked, margin)
     return ranked, margin
+
+
+def _km2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Squared equirectangular distance in km (exact enough for the short distances it is used for)."""
+    return ((lat1 - lat2) * 111.2) ** 2 + ((lon1 - lon2) * 111.2 * math.cos(math.radians(lat1))) ** 2
 
 
 def _same_country_readings(ranked: list[Candidate]) -> bool:

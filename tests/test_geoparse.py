@@ -352,3 +352,12 @@ def test_a_sea_is_not_a_province_and_named_bodies_are_not_places(gaz):
 def test_an_organisation_name_does_not_swallow_the_word_before_it(gaz):
     assert surfaces(gaz, "The report came from Baku. Al Jazeera said talks would resume.", "en") == ["Baku"]
     assert surfaces(gaz, "Demo, SANAA - Houthi forces attacked a ship.", "en") == ["SANAA"]
+
+
+def test_arabic_names_of_three_letters_and_towns_backed_by_their_neighbours(gaz):
+    # غزة is three letters, a normal length for an Arabic name; "ليل" (night) still does not make Lille.
+    # Rafah is backed by Khan Yunis 10 km away, although Khan Yunis may be the town or its governorate.
+    text = ("أعلنت وزارة الصحة في غزة مقتل عشرة أشخاص في غارة على خان يونس، فيما قالت مصادر في رفح "
+            "إن القصف استمر طوال الليل. وانهار سدان قرب المدينة ليل الأحد.")
+    assert [(m.place.name, m.place.country_code) for m in geoparse(text, "ar", gaz)] == [
+        ("Gaza", "PS"), ("Khān Yūnis", "PS"), ("Rafaḩ", "PS")]
