@@ -232,6 +232,7 @@ def data_version(db: Database) -> tuple[int, int, str | None]:
 # -- Dashboard helpers: timeline, precision, place choices, one article, export -------------------------
 
 AREA_KINDS = ("country", "region")
+NO_COUNTRY = "no country"  # the timeline's group for places in no country (seas, straits)
 TimelineBy = Literal["country", "kind"]
 
 
@@ -250,7 +251,7 @@ def timeline(db: Database, filters: Filters | None = None, by: TimelineBy = "cou
         raise ValueError(f"timeline by must be 'country' or 'kind', not {by!r}")
     where, params = _where(filters)
     date_expr = _EVENT_DATE if filters.date_field == "event" else "a.published"
-    group = "COALESCE(NULLIF(p.country_code, ''), '?')" if by == "country" else "p.kind"
+    group = f"COALESCE(NULLIF(p.country_code, ''), '{NO_COUNTRY}')" if by == "country" else "p.kind"
     sql = f"""
         SELECT substr({date_expr}, 1, 10) AS date, {group} AS "group", count(*) AS count
         FROM mentions m JOIN articles a ON a.id = m.article_id JOIN places p ON p.key = m.place_key

@@ -216,3 +216,16 @@ def test_vague_background_dates_do_not_stretch_the_slider(tmp_path):
                 event=DateInfo(dt.date(1992, 1, 1), "year", "explicit"))])
     assert queries.date_bounds(store) == (dt.date(2020, 10, 3), dt.date(2020, 10, 3))
     assert queries.date_bounds(store, "published") == (dt.date(2020, 10, 4), dt.date(2020, 10, 4))
+
+
+def test_places_in_no_country_have_their_own_timeline_group(tmp_path: Path) -> None:
+    from geodata.model import Place
+
+    sea = Place("cur:red-sea", "Red Sea", "region", 20.0, 38.5, None, None, 0)
+    text = "Ships were attacked in the Red Sea."
+    start = text.index("Red Sea")
+    with open_store(tmp_path / "s.sqlite") as s:
+        s.save(Article(text, published=dt.date(2024, 1, 10)),
+               [Mention(start, start + 7, "Red Sea", sea, sentence=text, sentence_start=0)])
+        got = queries.timeline(s, Filters())
+    assert got.to_dict("records") == [{"date": "2024-01-10", "group": queries.NO_COUNTRY, "count": 1}]
