@@ -94,6 +94,20 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
             frozenset(fold(w) for w in r.get("org_after_capitalised", ())))
 
 
+@lru_cache(maxsize=64)
+def _country_names(language: str | None) -> frozenset[str]:
+    """Folded country names in ``language`` (CLDR), empty when the language is unknown."""
+    if not language:
+        return frozenset()
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).territories.values()
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(fold(n) for n in names)
+
+
 @lru_cache(maxsize=1)
 def _directions() -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("directions", ()))
@@ -447,6 +461,7 @@ class _LangContext:
     home: frozenset[str]  # countries where the language is official (CLDR)
     names: dict[tuple[int, ...], _Names]  # this gazetteer's _names cache (skips the weak-key look-up)
     directions: frozenset[str]  # compass words ("Western"), see _accept
+    country_names: frozenset[str]  # the language's own names of countries (CLDR), folded
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -461,7 +476,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
                            org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
-                           _NAMES.setdefault(gaz, {}), _directions())
+                           _NAMES.setdefault(gaz, {}), _directions(), _country_names(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -616,9 +631,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if prev_is_name:
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
     title_before = ts > 0 and _is_upper_start(prev_tok) and not at_start  # "Perdana Menteri Georgia Giorgi ..."
-    if (single and cased and countryish and word in given and not title_before
+    if (single and cased and countryish and not title_before
+            and (word in given or (word in ctx.first_names and ctx.country_names and word not in ctx.country_names))
             and next_is_given_surname(toks, hit, gaz, calendar)):
-        return False  # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here
+        # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
+        # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian).
+        return False
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
     if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
         regions = _region_for(cands, gaz)
@@ -683,7 +701,7 @@ def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: fro
         return False
     tok, fold_ = toks.words[hit.te], toks.folded[hit.te]
     return (_is_upper_start(tok) and toks.gaps[hit.te] == " " and fold_ not in calendar
-            and fold_ not in given_names() and not _is_significant_name(gaz, fold_))
+            and fold_ not in given_names() and not _is_famous_name(gaz, fold_))
 
 
 def _is_own_name(c: Candidate) -> bool:
@@ -755,6 +773,16 @@ def _is_significant_name(gaz: Gazetteer, folded_word: str) -> bool:
     """Is this word the name of a country, region or big city ("Jordan Israel" is two places)?"""
     value = gaz.exact.get(f" {folded_word} ", None)
     return value is not None and any(_is_protected(c) for c in gaz.candidates_for((value >> 6,)))
+
+
+def _is_famous_name(gaz: Gazetteer, folded_word: str) -> bool:
+    """Is this word the name of a country, region or famous city? Stricter than _is_significant_name: a
+    surname can be a mid-size city's name too ("Jordan Henderson": Henderson, Nevada)."""
+    value = gaz.exact.get(f" {folded_word} ", None)
+    return value is not None and any(
+        c.place.kind in ("country", "region") or c.flags & CURATED or c.place.population >= MAJOR_CITY
+        or (c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY)
+        for c in gaz.candidates_for((value >> 6,)))
 
 
 # -- resolution --------------------------------------------------------------------------------------

@@ -361,3 +361,11 @@ def test_arabic_names_of_three_letters_and_towns_backed_by_their_neighbours(gaz)
             "إن القصف استمر طوال الليل. وانهار سدان قرب المدينة ليل الأحد.")
     assert [(m.place.name, m.place.country_code) for m in geoparse(text, "ar", gaz)] == [
         ("Gaza", "PS"), ("Khān Yūnis", "PS"), ("Rafaḩ", "PS")]
+
+
+def test_country_names_that_are_first_names(gaz):
+    # "Henderson" is a Nevada city, yet after "Jordan" a surname; "Giorgia" names Georgia only in other
+    # languages than English and Italian, and is a first name before "Meloni".
+    assert surfaces(gaz, "Jordan Henderson moved to Amsterdam.", "en") == ["Amsterdam"]
+    assert surfaces(gaz, "Giorgia Meloni met the king in Amman.", "en") == ["Amman"]
+    assert surfaces(gaz, "Talks between Jordan, Israel and Egypt resumed.", "en") == ["Jordan", "Israel", "Egypt"]
