@@ -462,6 +462,7 @@ class _LangContext:
     names: dict[tuple[int, ...], _Names]  # this gazetteer's _names cache (skips the weak-key look-up)
     directions: frozenset[str]  # compass words ("Western"), see _accept
     country_names: frozenset[str]  # the language's own names of countries (CLDR), folded
+    indefinite: frozenset[str]  # indefinite articles: a name after one is a person ("un Tunisien")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -476,7 +477,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
                            org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
-                           _NAMES.setdefault(gaz, {}), _directions(), _country_names(language))
+                           _NAMES.setdefault(gaz, {}), _directions(), _country_names(language),
+                           frozenset(_recognition().get("indefinite_articles", {}).get(language or "", ())))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -488,9 +490,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     first, last = words[ts], words[te - 1]
     if first[:1].isdigit():
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
+    closing = False
     for i in range(ts + 1, te):
         gap = gaps[i]
         if gap != " " and (gap.strip(" -‐‑–'’.") or "\n" in gap):
+            if gap == " (" and i == te - 1 and gaps[te].startswith(")"):
+                closing = True  # "Frankfurt (Oder)", "Halle (Saale)": the river is part of the name
+                continue
             return False  # a name does not run across a comma or a line: "PARIS, 1er"
     script = script_of(first)
     cased = script not in CASELESS_SCRIPTS
@@ -519,6 +525,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if not cands:
         return False
     hit.candidates = cands
+    if closing:
+        hit.end += 1
     n = len(words)
     if script in CHAR_SCRIPTS and all(len(w) <= 2 for w in folded[ts:te]):
         single, word = True, "".join(folded[ts:te])  # "俄 罗 斯": one word of a script written unspaced
@@ -557,6 +565,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     stops = ctx.stops
     if single and word in stops and prev_fold not in ctx.locatives:
         return False
+    if prev_fold in ctx.indefinite and gap_before == " " and not hit.inflected:
+        return False  # "un Tunisien de 31 ans": a Tunisian, although Tunisien is Tunisia in Danish
     if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:
         return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
     if (ts >= 2 and prev_fold == "of" and folded[ts - 2] in ctx.org_of

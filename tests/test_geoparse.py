@@ -369,3 +369,15 @@ def test_country_names_that_are_first_names(gaz):
     assert surfaces(gaz, "Jordan Henderson moved to Amsterdam.", "en") == ["Amsterdam"]
     assert surfaces(gaz, "Giorgia Meloni met the king in Amman.", "en") == ["Amman"]
     assert surfaces(gaz, "Talks between Jordan, Israel and Egypt resumed.", "en") == ["Jordan", "Israel", "Egypt"]
+
+
+def test_a_river_in_brackets_is_part_of_the_name(gaz):
+    found = geoparse("Viele kamen über Frankfurt (Oder) nach Berlin.", "de", gaz)
+    assert [(m.text, m.place.name) for m in found] == [("Frankfurt (Oder)", "Frankfurt (Oder)"), ("Berlin", "Berlin")]
+    assert surfaces(gaz, "Talks in Paris (France) ended.", "en") == ["Paris", "France"]
+
+
+def test_a_demonym_after_an_indefinite_article_is_a_person(gaz):
+    # Tunisien is Tunisia in Danish; in French "un Tunisien" is a Tunisian.
+    text = "Le conducteur, un Tunisien de 31 ans, vivait à Nice. La Tunisie a réagi."
+    assert surfaces(gaz, text, "fr") == ["Nice", "Tunisie"]
