@@ -129,9 +129,10 @@ def load_language_data(code: str) -> dict[str, Any]:
 
 
 @cache
-def vocabulary(kinds: tuple[str, ...], language: str | None = None) -> frozenset[str]:
+def vocabulary(kinds: tuple[str, ...], language: str | None = None, *, whole: bool = False) -> frozenset[str]:
     """Every word (lower-cased, phrases split) of the given kinds ("months", "weekdays", "relative", ...)
-    in one language's data, or in all of them: other stages use them to know what is not a place."""
+    in one language's data, or in all of them: other stages use them to know what is not a place. With
+    ``whole``, only forms that are one word by themselves ("yesterday", not the "the" of "the day before")."""
     words: set[str] = set()
     for code in (language,) if language else supported_languages():
         if code not in supported_languages():
@@ -140,7 +141,9 @@ def vocabulary(kinds: tuple[str, ...], language: str | None = None) -> frozenset
         for kind in kinds:
             for item in spec.get(kind, ()):
                 for form in item if isinstance(item, list) else [item]:
-                    words.update(str(form).lower().split())
+                    parts = str(form).lower().split()
+                    if not whole or len(parts) == 1:
+                        words.update(parts)
     return frozenset(words)
 
 

@@ -735,14 +735,15 @@ def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer) -> tuple[Candidate
 
 @lru_cache(maxsize=64)
 def _date_words(language: str | None) -> frozenset[str]:
-    """Month, weekday and relative-day words of one language (from the dates data), for "Dün de" and the like."""
+    """Month, weekday and relative-day words of one language (from the dates data), for "Dün de" and the like.
+    Only words that are a date word by themselves: the articles of phrases ("la semana pasada", "the day
+    before") would otherwise reject "La Paz", "El Fasher" and "The Hague"."""
     from geodata.dates import vocabulary
 
-    return frozenset(fold(w) for w in vocabulary(("months", "weekdays", "relative"), language)) if language \
-        else frozenset()
+    return frozenset(fold(w) for w in vocabulary(("months", "weekdays", "relative"), language, whole=True)) \
+        if language else frozenset()
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=64)
 def _home_countries(language: str | None) -> frozenset[str]:
     """Territories where ``language`` is an official language (de facto included), per CLDR."""
@@ -755,6 +756,7 @@ def _home_countries(language: str | None) -> frozenset[str]:
                      if language in get_official_languages(t, de_facto=True))
 
 
+@lru_cache(maxsize=1)
 def _surname_suffixes() -> tuple[str, ...]:
     return tuple(fold(w) for w in _recognition().get("surname_suffixes", ()))
 

@@ -381,3 +381,13 @@ def test_a_demonym_after_an_indefinite_article_is_a_person(gaz):
     # Tunisien is Tunisia in Danish; in French "un Tunisien" is a Tunisian.
     text = "Le conducteur, un Tunisien de 31 ans, vivait à Nice. La Tunisie a réagi."
     assert surfaces(gaz, text, "fr") == ["Nice", "Tunisie"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # The articles of date phrases ("la semana pasada", "the day before") are not date words by themselves.
+    ("Los combates continúan en El Fasher y en La Paz hubo protestas.", "es", ["El Fasher", "La Paz"]),
+    ("The court in The Hague ruled on Monday.", "en", ["The Hague"]),
+    ("Il a atterri à La Rochelle.", "fr", ["La Rochelle"]),
+])
+def test_names_that_begin_with_an_article(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
