@@ -141,7 +141,7 @@ def _calendar_words(gaz: Gazetteer) -> frozenset[str]:
     if words is None:
         from geodata.dates import vocabulary
 
-        extra = vocabulary(("months", "months_abbr", "weekdays", "weekdays_abbr", "relative"))
+        extra = vocabulary(("months", "months_abbr", "weekdays", "weekdays_abbr", "relative"), whole=True)
         words = _CALENDAR[id(gaz)] = gaz.calendar_words() | {fold(w) for w in extra}
     return words
 
