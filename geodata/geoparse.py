@@ -647,6 +647,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian).
         return False
+    if (te - ts > 1 and folded[te - 1] in ctx.place_types and cased and words[te - 1][:1].islower()
+            and not folded[te - 1].startswith(("облас", "oblast"))):
+        # "Kalbajar district", "Ağdam rayonu" matched as a whole alias: the name is the capitalised part, as
+        # when the type word follows a name ("Idlib province" below); only oblasts are named with theirs.
+        hit.te -= 1
+        hit.end = toks.bounds[2 * (hit.te - 1) + 1]
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
     if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
         regions = _region_for(cands, gaz)

@@ -391,3 +391,14 @@ def test_a_demonym_after_an_indefinite_article_is_a_person(gaz):
 ])
 def test_names_that_begin_with_an_article(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,span", [
+    # An alias that ends in a lower-case type word names the place by its capitalised part...
+    ("Azerbaijani troops entered the Kalbajar district on Wednesday.", "en", "Kalbajar"),
+    ("Ağdam rayonu noyabrın 20-dək qaytarılmalıdır.", "az", "Ağdam"),
+    # ...but oblasts are named with theirs, as the press writes them.
+    ("Обстрелу подверглись районы Донецкой области.", "ru", "Донецкой области"),
+])
+def test_a_lower_case_type_word_is_not_part_of_the_name(gaz, text, lang, span):
+    assert surfaces(gaz, text, lang) == [span]
