@@ -270,15 +270,20 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     stemmed = list(map(_stems(language, gaz).__getitem__, words))
     if stemmed != folded:
         norm2, ends2 = _token_string(stemmed)
+        # Per token, the length of the longest exact match over it: an inflected match no longer than those
+        # cannot win, a longer one can ("Berg-Karabachs" over the exact "Berg").
         covered = bytearray(n)
         for h in hits:
-            covered[h.ts:h.te] = b"\x01" * (h.te - h.ts)
+            length = min(h.te - h.ts, 255)
+            for i in range(h.ts, h.te):
+                if covered[i] < length:
+                    covered[i] = length
         by_span: dict[tuple[int, int], Hit] = {}
         for automaton in (gaz.exact, gaz.stems):
             for end_pos, value in automaton.iter(norm2):
                 te = ends2[end_pos]
                 ts = te - (value & 63) + 1
-                if (lower[words[ts]] and lower[words[te]]) or covered.find(1, ts, te + 1) >= 0:
+                if (lower[words[ts]] and lower[words[te]]) or min(covered[ts:te + 1]) > te - ts:
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
                     continue  # nothing inflected: the exact pass has judged this already

@@ -402,3 +402,9 @@ def test_names_that_begin_with_an_article(gaz, text, lang, expected):
 ])
 def test_a_lower_case_type_word_is_not_part_of_the_name(gaz, text, lang, span):
     assert surfaces(gaz, text, lang) == [span]
+
+
+def test_an_inflected_name_longer_than_an_exact_match_inside_it_wins(gaz):
+    # "Berg" is a place name by itself; the genitive "Berg-Karabachs" is the longer, inflected name.
+    found = geoparse("Gefechte im Süden Berg-Karabachs, rund um Hadrut.", "de", gaz)
+    assert [(m.text, m.place.name) for m in found] == [("Berg-Karabachs", "Nagorno-Karabakh"), ("Hadrut", "Hadrut")]
