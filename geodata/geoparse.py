@@ -630,7 +630,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         and gap_before == " "
                         and not ctx.nouns_capitalised)
         if _is_upper_start(prev_tok) and gap_before == " " and (prev_fold in given or (
-                prev_fold in ctx.first_names and not facts.famous and not at_start
+                prev_fold in ctx.first_names and not (facts.famous and facts.any_own) and not at_start
                 and not _is_significant_name(gaz, prev_fold))):
             return False  # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow")
         if word in given and gap_after == "-" and next_fold in ctx.first_names:

@@ -302,6 +302,8 @@ def test_a_city_after_a_first_name_is_a_family_name_unless_famous(gaz):
     # Richardson, Texas has 120,000 people, but nobody abroad names it: after "Alex" it is a surname.
     text = "Talks resumed in Cairo. (Reporting by Jane Doe; Editing by Alex Richardson)"
     assert surfaces(gaz, text, "en") == ["Cairo"]
+    # "Maas" names Chennai only as an alias: after "Heiko" it is the German foreign minister.
+    assert surfaces(gaz, "Bundesaußenminister Heiko Maas rief in Berlin beide Seiten auf.", "de") == ["Berlin"]
 
 
 def test_an_abbreviation_keeps_its_last_period(gaz):
