@@ -410,3 +410,13 @@ def test_an_inflected_name_longer_than_an_exact_match_inside_it_wins(gaz):
     # "Berg" is a place name by itself; the genitive "Berg-Karabachs" is the longer, inflected name.
     found = geoparse("Gefechte im Süden Berg-Karabachs, rund um Hadrut.", "de", gaz)
     assert [(m.text, m.place.name) for m in found] == [("Berg-Karabachs", "Nagorno-Karabakh"), ("Hadrut", "Hadrut")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Tigray People's Liberation Front signed the deal in Pretoria.", "en", ["Pretoria"]),
+    ("Die von den USA unterstützten Demokratischen Kräfte Syriens rückten auf Rakka vor.", "de", ["USA", "Rakka"]),
+    ("Konfransın məqsədi Paris sazişinin hədəflərinə çatmaqdır. Nazirlər Bakıda görüşüblər.", "az", ["Bakıda"]),
+    ("Fighters of the Azov Regiment left Mariupol.", "en", ["Mariupol"]),
+])
+def test_armed_groups_parties_and_agreements_are_not_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
