@@ -466,7 +466,6 @@ class _LangContext:
     home: frozenset[str]  # countries where the language is official (CLDR)
     names: dict[tuple[int, ...], _Names]  # this gazetteer's _names cache (skips the weak-key look-up)
     directions: frozenset[str]  # compass words ("Western"), see _accept
-    country_names: frozenset[str]  # the language's own names of countries (CLDR), folded
     indefinite: frozenset[str]  # indefinite articles: a name after one is a person ("un Tunisien")
 
 
@@ -482,7 +481,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
                            org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
-                           _NAMES.setdefault(gaz, {}), _directions(), _country_names(language),
+                           _NAMES.setdefault(gaz, {}), _directions(),
                            frozenset(_recognition().get("indefinite_articles", {}).get(language or "", ())))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
@@ -647,8 +646,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
     title_before = ts > 0 and _is_upper_start(prev_tok) and not at_start  # "Perdana Menteri Georgia Giorgi ..."
     if (single and cased and countryish and not title_before
-            and (word in given or (word in ctx.first_names and ctx.country_names and word not in ctx.country_names))
-            and next_is_given_surname(toks, hit, gaz, calendar)):
+            and (word in given or word in ctx.first_names)
+            and next_is_given_surname(toks, hit, gaz, calendar)
+            and (word in given or (language and word not in _country_names(language)))):
         # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian).
         return False
@@ -761,10 +761,10 @@ def _home_countries(language: str | None) -> frozenset[str]:
     if not language:
         return frozenset()
     from babel.core import get_global
-    from babel.languages import get_official_languages
 
-    return frozenset(t for t in get_global("territory_languages")
-                     if language in get_official_languages(t, de_facto=True))
+    official = ("official", "de_facto_official")  # what babel's get_official_languages(de_facto=True) counts
+    return frozenset(t for t, langs in get_global("territory_languages").items()
+                     if langs.get(language, {}).get("official_status") in official)
 
 
 @lru_cache(maxsize=1)
