@@ -53,6 +53,7 @@ MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
+NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many countries is a national one
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
@@ -597,10 +598,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 script in DENSE_SCRIPTS or (cased and script != "latin" and not capitals_uninformative))))
         elif common >= 4.0:
             # "Kent" (tr: city), "Nice", "Bath": fine with context. But a big city's own name, capitalised
-            # mid-sentence on its own in a language of its country, is frequent because the city is:
-            # "di Jayapura" in Indonesian news, which seldom names its own country to back it up.
+            # mid-sentence on its own in the national language of its country, is frequent because the city
+            # is: "di Jayapura" in Indonesian news, which seldom names its own country to back it up. Not in
+            # languages of many countries: English "Orange" is a telecom company more often than Orange, NSW.
             hit.needs_support = not facts.famous and not (
-                not capitals_uninformative and not facts.big_city_countries.isdisjoint(ctx.home)
+                not capitals_uninformative and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
+                and not facts.big_city_countries.isdisjoint(ctx.home)
                 and not (gap_before == " " and _is_upper_start(prev_tok))
                 and not (gap_after == " " and _is_upper_start(next_tok)))
         elif common >= 3.5 and capitals_uninformative:

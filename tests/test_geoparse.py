@@ -420,3 +420,8 @@ def test_an_inflected_name_longer_than_an_exact_match_inside_it_wins(gaz):
 ])
 def test_armed_groups_parties_and_agreements_are_not_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+def test_a_company_named_like_a_city_of_an_english_speaking_country(gaz):
+    # English is official in 90 countries: a frequent word there is not trusted as a domestic city name.
+    assert surfaces(gaz, "French telecom operator Orange said profits fell.", "en") == []
