@@ -468,6 +468,7 @@ class _LangContext:
     names: dict[tuple[int, ...], _Names]  # this gazetteer's _names cache (skips the weak-key look-up)
     directions: frozenset[str]  # compass words ("Western"), see _accept
     indefinite: frozenset[str]  # indefinite articles: a name after one is a person ("un Tunisien")
+    demonyms: frozenset[str]  # nationality words that other languages use as country names ("Israeli")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -483,7 +484,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
                            _NAMES.setdefault(gaz, {}), _directions(),
-                           frozenset(_recognition().get("indefinite_articles", {}).get(language or "", ())))
+                           frozenset(_recognition().get("indefinite_articles", {}).get(language or "", ())),
+                           frozenset(fold(w) for w in _recognition().get("demonyms", {}).get(language or "", ())))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -570,6 +572,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     stops = ctx.stops
     if single and word in stops and prev_fold not in ctx.locatives:
         return False
+    if single and word in ctx.demonyms:
+        return False  # "Israeli forces": Swahili calls Israel "Israeli", English means the nationality
     if prev_fold in ctx.indefinite and gap_before == " " and not hit.inflected:
         return False  # "un Tunisien de 31 ans": a Tunisian, although Tunisien is Tunisia in Danish
     if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:

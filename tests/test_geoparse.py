@@ -425,3 +425,15 @@ def test_armed_groups_parties_and_agreements_are_not_places(gaz, text, lang, exp
 def test_a_company_named_like_a_city_of_an_english_speaking_country(gaz):
     # English is official in 90 countries: a frequent word there is not trusted as a domestic city name.
     assert surfaces(gaz, "French telecom operator Orange said profits fell.", "en") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Swahili calls Israel "Israeli" and German calls Syria "Syrien": in English and French these are people.
+    ("Israeli strikes hit Rafah, Palestinian officials said.", "en", ["Rafah"]),
+    ("A Swiss bank in Geneva froze the assets.", "en", ["Geneva"]),
+    ("Le Syrien a été arrêté à Lyon, puis expulsé vers la Suisse.", "fr", ["Lyon", "Suisse"]),
+    ("Ndege za Israeli zilishambulia Gaza.", "sw", ["Israeli", "Gaza"]),
+    ("Die Bundesregierung sprach mit Syrien.", "de", ["Syrien"]),
+])
+def test_nationalities_that_other_languages_use_as_country_names(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
