@@ -109,6 +109,12 @@ def _country_names(language: str | None) -> frozenset[str]:
     return frozenset(fold(n) for n in names)
 
 
+@lru_cache(maxsize=256)
+def _per_language(key: str, language: str | None) -> frozenset[str]:
+    """A per-language word list of recognition.json, folded."""
+    return frozenset(fold(w) for w in _recognition().get(key, {}).get(language or "", ()))
+
+
 @lru_cache(maxsize=1)
 def _directions() -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("directions", ()))
@@ -483,9 +489,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
                            org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
-                           _NAMES.setdefault(gaz, {}), _directions(),
-                           frozenset(_recognition().get("indefinite_articles", {}).get(language or "", ())),
-                           frozenset(fold(w) for w in _recognition().get("demonyms", {}).get(language or "", ())))
+                           _NAMES.setdefault(gaz, {}), _directions(), _per_language("indefinite_articles", language),
+                           _per_language("demonyms", language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -703,7 +708,7 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
     if facts is None:
         own_major = any(c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY
                                                        or c.place.kind == "region") for c in cands)
-        famous = own_major or any(c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY for c in cands)
+        famous = own_major or any(map(_is_famous, cands))
         strong = famous or any((_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region"))
                                or c.place.population >= 2_000_000 for c in cands)
         facts = _Facts(
@@ -714,9 +719,7 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             big_city_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
                                          and c.place.population >= BIG_CITY and _is_own_name(c)
                                          and c.place.country_code),
-            famous_countries=frozenset(c.place.country_code for c in cands if c.place.country_code and (
-                (c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY or c.place.kind == "region"))
-                or (c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY))))
+            famous_countries=frozenset(c.place.country_code for c in cands if c.place.country_code and _is_famous(c)))
         if len(_FACTS) > 200_000:
             _FACTS.clear()
         _FACTS[key] = facts
@@ -811,8 +814,13 @@ def _is_famous_name(gaz: Gazetteer, folded_word: str) -> bool:
     value = gaz.exact.get(f" {folded_word} ", None)
     return value is not None and any(
         c.place.kind in ("country", "region") or c.flags & CURATED or c.place.population >= MAJOR_CITY
-        or (c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY)
-        for c in gaz.candidates_for((value >> 6,)))
+        or _is_famous(c) for c in gaz.candidates_for((value >> 6,)))
+
+
+def _is_famous(c: Candidate) -> bool:
+    """Known the world over: the own name of a major city or of a region, or a big city many languages name."""
+    return bool((c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY or c.place.kind == "region"))
+                or (c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY))
 
 
 # -- resolution --------------------------------------------------------------------------------------
