@@ -188,11 +188,9 @@ class SQLiteStore:
         lang = language or article.language
         digest = content_hash(Article(article.text, title=article.title, source=article.source,
                                       language=lang, published=pub))
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             row = self.db.execute("SELECT id, content_hash FROM articles WHERE identity=?", (identity,)).fetchone()
             if row and row["content_hash"] == digest:
-                self.db.execute("COMMIT")
                 return StoreResult(row["id"], "unchanged")
             values = (digest, article.path, article.record, article.title, article.url, article.source, lang,
                       pub.isoformat() if pub else None, published_source, article.text,
@@ -226,12 +224,7 @@ class SQLiteStore:
                   m.event.precision if m.event else None, m.event.source if m.event else None,
                   alternatives[id(m.alternatives)]) for m in mentions])
             if not self._search_every:
-                for sql in _INDEX_PENDING:
-                    self.db.execute(sql)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+                self._index_queued()
         self._places_saved.update((row[0], row) for row in places)  # only once they are committed
         if self._search_every:
             self._unindexed += 1
@@ -261,16 +254,26 @@ class SQLiteStore:
         self._unindexed, self._indexed_at = 0, time.monotonic()
         if self.db.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is None:
             return 0
+        with self._transaction():
+            n = self.db.execute("SELECT count(*) FROM fts_pending").fetchone()[0]
+            self._index_queued()
+        return int(n)
+
+    def _index_queued(self) -> None:
+        """Inside a transaction: move the queued articles into the full-text index."""
+        for sql in _INDEX_PENDING:
+            self.db.execute(sql)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (the caller's writes are all or nothing)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            n = self.db.execute("SELECT count(*) FROM fts_pending").fetchone()[0]
-            for sql in _INDEX_PENDING:
-                self.db.execute(sql)
-            self.db.execute("COMMIT")
+            yield
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        return int(n)
+        self.db.execute("COMMIT")
 
     def _save_places(self, places: Iterable[Place]) -> list[tuple]:
         """Upsert the places' rows, skipping those this connection has already written as they are."""
