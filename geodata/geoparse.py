@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
+import regex
 
 from geodata.gazetteer import ABBR, CLDR, CURATED, MAIN, Candidate, Gazetteer
 from geodata.gazetteer.normalize import (
@@ -233,6 +234,13 @@ def _is_upper_start(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
+# East Asian wire datelines: Japanese "【CITY共同】" / "【CITY=時事】", Chinese "新华社CITY10月29日电" (the agency
+# first, the date, then 电 "cable"), Korean "(CITY=연합뉴스)". Group 1 ends where the place names end.
+_EAST_ASIAN_DATELINE = regex.compile(
+    r"【([^】\n]{1,30})】|[^\n。，,]{0,12}?社(?:记者\p{Han}{2,4})?(\p{Han}{1,12}?)\d{1,2}月\d{1,2}日[电電]"
+    r"|[(（]([^)）=\n]{1,20})[=＝][^)）\n]{1,20}[)）]")
+
+
 def _dateline_end(text: str) -> tuple[int, bool]:
     """End of a dateline opening ("Source, CITY - ", "CITY, Oct 4 (Agency) -", "СТЕПАНАКЕРТ, 4 октября. –").
 
@@ -242,6 +250,9 @@ def _dateline_end(text: str) -> tuple[int, bool]:
     """
     first = len(text) - len(text.lstrip())
     head = text[first: first + 160].split("\n", 1)[0]
+    east_asian = _EAST_ASIAN_DATELINE.match(head)
+    if east_asian:  # "【ソウル共同】", "新华社耶路撒冷10月29日电", "(서울=연합뉴스)"
+        return first + east_asian.end(east_asian.lastindex or 0), False
     best = -1
     for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ": "):
         i = head.find(sep)
@@ -567,7 +578,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays
     if hit.dateline:
         before = toks.text[:hit.start]
-        if before.count("(") > before.count(")") and not any(
+        if before.count("(") > before.count(")") and toks.text[hit.end:hit.end + 1] not in ("=", "＝") and not any(
                 c.place.kind in ("country", "region") for c in cands):
             return False  # "(Demo)", "(AA)": the agency, not a place; "ARMENIA (Quindío)" is one
         if all_caps or not cased:

@@ -88,7 +88,7 @@ def test_slavic_case_endings_in_latin_script(gaz, text, lang, expected):
     ("俄罗斯军队周二向乌克兰东部的顿涅茨克发动进攻。基辅表示，哈尔科夫也遭到炮击。", "zh",
      ["Russia", "Ukraine", "Donetsk", "Kyiv", "Kharkiv"]),
     ("以色列军队周一对加沙地带发动空袭。埃及和卡塔尔正在开罗与多哈之间斡旋。", "zh",
-     ["Israel", "Gaza", "Egypt", "Qatar", "Cairo", "Doha"]),
+     ["Israel", "Gaza Strip", "Egypt", "Qatar", "Cairo", "Doha"]),
     ("ゼレンスキー大統領はキーウで記者会見を開いた。ロシア国防省はモスクワで声明を出した。日本政府は東京で支援を決定した。",
      "ja", ["Kyiv", "Russia", "Moscow", "Japan", "Tokyo"]),
     ("이집트와 카타르는 카이로와 도하에서 휴전 협상을 중재하고 있다. "
@@ -337,11 +337,37 @@ def test_a_cartel_is_an_organisation(gaz):
     ("Флот вошёл в Красное море, а учения прошли в Чёрном море.", "ru", ["Red Sea", "Black Sea"]),
     ("Les navires évitent la mer Rouge et Bab-el-Mandeb.", "fr", ["Red Sea", "Bab el-Mandeb"]),
     ("Houthis griffen Schiffe im Roten Meer an.", "de", ["Red Sea"]),
+    # Disputed islands: "Trường Sa" is also Vietnamese for Changsha, China; "黄海" is no Chinese town.
+    ("Trung Quốc triển khai tàu gần quần đảo Trường Sa và bãi cạn Scarborough.", "vi",
+     ["China", "Spratly Islands", "Scarborough Shoal"]),
+    ("北朝鮮は黄海に向けて砲撃を行った。", "ja", ["North Korea", "Yellow Sea"]),
 ])
 def test_seas_straits_and_lakes(gaz, text, lang, expected):
     found = geoparse(text, lang, gaz)
     assert [m.place.name for m in found] == expected
-    assert all(m.place.kind == "region" and m.place.country_code is None for m in found)
+    assert all(m.place.kind == "region" and m.place.country_code is None for m in found if m.place.kind != "country")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Wire datelines of East Asian agencies; the agencies' names hold town names (Xinhua, Zhongxin).
+    ("【ソウル共同】北朝鮮は3日、砲撃を行ったと韓国軍が発表した。", "ja", ["Seoul", "North Korea", "South Korea"]),
+    ("【北京時事】中国外務省は3日、台湾周辺での演習について説明した。", "ja", ["Beijing", "China", "Taiwan"]),
+    ("新华社耶路撒冷10月29日电 以色列国防军29日表示，地面部队正在加沙地带北部扩大行动。", "zh",
+     ["Jerusalem", "Israel", "Gaza Strip"]),
+    ("中新社北京10月29日电 中国外交部发言人表示，中方支持埃及的斡旋。", "zh", ["Beijing", "China", "Egypt"]),
+    ("(워싱턴=연합뉴스) 미국 국무부는 서울과 도쿄에 특사를 보냈다.", "ko",
+     ["Washington", "United States", "Seoul", "Tokyo"]),
+])
+def test_east_asian_wire_datelines(gaz, text, lang, expected):
+    found = geoparse(text, lang, gaz)
+    assert [m.place.name for m in found] == expected
+    assert [m.role for m in found] == ["dateline"] + ["event"] * (len(expected) - 1)
+
+
+def test_a_proclitic_before_a_short_first_word(gaz):
+    # "وأم درمان": "and" + Umm Durman; the strip leaves two letters, which the first word of a name may have.
+    found = places(gaz, "اشتباكات في الخرطوم وأم درمان والفاشر.", "ar")
+    assert [(t, cc) for t, cc, _k, _r in found] == [("الخرطوم", "SD"), ("أم درمان", "SD"), ("الفاشر", "SD")]
 
 
 def test_a_sea_is_not_a_province_and_named_bodies_are_not_places(gaz):
