@@ -652,15 +652,16 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         and gap_before == " "
                         and not ctx.nouns_capitalised)
         if _is_upper_start(prev_tok) and gap_before == " " and (prev_fold in given or (
-                prev_fold in ctx.first_names and not (facts.famous and facts.any_own) and not at_start
+                prev_fold in ctx.first_names and not facts.famous_own and not at_start
                 and not _is_significant_name(gaz, prev_fold))):
             return False  # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow")
         if word in given and gap_after == "-" and next_fold in ctx.first_names:
             return False  # "Paul-Henri Damiba": a compound first name
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
-        if next_is_name and word in ctx.first_names and not facts.famous and not _is_significant_name(gaz, next_fold):
-            return False  # "Kaja Kallas", "Chelsea Clinton": some locale's first name before a family name
+        if next_is_name and word in ctx.first_names and not facts.famous_own and not _is_significant_name(
+                gaz, next_fold):
+            return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):
             return False  # "Shushan Stepanyan"
         if next_is_name and next_fold.endswith(ctx.surname_suffixes) and not _is_known_name(gaz, next_fold):
@@ -702,6 +703,7 @@ class _Facts:
     countryish: bool  # a country or a curated region
     own_major: bool  # the own name of a major city or a region
     famous: bool  # ...or of a place named in many languages
+    famous_own: bool  # a famous reading's own name, not an alias ("Ariel" is an old name of Jerusalem)
     strong: bool  # ...or an own name of a big city
     any_own: bool  # the name is some candidate's own name (not only an alias)
     big_city_countries: frozenset[str]  # countries of the big cities (>= BIG_CITY) this is the own name of
@@ -727,6 +729,7 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             countryish=any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region")
                            for c in cands),
             own_major=own_major, famous=famous, strong=strong, any_own=any(_is_own_name(c) for c in cands),
+            famous_own=any(_is_famous(c) and _is_own_name(c) for c in cands),
             big_city_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
                                          and c.place.population >= BIG_CITY and _is_own_name(c)
                                          and c.place.country_code),
