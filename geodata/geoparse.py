@@ -241,6 +241,9 @@ _EAST_ASIAN_DATELINE = regex.compile(
     r"|[(（]([^)）=\n]{1,20})[=＝][^)）\n]{1,20}[)）]")
 
 
+_DAY_AFTER_COMMA = regex.compile(r"\s*\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?(?:[,.]|\s*$)")
+
+
 def _dateline_end(text: str) -> tuple[int, bool]:
     """End of a dateline opening ("Source, CITY - ", "CITY, Oct 4 (Agency) -", "СТЕПАНАКЕРТ, 4 октября. –").
 
@@ -262,7 +265,8 @@ def _dateline_end(text: str) -> tuple[int, bool]:
         return first + best, False
     comma = head.find(",")
     if 0 < comma <= 60:
-        return first + comma, True
+        # "Bakı, 20 sentyabr, AZƏRTAC": a day and a month word after the comma make it a dateline in any case
+        return first + comma, not _DAY_AFTER_COMMA.match(head, comma + 1)
     return -1, True
 
 

@@ -146,11 +146,18 @@ def test_longest_match(gaz):
     ("ЕРЕВАН, 4 октября. – Армения заявила о потерях.", "ru", "ЕРЕВАН"),
     ("Bisnis.com, JAKARTA - Pasukan Armenia menyerang.", "id", "JAKARTA"),
     ("ANKARA (AA) - Türkiye Azerbaycan'ı destekliyor.", "tr", "ANKARA"),
+    # No capitals, no dash: a day and a month after the comma say it is a dateline.
+    ("Bakı, 20 sentyabr, AZƏRTAC. Qarabağda antiterror tədbirləri başa çatıb.", "az", "Bakı"),
+    ("Курская область, 7 августа. Вооруженные силы Украины вторглись в регион.", "ru", "Курская область"),
 ])
 def test_datelines(gaz, text, lang, city):
     ms = geoparse(text, lang, gaz)
     assert ms[0].text == city and ms[0].role == "dateline"
     assert all(m.role == "event" for m in ms[1:])
+
+
+def test_a_number_after_the_first_comma_is_not_a_dateline(gaz):
+    assert [m.role for m in geoparse("Kherson, 2 people died and Kyiv was shelled.", "en", gaz)] == ["event"] * 2
 
 
 def test_shouting_outside_a_dateline_is_not_a_place(gaz):
