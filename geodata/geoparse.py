@@ -16,7 +16,7 @@ import math
 import operator
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, pairwise
@@ -931,9 +931,28 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
                                                          p.lon if near else None, False, h.surface)
     context = _Context(anchors)
     containers = _containers(hits)
-    out = []
+    results: list[Resolved | None] = [None] * len(hits)
+    _resolve_round(hits, range(len(hits)), results, context, containers, focus)
+    # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
+    # (Donetsk, Ukraine or Russia, was no anchor before its neighbours decided it). One more round only, from
+    # towns and regions that needed no such help themselves, and not for doubtful matches (words, syllables).
+    dropped = [i for i, r in enumerate(results) if r is None and not hits[i].needs_support]
+    if dropped:
+        extra = {r.place.key: (r.place.country_code, r.place.lat, r.place.lon, False, r.hit.surface)
+                 for r in results if r is not None and r.place.key not in anchors and r.confidence >= 0.6
+                 and r.place.kind in ("city", "region") and not r.hit.needs_support
+                 and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
+        if extra:
+            _resolve_round(hits, dropped, results, _Context({**anchors, **extra}), containers, focus)
+    return [r for r in results if r is not None]
+
+
+def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved | None], context: _Context,
+                   containers: dict[int, Candidate], focus: Focus | None) -> None:
+    """Resolve ``hits[i]`` for every i in ``which`` into ``results[i]`` (None: not a place after all)."""
     done: dict[tuple, Resolved | None] = {}
-    for h in hits:
+    for i in which:
+        h = hits[i]
         container = containers.get(id(h))
         # The same name, read the same way, resolves the same way within one article: do it once.
         memo = (h.surface, h.name_ids, h.needs_support, h.minor, h.dateline, h.confidence,
@@ -941,48 +960,47 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
         if memo in done:
             prev = done[memo]
             if prev is not None:
-                out.append(prev._replace(hit=h))
+                results[i] = prev._replace(hit=h)
             continue
-        done[memo] = None
-        plausible = _plausible(h.candidates, context)
-        if len(plausible) == 1:
-            # One reading: context cannot change the choice, nor the confidence (no runner-up); it only
-            # decides whether a doubtful name is kept, so it is computed only then.
-            best = plausible[0]
-            needed = _support_needed(h, best, context)
-            if needed and not h.dateline and _support(best, h, context, container, focus) < needed:
-                continue  # unsupported: more likely a word or a name than the place
-            p, alts = best.place, ()
-            conf = h.confidence / (1.0 + math.exp(-4.0))
-        else:
-            scored = []
-            for c in plausible:
-                support = _support(c, h, context, container, focus)
-                scored.append((_prior(c) + support, support, c))
-            scored.sort(key=lambda t: (-t[0], t[2].place.key))
-            total, support, best = scored[0]
-            if best.place.kind == "country" and context.country_support(best.place) == 0.0:
-                # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country.
-                backed = [t for t in scored if t[1] >= 2.0 and (t[2].place.kind == "region"
-                                                                or t[2].place.population >= BIG_CITY)]
-                if backed:
-                    total, support, best = backed[0]
-            elif _is_village(best) and container is None:
-                # Αθήνα in a story about Ukraine: the Greek capital, not the village of that name near Donetsk.
-                # Closeness to the story's other places does not outweigh a name known the world over.
-                major = [t for t in scored if t[2].place.population >= MAJOR_CITY
-                         and t[2].n_names >= PROMINENT_NAMES and t[2].place.kind in ("city", "place")]
-                if major:
-                    total, support, best = major[0]
-            if support < _support_needed(h, best, context) and not h.dateline:
-                continue  # unsupported: more likely a word or a name than the place
-            p = best.place
-            runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
-            conf = h.confidence / (1.0 + math.exp(-(total - runner)))
-            alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
-        done[memo] = resolved = Resolved(h, p, round(conf, 3), alts)
-        out.append(resolved)
-    return out
+        done[memo] = results[i] = _resolve_hit(h, context, container, focus)
+
+
+def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: Focus | None) -> Resolved | None:
+    """The place one hit names, in this context, or None when the context does not back it up enough."""
+    plausible = _plausible(h.candidates, context)
+    if len(plausible) == 1:
+        # One reading: context cannot change the choice, nor the confidence (no runner-up); it only
+        # decides whether a doubtful name is kept, so it is computed only then.
+        best = plausible[0]
+        needed = _support_needed(h, best, context)
+        if needed and not h.dateline and _support(best, h, context, container, focus) < needed:
+            return None  # unsupported: more likely a word or a name than the place
+        return Resolved(h, best.place, round(h.confidence / (1.0 + math.exp(-4.0)), 3), ())
+    scored = []
+    for c in plausible:
+        support = _support(c, h, context, container, focus)
+        scored.append((_prior(c) + support, support, c))
+    scored.sort(key=lambda t: (-t[0], t[2].place.key))
+    total, support, best = scored[0]
+    if best.place.kind == "country" and context.country_support(best.place) == 0.0:
+        # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country.
+        backed = [t for t in scored if t[1] >= 2.0 and (t[2].place.kind == "region"
+                                                        or t[2].place.population >= BIG_CITY)]
+        if backed:
+            total, support, best = backed[0]
+    elif _is_village(best) and container is None:
+        # Αθήνα in a story about Ukraine: the Greek capital, not the village of that name near Donetsk.
+        # Closeness to the story's other places does not outweigh a name known the world over.
+        major = [t for t in scored if t[2].place.population >= MAJOR_CITY
+                 and t[2].n_names >= PROMINENT_NAMES and t[2].place.kind in ("city", "place")]
+        if major:
+            total, support, best = major[0]
+    if support < _support_needed(h, best, context) and not h.dateline:
+        return None  # unsupported: more likely a word or a name than the place
+    runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
+    conf = h.confidence / (1.0 + math.exp(-(total - runner)))
+    alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
+    return Resolved(h, best.place, round(conf, 3), alts)
 
 
 def _is_village(c: Candidate) -> bool:
