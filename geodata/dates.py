@@ -287,7 +287,11 @@ def _lang(code: str) -> _Lang:
     if slotted:
         parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)}){end}")
     parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?){end}")  # num closes last: lastgroup
-    master = re.compile((_GLUED_START if glued else r"(?<!\w)") + "(?:" + "|".join(parts) + ")")
+    start = _GLUED_START if glued else r"(?<!\w)"
+    proclitics = "".join(data.get("proclitics", ()))  # one-letter conjunctions written onto the next word
+    if proclitics:  # Arabic "وقبل يومين" ("and two days ago"), "وأمس": a token may start after one
+        start = rf"(?:{start}|(?<=(?<!\w)[{proclitics}]))"
+    master = re.compile(start + "(?:" + "|".join(parts) + ")")
 
     connectors = sorted({_fold(c, fold) for c in data["connectors"]})
     conn = "|(?<!\\w)(?:" + _trie_re(connectors) + ")(?!\\w)" if connectors else ""

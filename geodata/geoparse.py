@@ -35,6 +35,7 @@ from geodata.gazetteer.normalize import (
     fold,
     fold_words,
     key_of,
+    language_prefixes,
     language_strip_all,
     language_strips,
     script_of,
@@ -124,6 +125,38 @@ def _directions() -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _locatives(language: str | None) -> frozenset[str]:
     return frozenset(_recognition()["locatives"].get(language or "", ()))
+
+
+@lru_cache(maxsize=64)
+def _types_before(language: str | None) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """recognition.json's types_before for one language, by the phrase's last word: "région de" ->
+    {"de": ((("région",), "region"),)}. Where the language glues proclitics, they may open the phrase
+    ("وولاية الخرطوم": "and the state of Khartoum")."""
+    spec = _recognition().get("types_before", {}).get(language or "", {})
+    prefixes = language_prefixes(language)
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, phrases in spec.items():
+        for phrase in phrases:
+            words = key_of(phrase).split()
+            for first in (words[0], *(p + words[0] for p in prefixes)) if words else ():
+                out.setdefault(words[-1] if len(words) > 1 else first, []).append(
+                    ((first, *words[1:-1]) if len(words) > 1 else (), kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
+    """'region' or 'city' when a type word of ``ctx``'s language stands right before word ``ts``."""
+    options = ctx.types_before.get(toks.folded[ts - 1]) if ts > 0 else None
+    if not options or toks.gaps[ts].strip(" '’"):
+        return None
+    for before, kind in options:
+        k = len(before)
+        if ts - 1 - k < 0:
+            continue
+        if tuple(toks.folded[ts - 1 - k: ts - 1]) == before and not any(
+                toks.gaps[i].strip(" '’") for i in range(ts - k, ts)):
+            return kind
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -490,6 +523,7 @@ class _LangContext:
     directions: frozenset[str]  # compass words ("Western"), see _accept
     indefinite: frozenset[str]  # indefinite articles: a name after one is a person ("un Tunisien")
     demonyms: frozenset[str]  # nationality words that other languages use as country names ("Israeli")
+    types_before: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (words before it, kind)
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -505,7 +539,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
                            _NAMES.setdefault(gaz, {}), _directions(), _per_language("indefinite_articles", language),
-                           _per_language("demonyms", language))
+                           _per_language("demonyms", language), _types_before(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -694,6 +728,17 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if _is_upper_start(next_tok) or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
+    if ts > 0 and prev_fold in ctx.types_before and not countryish:
+        # "la région de Kherson", "محافظة إدلب", "Stadt Cherson": the text says what the name is.
+        kind = _type_before(toks, ts, ctx)
+        if kind == "region":
+            regions = _region_for(hit.candidates, gaz)
+            if regions is not None:
+                hit.candidates, hit.needs_support, hit.minor = regions, False, False
+        elif kind == "city":
+            cities = tuple(c for c in hit.candidates if c.place.kind in ("city", "place"))
+            if cities:
+                hit.candidates, hit.needs_support, hit.minor = cities, False, False
     if hit.inflected:
         hit.confidence = 0.9
     return True
@@ -954,8 +999,9 @@ def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved
     for i in which:
         h = hits[i]
         container = containers.get(id(h))
-        # The same name, read the same way, resolves the same way within one article: do it once.
-        memo = (h.surface, h.name_ids, h.needs_support, h.minor, h.dateline, h.confidence,
+        # The same name, read the same way, resolves the same way within one article: do it once. Candidates
+        # narrowed by context ("la ville de Kherson", "Idlib province") are new tuples: their id tells.
+        memo = (h.surface, id(h.candidates), h.needs_support, h.minor, h.dateline, h.confidence,
                 container.place.key if container else None)
         if memo in done:
             prev = done[memo]

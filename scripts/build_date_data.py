@@ -49,8 +49,9 @@ PASSTHROUGH = (
 )
 
 
-# ordinal day words (Arabic "العاشر" = 10th), Solar Hijri months, date words glued to their neighbours (CJK)
-OPTIONAL = ("day_words", "calendars", "glued")
+# ordinal day words (Arabic "العاشر" = 10th), Solar Hijri months, date words glued to their neighbours (CJK),
+# one-letter conjunctions written onto the next word (Arabic "وقبل يومين")
+OPTIONAL = ("day_words", "calendars", "glued", "proclitics")
 
 
 def _clean(name: str) -> str:

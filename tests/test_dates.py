@@ -963,3 +963,29 @@ def test_chinese_japanese_korean_weekdays_and_relative_words(sentence, lang, day
 
 def test_korean_nowadays_is_not_today():
     assert dates.event_dates(["오늘날 세계는 변했다."], "ko", dt.date(2023, 3, 15)) == [None]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Earlier this week, Zaporizhzhia was attacked."),
+    ("fr", "En début de semaine, Zaporijjia a été attaquée."),
+    ("es", "A principios de semana fue atacada Zaporiyia."),
+    ("ru", "В начале недели атаке подверглось Запорожье."),
+    ("uk", "На початку тижня атакували Запоріжжя."),
+    ("tr", "Hafta başında Zaporijya saldırıya uğradı."),
+    ("de", "Anfang der Woche wurde Saporischschja angegriffen."),
+    ("it", "All'inizio della settimana è stata attaccata Zaporizhzhia."),
+    ("pt", "No início da semana, Zaporíjia foi atacada."),
+    ("pl", "Na początku tygodnia zaatakowano Zaporoże."),
+    ("nl", "Eerder deze week werd Zaporizja aangevallen."),
+    ("ar", "وفي مطلع الأسبوع تعرضت زابوريجيا لهجوم."),
+])
+def test_early_this_week_is_this_week(lang, text):
+    # Published on Friday 15 March 2024: the week starts on Monday the 11th.
+    got = dates.event_dates([text], lang, D("2024-03-15"))[0]
+    assert (got.date, got.precision, got.source) == (D("2024-03-11"), "week", "relative")
+
+
+def test_arabic_conjunction_glued_to_a_date_word():
+    # "وقبل يومين" = "and two days ago", "وأمس" = "and yesterday": و is written onto the next word.
+    got = dates.event_dates(["وقبل يومين، هاجمت طائرات مسيرة أوديسا.", "فأمس قصفت خاركيف."], "ar", D("2024-03-15"))
+    assert [(g.date, g.source) for g in got] == [(D("2024-03-13"), "relative"), (D("2024-03-14"), "relative")]

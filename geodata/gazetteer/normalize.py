@@ -230,6 +230,12 @@ def language_strips(language: str | None) -> bool:
     return bool(_suffixes()["language"].get(language or ""))
 
 
+def language_prefixes(language: str | None) -> tuple[str, ...]:
+    """The proclitics ``language`` glues onto words (Arabic و, ب; Hebrew ב, ו), from suffixes.json."""
+    spec = _suffixes()["language"].get(language or "", {})
+    return tuple(spec.get("prefixes", ()))
+
+
 def language_strip_all(folded: str, language: str | None, lower: str | None = None) -> list[str]:
     """Every form of the word without one glued suffix or proclitic of ``language`` (text side only),
     longest suffix first, then its possible dictionary forms where the language swaps case endings
