@@ -159,6 +159,33 @@ def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _credits(language: str | None) -> tuple[tuple[str, ...], regex.Pattern | None]:
+    """The credit lines of wire copy in ``language`` (recognition.json "credits"): literal clues (each phrase
+    but its first letter, whose case varies: a case-blind regex scan would cost 5 % of a parse) and a
+    pattern whose matches cover the credits, from the opening phrase to the closing parenthesis or the end
+    of the line."""
+    spec = _recognition().get("credits", {}).get(language or "", {})
+    anywhere, paren = spec.get("anywhere", ()), spec.get("paren", ())
+    # "anywhere": opening a line or a sentence, or after "(" or ";" ("according to reporting by X" is prose)
+    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{'|'.join(map(regex.escape, anywhere))})"] if anywhere else []) + (
+        [rf"(?<=\()(?:{'|'.join(map(regex.escape, paren))})"] if paren else [])
+    if not parts:
+        return (), None
+    clues = tuple(p[1:] for p in (*anywhere, *paren))
+    return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})\b[^()\n]*")
+
+
+def _outside_credits(hits: list[Hit], text: str, language: str | None) -> list[Hit]:
+    """``hits`` without those inside credit lines ("Reporting by Yuliia Dysa in Gdansk; editing by Andrew
+    Heavens in London"): where the journalists sat is not where the news happened."""
+    clues, pattern = _credits(language)
+    if pattern is None or not any(c in text for c in clues):
+        return hits
+    spans = [m.span() for m in pattern.finditer(text)]
+    return [h for h in hits if not any(s <= h.start < e for s, e in spans)] if spans else hits
+
+
 @lru_cache(maxsize=1)
 def _blockers() -> ahocorasick.Automaton:
     """Automaton of organisation names: a place inside one of them is not a place."""
@@ -365,7 +392,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
             occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)
-    out = _longest(accepted, n)
+    out = _outside_credits(_longest(accepted, n), text, language)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
         h.gap_before = gaps[h.ts] if h.ts > 0 else ""
@@ -1029,9 +1056,11 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     scored.sort(key=lambda t: (-t[0], t[2].place.key))
     total, support, best = scored[0]
     if best.place.kind == "country" and context.country_support(best.place) == 0.0:
-        # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country.
-        backed = [t for t in scored if t[1] >= 2.0 and (t[2].place.kind == "region"
-                                                        or t[2].place.population >= BIG_CITY)]
+        # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country. A city
+        # needs places near it, not only its country named: "Grenada and Jamaica" in a story from Washington are
+        # the islands, not Jamaica, Queens (naming the country gives at most 2.0, see _Context.support).
+        backed = [t for t in scored if (t[1] >= 2.0 and t[2].place.kind == "region")
+                  or (t[1] > 2.0 and t[2].place.population >= BIG_CITY)]
         if backed:
             total, support, best = backed[0]
     elif _is_village(best) and container is None:

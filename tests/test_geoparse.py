@@ -506,3 +506,27 @@ def test_kherson_is_a_city_of_a_quarter_million(gaz):
     # word in Ukrainian, is then the city's own name and needs no backing.
     found = geoparse("Херсон обстріляли минулого четверга.", "uk", gaz)
     assert [(m.text, m.place.name, m.place.population) for m in found] == [("Херсон", "Kherson", 279131)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Where the journalists sat is not news; "according to reporting by" is prose, not a credit line.
+    ("Russian missiles hit Odesa. Reporting by Yuliia Dysa in Gdansk; editing by Andrew Heavens in London.", "en",
+     ["Odesa"]),
+    ("Shelling hit Kharkiv, according to reporting by local media in Sumy.", "en", ["Kharkiv", "Sumy"]),
+    ("Shelling hit Kharkiv (Reporting by Max Hunder in Kyiv; Writing by Tom Balmforth)\nMore fighting in Sumy.", "en",
+     ["Kharkiv", "Sumy"]),
+    ("Les combats continuent à Kharkiv. (Reportage Pavel Polityuk à Kyiv; version française Jean Terzian à Paris)",
+     "fr", ["Kharkiv"]),
+    ("Siguen los combates en Járkov (Información de Max Hunder en Kiev; editado por Javier López en Madrid)", "es",
+     ["Járkov"]),
+])
+def test_wire_credit_lines_are_not_news(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+def test_an_island_country_is_not_a_far_away_city_of_the_story_s_country(gaz):
+    # Jamaica, Queens is in the country the story names, but no place near it is: the island wins.
+    text = ("WASHINGTON — Reporters asked Speaker Mike Johnson of Louisiana about the United States budget. "
+            "Meanwhile, Hurricane Beryl approached Grenada and Jamaica.")
+    assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)][-2:] == [("Grenada", "country"),
+                                                                                ("Jamaica", "country")]
