@@ -38,6 +38,7 @@ from geodata.gazetteer.normalize import (
     language_prefixes,
     language_strip_all,
     language_strips,
+    language_strips_lowercase,
     script_of,
     script_stem,
     split_words,
@@ -95,6 +96,13 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     return (frozenset(fold(w) for w in r["org_after"]), frozenset(fold(w) for w in r["org_before"]),
             frozenset(fold(w) for w in r["place_types"]),
             frozenset(fold(w) for w in r.get("org_after_capitalised", ())))
+
+
+@lru_cache(maxsize=1)
+def _type_stems() -> tuple[str, ...]:
+    """Lower-case place-type words of four letters or more, which inflected type words start with
+    ("rayonunda" is "rayonu" + "nda")."""
+    return tuple(t for t in _org_words()[2] if t.islower() and len(t) >= 4)
 
 
 @lru_cache(maxsize=64)
@@ -409,19 +417,20 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     return out
 
 
-def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool) -> str:
+def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lowercase: bool = False) -> str:
     """A word as written -> the form the inflection pass matches.
 
     Cyrillic, Greek, Armenian and Georgian words lose a case ending (every word: inner words of names inflect
     too, "Лачинского коридора"); other languages' glued suffixes and proclitics come off capitalised or
-    caseless-script words only. Latin words of a language that glues nothing are left alone.
+    caseless-script words only (lower-case ones too where ``lowercase``: Azerbaijani and Turkish inflect the
+    generic word of "Qara dəniz"). Latin words of a language that glues nothing are left alone.
     """
     f = fold(word)
-    if not word.isascii() or (strips and word[:1].isupper()):
+    if not word.isascii() or (strips and (lowercase or word[:1].isupper())):
         script = script_of(f)
         if script in STEM_SCRIPTS:
             return script_stem(f)
-        if _is_upper_start(word) or script in CASELESS_SCRIPTS:
+        if _is_upper_start(word) or script in CASELESS_SCRIPTS or (lowercase and strips):
             return _best_strip(f, language, gaz, word.lower())
     return f
 
@@ -433,16 +442,22 @@ def _stems(language: str | None, gaz: Gazetteer) -> WordCache:
     """The per-language cache of ``_stem_word`` (for this gazetteer)."""
     got = _STEMS.get(language)
     if got is None or got[0] is not gaz:
-        stem = partial(_stem_word, language=language, gaz=gaz, strips=language_strips(language))
+        stem = partial(_stem_word, language=language, gaz=gaz, strips=language_strips(language),
+                       lowercase=language_strips_lowercase(language))
         got = _STEMS[language] = (gaz, WordCache(stem, limit=300_000))
     return got[1]
 
 
 def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | None = None) -> str:
-    """The stripped form that is a known name ("azərbaycanın" -> "azərbaycan", not "azərbayca"; the most
-    prominent one when several are: Polish "Berlinie" -> "berlin", not a village "Berlina"), else the
-    longest strip (the word may end a multi-word name), else the word itself."""
+    """The word itself when it is a name or starts one as written; else the stripped form that is a known
+    name ("azərbaycanın" -> "azərbaycan", not "azərbayca"; the most prominent one when several are: Polish
+    "Berlinie" -> "berlin", not a village "Berlina"), else the longest strip (the word may end a multi-word
+    name), else the word itself."""
     options = language_strip_all(folded, language, lower)
+    if options and gaz.exact.match(f" {folded} "):
+        # A name as written, or the first word of one: "Laçın" (not the Lac region of Chad, "lac" + "ın"),
+        # "Qara" of "Qara dənizdə" (the Black Sea), not "qar". As a name of its own the exact pass has it.
+        return folded
     best, best_prior = None, -math.inf
     for stem in options:
         value = gaz.exact.get(f" {stem} ", None)
@@ -741,10 +756,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian).
         return False
-    if (te - ts > 1 and folded[te - 1] in ctx.place_types and cased and words[te - 1][:1].islower()
+    if (te - ts > 1 and cased and words[te - 1][:1].islower()
+            and (folded[te - 1] in ctx.place_types or (hit.inflected and folded[te - 1].startswith(_type_stems())))
             and not folded[te - 1].startswith(("облас", "oblast"))):
-        # "Kalbajar district", "Ağdam rayonu" matched as a whole alias: the name is the capitalised part, as
-        # when the type word follows a name ("Idlib province" below); only oblasts are named with theirs.
+        # "Kalbajar district", "Ağdam rayonu", "Tərtər rayonunda" matched as a whole alias: the name is the
+        # capitalised part, as when the type word follows a name ("Idlib province" below); only oblasts are
+        # named with theirs.
         hit.te -= 1
         hit.end = toks.bounds[2 * (hit.te - 1) + 1]
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.

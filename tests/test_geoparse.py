@@ -530,3 +530,20 @@ def test_an_island_country_is_not_a_far_away_city_of_the_story_s_country(gaz):
             "Meanwhile, Hurricane Beryl approached Grenada and Jamaica.")
     assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)][-2:] == [("Grenada", "country"),
                                                                                 ("Jamaica", "country")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Azerbaijani and Turkish inflect the last word of a name, lower-case generic words included; a first
+    # word keeps its form ("Qara", not "qar" + "a"; "Laçın", not the Lac region of Chad + "ın").
+    ("Rusiya gəmiləri Qara dənizdə təlim keçir. Laçın dəhlizində post quruldu. Xəzər dənizində yoxlama var.", "az",
+     [("Russia", "Rusiya"), ("Black Sea", "Qara dənizdə"), ("Lachin corridor", "Laçın dəhlizində"),
+      ("Caspian Sea", "Xəzər dənizində")]),
+    ("Laçin koridorunda kontrol noktası kuruldu.", "tr", [("Lachin corridor", "Laçin koridorunda")]),
+    # An inflected type word is left out of the name, as an uninflected one is ("Ağdam rayonu").
+    ("Tərtər rayonunda atəş açılıb.", "az", [("region", "Tərtər")]),
+])
+def test_inflected_last_words_of_names(gaz, text, lang, expected):
+    found = geoparse(text, lang, gaz)
+    assert len(found) == len(expected)
+    assert [(m.place.kind if e[0] == "region" else m.place.name, m.text)
+            for m, e in zip(found, expected, strict=True)] == expected

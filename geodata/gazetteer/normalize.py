@@ -230,6 +230,11 @@ def language_strips(language: str | None) -> bool:
     return bool(_suffixes()["language"].get(language or ""))
 
 
+def language_strips_lowercase(language: str | None) -> bool:
+    """Does ``language`` inflect the lower-case words inside names ("Qara dənizdə": the Black Sea)?"""
+    return bool(_suffixes()["language"].get(language or "", {}).get("lowercase"))
+
+
 def language_prefixes(language: str | None) -> tuple[str, ...]:
     """The proclitics ``language`` glues onto words (Arabic و, ب; Hebrew ב, ו), from suffixes.json."""
     spec = _suffixes()["language"].get(language or "", {})
