@@ -794,14 +794,16 @@ def _resolve(
     if kind == "R":
         return _shift(published, p[0], p[1]) if published else None
     if kind == "C":
-        base = anchor or published
+        # Without an earlier date, "the day before" counts back from publication, but "the next day" has
+        # nothing to follow: counted from publication it would be news from the future.
+        base = anchor or (published if p[0] <= 0 else None)
         got = _add_days(base, p[0]) if base else None
         return DateInfo(got, "day", "context") if got else None
     if kind == "T":
         source, offset, unit = p
         if source == "relative":
             return _shift(published, offset, unit) if published else None
-        base = anchor or published
+        base = anchor or (published if offset <= 0 else None)
         info = _shift(base, offset, unit) if base else None
         return DateInfo(info.date, info.precision, "context") if info else None
     return None
@@ -845,7 +847,8 @@ def event_dates(
     (the caller then falls back to the publication date).
 
     Context phrases ("the next day") resolve against the last dated sentence if it is at most
-    ANCHOR_SENTENCES back (further on, the text has moved on), else the publication date. A day and month
+    ANCHOR_SENTENCES back (further on, the text has moved on), else, when they look back ("the day
+    before"), against the publication date; forward ones without an anchor give no date. A day and month
     without a year take the latest year that is at most ``future_days`` after publication.
     """
     lang = _lang_for(language)

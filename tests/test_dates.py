@@ -773,8 +773,12 @@ def test_context_chains_follow_the_last_dated_sentence():
     ]
     out = dates.event_dates(sents, "en", D("2020-10-04"))
     assert [i.date for i in out] == [D("2020-09-27"), D("2020-09-28"), D("2020-09-30")]
-    assert dates.event_dates(["The next day, Ganja was hit."], "en", D("2020-10-04"))[0].date == D(
-        "2020-10-05"
+    # No earlier date: "the next day" has nothing to follow (counted from publication it would be in the
+    # future); "the day before" counts back from publication.
+    assert dates.event_dates(["The next day, Ganja was hit."], "en", D("2020-10-04")) == [None]
+    assert dates.event_dates(["Two days later, talks began."], "en", D("2020-10-04")) == [None]
+    assert dates.event_dates(["The day before, Ganja was hit."], "en", D("2020-10-04"))[0].date == D(
+        "2020-10-03"
     )
 
 
