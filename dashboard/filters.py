@@ -86,12 +86,14 @@ def sidebar(facets: queries.Facets, options: pd.DataFrame) -> dict[str, Any]:
         languages = st.multiselect("Languages", facets.languages, key="languages",
                                    format_func=lambda c: f"{LANGUAGE_NAMES.get(c, c)} ({c})")
         sources = st.multiselect("Sources / outlets", facets.sources, key="sources")
-        datelines = st.checkbox("Include datelines (where a story was filed)", key="datelines",
-                                help="Event sites are always shown; datelines ('NAIROBI —') are hidden by default")
+        datelines = st.checkbox("Include datelines and asides", key="datelines",
+                                help="Event sites are always shown; datelines ('NAIROBI —', where a story was "
+                                     "filed) and asides (places in credit lines, 'Reporting by … in Gdansk', "
+                                     "and in links to other stories, 'Read more: …') are hidden by default")
         min_conf = st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="min_confidence")
     return {"keyword": keyword.strip() or None, "countries": tuple(countries), "place_keys": tuple(places),
             "languages": tuple(languages), "sources": tuple(sources),
-            "roles": ("event", "dateline") if datelines else ("event",), "min_confidence": float(min_conf)}
+            "roles": ("event", "dateline", "aside") if datelines else ("event",), "min_confidence": float(min_conf)}
 
 
 def view_of(filters: queries.Filters, selected: str | None, stack: str,

@@ -20,7 +20,7 @@ from geodata.store import open_store
 PANEL_PAGE = 50  # excerpts per "show more"
 EXPORT_MIME = {"csv": "text/csv", "geojson": "application/geo+json", "gpkg": "application/geopackage+sqlite3"}
 EXPORT_LABEL = {"csv": "CSV", "geojson": "GeoJSON", "gpkg": "GeoPackage"}
-ROLE_STYLE = {"event": "background:#ffe08a", "dateline": "background:#d6e4f0"}
+ROLE_STYLE = {"event": "background:#ffe08a", "dateline": "background:#d6e4f0", "aside": "background:#e4e4e4"}
 
 
 def _plural(n: int, word: str) -> str:
@@ -76,8 +76,8 @@ def side_panel(db_path: str, place_key: str | None, filters: queries.Filters,
 def _mark_title(row: Mapping[str, object]) -> str:
     when = mapview.iso_day(row.get("event_date"))
     parts = [str(row.get("place_name") or ""), str(row.get("kind") or "")]
-    if row.get("role") == "dateline":
-        parts.append("dateline")
+    if row.get("role") in ("dateline", "aside"):
+        parts.append(str(row["role"]))
     if when:
         parts.append(f"event {when}")
     return " · ".join(p for p in parts if p)
@@ -111,12 +111,15 @@ def article_page(db_path: str, article_id: str, params: Mapping[str, Sequence[st
     spans = [(int(r["start"]), int(r["end"]), f"gd-{r['role']}", _mark_title(r)) for r in marks.to_dict("records")]
     body = mapview.highlight_spans(str(art.get("text") or ""), spans)
     body = body.replace('<mark class="gd-event"', f'<mark class="gd-event" style="{ROLE_STYLE["event"]}"')
-    body = body.replace('<mark class="gd-dateline"', f'<mark class="gd-dateline" style="{ROLE_STYLE["dateline"]}"')
+    for role in ("dateline", "aside"):
+        body = body.replace(f'<mark class="gd-{role}"', f'<mark class="gd-{role}" style="{ROLE_STYLE[role]}"')
     st.html(f'<div class="gd-article"><h2 class="gd-article-title" style="margin:0.2em 0">{title}</h2>'
             f'<div class="gd-article-meta" style="color:#666">{" · ".join(meta)}</div>'
             f'<div style="margin:0.6em 0;font-size:0.85em">Marked: '
             f'<mark style="{ROLE_STYLE["event"]}">place of an event</mark> '
-            f'<mark style="{ROLE_STYLE["dateline"]}">dateline</mark> (hover for details)</div>'
+            f'<mark style="{ROLE_STYLE["dateline"]}">dateline</mark> '
+            f'<mark style="{ROLE_STYLE["aside"]}">aside (credit line, link to another story)</mark> '
+            f'(hover for details)</div>'
             f'<div class="gd-article-text" style="white-space:pre-wrap;line-height:1.6;max-width:52em">'
             f"{body}</div></div>")
     if not marks.empty:

@@ -174,24 +174,31 @@ def _credits(language: str | None) -> tuple[tuple[str, ...], regex.Pattern | Non
     pattern whose matches cover the credits, from the opening phrase to the closing parenthesis or the end
     of the line."""
     spec = _recognition().get("credits", {}).get(language or "", {})
-    anywhere, paren = spec.get("anywhere", ()), spec.get("paren", ())
+    related = tuple(_recognition().get("related", {}).get(language or "", ()))
+    anywhere, paren = (*spec.get("anywhere", ()), *related), spec.get("paren", ())
+
+    def alternatives(phrases: Iterable[str]) -> str:  # a phrase ending in a letter ends at a word boundary
+        return "|".join(regex.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in phrases)
+
     # "anywhere": opening a line or a sentence, or after "(" or ";" ("according to reporting by X" is prose)
-    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{'|'.join(map(regex.escape, anywhere))})"] if anywhere else []) + (
-        [rf"(?<=\()(?:{'|'.join(map(regex.escape, paren))})"] if paren else [])
+    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(anywhere)})"] if anywhere else []) + (
+        [rf"(?<=\()(?:{alternatives(paren)})"] if paren else [])
     if not parts:
         return (), None
     clues = tuple(p[1:] for p in (*anywhere, *paren))
-    return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})\b[^()\n]*")
+    return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})[^()\n]*")
 
 
-def _outside_credits(hits: list[Hit], text: str, language: str | None) -> list[Hit]:
-    """``hits`` without those inside credit lines ("Reporting by Yuliia Dysa in Gdansk; editing by Andrew
-    Heavens in London"): where the journalists sat is not where the news happened."""
+def _mark_asides(hits: list[Hit], text: str, language: str | None) -> None:
+    """Mark the hits inside credit lines ("Reporting by Yuliia Dysa in Gdansk; editing by Andrew Heavens in
+    London": where the journalists sat is not where the news happened) or links to other stories ("Baca Juga:
+    Harga Emas di Surabaya Naik"). They stay mentions (the text names them), with role "aside"."""
     clues, pattern = _credits(language)
     if pattern is None or not any(c in text for c in clues):
-        return hits
+        return
     spans = [m.span() for m in pattern.finditer(text)]
-    return [h for h in hits if not any(s <= h.start < e for s, e in spans)] if spans else hits
+    for h in hits:
+        h.aside = any(s <= h.start < e for s, e in spans)
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +251,7 @@ class Hit:
     surface: str = ""  # the folded name as written, to keep a name from vouching for itself
     gap_before: str = ""  # the text between the previous word and this name
     prefix: int = 0  # characters of a stripped proclitic ("و" in "وموسكو"), not part of the name
+    aside: bool = False  # in a credit line or a link to another story: named, but not where this story happens
 
 
 @dataclass(slots=True)
@@ -327,6 +335,8 @@ def _dateline_end(text: str) -> tuple[int, bool]:
     best = -1
     for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ": "):
         i = head.find(sep)
+        if sep == ": " and (i > 40 or ". " in head[:i]):
+            continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not
         if 0 < i <= 120 and (best < 0 or i < best):
             best = i
     if best >= 0:
@@ -403,7 +413,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
             occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)
-    out = _outside_credits(_longest(accepted, n), text, language)
+    out = _longest(accepted, n)
+    _mark_asides(out, text, language)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
         h.gap_before = gaps[h.ts] if h.ts > 0 else ""
@@ -1004,7 +1015,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]] = {}  # key -> cc, lat, lon,
     # is_country, name
     for h in hits:
-        if h.needs_support:
+        if h.needs_support or h.aside:  # a reporter's desk in Gdansk says nothing about the story's places
             continue
         ranked, margin = _ranked(h.candidates)
         best = ranked[0]
@@ -1257,8 +1268,9 @@ class _Context:
 def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
              sentences: list[tuple[int, int]] | None = None, focus: Focus | None = None,
              dating: Callable[[int, bool], DateInfo | None] | None = None) -> list[Mention]:
-    """Mentions of places in ``text``. ``dating(sentence_start, is_dateline)`` gives each its event date
-    (``geodata.pipeline`` passes one); without it mentions carry none."""
+    """Mentions of places in ``text``. ``dating(sentence_start, fixed)`` gives each its event date
+    (``geodata.pipeline`` passes one; ``fixed``: a dateline or an aside, dated by publication); without it
+    mentions carry none."""
     from geodata.sentences import split
 
     sents = sentences if sentences is not None else split(text)
@@ -1270,7 +1282,9 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
         while si + 1 < n and sents[si][1] <= start:
             si += 1
         s0, s1 = sents[si] if sents else (0, len(text))
-        dateline = hit.dateline
-        out.append(Mention(start, end, text[start:end], place, "dateline" if dateline else "event", confidence,
-                           text[s0:s1], s0, dating(s0, dateline) if dating else None, alternatives))
+        # A dateline and an aside (credit line, link to another story) carry the publication date.
+        fixed = hit.dateline or hit.aside
+        role = "dateline" if hit.dateline else "aside" if hit.aside else "event"
+        out.append(Mention(start, end, text[start:end], place, role, confidence,
+                           text[s0:s1], s0, dating(s0, fixed) if dating else None, alternatives))
     return out

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 KINDS = ("country", "region", "city", "place")
-ROLES = ("event", "dateline")
+ROLES = ("event", "dateline", "aside")  # aside: a credit line or a link to another story
 PRECISIONS = ("day", "week", "month", "year")
 DATE_SOURCES = ("explicit", "weekday", "relative", "context", "publication")
 

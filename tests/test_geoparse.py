@@ -521,7 +521,22 @@ def test_kherson_is_a_city_of_a_quarter_million(gaz):
      ["Járkov"]),
 ])
 def test_wire_credit_lines_are_not_news(gaz, text, lang, expected):
-    assert surfaces(gaz, text, lang) == expected
+    # The places of a credit line are still found (the text names them), as asides, not events.
+    assert [m.text for m in geoparse(text, lang, gaz) if m.role == "event"] == expected
+    assert all(m.role in ("event", "aside") for m in geoparse(text, lang, gaz))
+
+
+@pytest.mark.parametrize("text,lang,asides", [
+    ("Pasukan Armenia menyerang.\nBaca Juga: Harga Emas di Surabaya Naik\nAzerbaijan membalas.", "id", ["Surabaya"]),
+    ("Pasukan Armenia menyerang.\nBaca Juga\nAzerbaijan membalas di Ganja.", "id", []),  # a bare marker
+    ("Russian missiles hit Odesa.\nRELATED: Putin vows response to drone attacks on Belgorod\nMore in Kyiv.", "en",
+     ["Belgorod"]),
+    ("Обстрел Херсона продолжился. Читайте также: Взрывы в Белгороде\nВ Киеве тревога.", "ru", ["Белгороде"]),
+])
+def test_links_to_other_stories_are_asides(gaz, text, lang, asides):
+    found = geoparse(text, lang, gaz)
+    assert [m.text for m in found if m.role == "aside"] == asides
+    assert len([m for m in found if m.role == "event"]) >= 2
 
 
 def test_an_island_country_is_not_a_far_away_city_of_the_story_s_country(gaz):

@@ -229,3 +229,20 @@ def test_places_in_no_country_have_their_own_timeline_group(tmp_path: Path) -> N
                [Mention(start, start + 7, "Red Sea", sea, sentence=text, sentence_start=0)])
         got = queries.timeline(s, Filters())
     assert got.to_dict("records") == [{"date": "2024-01-10", "group": queries.NO_COUNTRY, "count": 1}]
+
+
+def test_asides_are_stored_and_hidden_like_datelines(tmp_path: Path, gaz) -> None:
+    # A real parse into a real store: the credit line's places are kept as asides, off the map by default.
+    from geodata.pipeline import parse_article
+
+    text = ("KYIV, March 15 (Reuters) - Russian missiles hit Odesa on Friday.\n"
+            "(Reporting by Yuliia Dysa in Gdansk; Editing by Andrew Heavens in London)")
+    parsed = parse_article(Article(text, url="https://example.org/odesa", published=dt.date(2024, 3, 15),
+                                   language="en"), gaz)
+    with open_store(tmp_path / "a.sqlite") as st:
+        st.save(parsed.article, parsed.mentions, language=parsed.language)
+        shown = queries.mentions(st)
+        everything = queries.mentions(st, Filters(roles=("event", "dateline", "aside")))
+    assert list(shown["surface"]) == ["Odesa"]
+    assert sorted(everything["surface"]) == ["Gdansk", "KYIV", "London", "Odesa"]
+    assert set(everything[everything["surface"].isin(["Gdansk", "London"])]["role"]) == {"aside"}
