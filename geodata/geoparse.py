@@ -709,7 +709,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # names are Latin, so elsewhere fame does too where the word is a name for sure: in Han, kana and
             # Hangul (names are frequent because they are names) and capitalised mid-sentence (Αθήνα, Москва)
             hit.needs_support = not (facts.own_major or (facts.famous and (
-                script in DENSE_SCRIPTS or (cased and script != "latin" and not capitals_uninformative))))
+                script in DENSE_SCRIPTS or (cased and not capitals_uninformative and (
+                    script != "latin" or prev_fold in ctx.locatives)))))  # "a Roma": to Rome, capitalised
         elif common >= 4.0:
             # "Kent" (tr: city), "Nice", "Bath": fine with context. But a big city's own name, capitalised
             # mid-sentence on its own in the national language of its country, is frequent because the city

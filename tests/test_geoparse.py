@@ -576,3 +576,14 @@ def test_a_dateline_names_a_city_not_the_region_of_the_same_name(gaz):
     assert (found[0].text, found[0].place.kind, found[0].role) == ("КИЇВ", "city", "dateline")
     found = geoparse("ԵՐԵՎԱՆ, սեպտեմբերի 20։ Լեռնային Ղարաբաղում հրադադար է։", "hy", gaz)
     assert (found[0].place.kind, found[0].role) == ("city", "dateline")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "Roma" is a very frequent Italian word (zipf 5.6): after a locative preposition, capitalised
+    # mid-sentence, it is Rome; with an article it is the football club, as "el Sevilla" in Spanish.
+    ("Il ministro è volato ieri a Roma per incontrare il collega francese.", "it", ["Roma"]),
+    ("La Roma ha battuto il Napoli nel derby del sud.", "it", []),
+    ("Ayer el Sevilla ganó en Barcelona.", "es", ["Barcelona"]),
+])
+def test_a_city_after_a_preposition_or_a_club_after_an_article(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
