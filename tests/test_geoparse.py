@@ -587,3 +587,11 @@ def test_a_dateline_names_a_city_not_the_region_of_the_same_name(gaz):
 ])
 def test_a_city_after_a_preposition_or_a_club_after_an_article(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+def test_proclaimed_republics_are_their_oblasts(gaz):
+    # Curated abbreviations count only in capitals, as ISO codes do ("днр" in lower case is no name).
+    found = places(gaz, "Глава ДНР заявил, что в ЛНР беспилотники атаковали Лисичанск.", "ru")
+    assert [(t, cc, k) for t, cc, k, _r in found] == [("ДНР", "UA", "region"), ("ЛНР", "UA", "region"),
+                                                      ("Лисичанск", "UA", "city")]
+    assert surfaces(gaz, "The so-called DPR leader spoke in Donetsk.", "en") == ["DPR", "Donetsk"]

