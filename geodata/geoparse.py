@@ -1013,6 +1013,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
     """Choose a place for every hit, using the article's other places as context."""
     # Pass 1: priors alone, to learn which countries and areas the article is about. A place never
     # supports itself: anchors remember which place they came from.
+    containers = _containers(hits)  # first: it may narrow a name to the region a city lies in
     anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]] = {}  # key -> cc, lat, lon,
     # is_country, name
     for h in hits:
@@ -1034,7 +1035,6 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
             anchors[f"{p.country_code}~{h.surface}"] = (p.country_code, p.lat if near else None,
                                                          p.lon if near else None, False, h.surface)
     context = _Context(anchors)
-    containers = _containers(hits)
     results: list[Resolved | None] = [None] * len(hits)
     _resolve_round(hits, range(len(hits)), results, context, containers, focus)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
@@ -1148,14 +1148,24 @@ def _support(c: Candidate, h: Hit, context: _Context, container: Candidate | Non
 
 
 def _containers(hits: list[Hit]) -> dict[int, Candidate]:
-    """For "City, Region" and "City, Country", the container each city hit names right after it."""
+    """For "City, Region" and "City, Country", the container each city hit names right after it. A name whose
+    likeliest reading is a city is the region when one of its region readings holds the city before it:
+    "Renton, Washington" is the state (its candidates are narrowed to it)."""
     out: dict[int, Candidate] = {}
     for h, nxt in pairwise(hits):
-        if nxt.gap_before != ", ":
+        if nxt.gap_before != ", " or nxt.ts != h.te:  # right after it: "Vendredi, Stepanakert" is no container
+            continue
+        cities = [c for c in h.candidates if c.place.kind in ("city", "place")]
+        if not cities:
             continue
         best = max(nxt.candidates, key=_prior)
-        if best.place.kind in ("country", "region") and any(c.place.kind in ("city", "place") for c in h.candidates):
+        if best.place.kind in ("country", "region"):
             out[id(h)] = best
+            continue
+        boxes = [c for c in nxt.candidates if c.place.kind == "region" and any(_inside(t, c) for t in cities)]
+        if boxes:
+            out[id(h)] = box = max(boxes, key=_prior)
+            nxt.candidates = (box,)
     return out
 
 

@@ -595,3 +595,11 @@ def test_proclaimed_republics_are_their_oblasts(gaz):
     assert [(t, cc, k) for t, cc, k, _r in found] == [("ДНР", "UA", "region"), ("ЛНР", "UA", "region"),
                                                       ("Лисичанск", "UA", "city")]
     assert surfaces(gaz, "The so-called DPR leader spoke in Donetsk.", "en") == ["DPR", "Donetsk"]
+
+
+def test_a_city_s_region_after_a_comma_is_the_region(gaz):
+    # "Washington" alone is the capital; right after Renton and a comma it is the state Renton lies in.
+    found = places(gaz, "Boeing builds the 737 MAX in Renton, Washington, near Seattle.", "en")
+    assert [(t, k) for t, _cc, k, _r in found][:2] == [("Renton", "city"), ("Washington", "region")]
+    # Airlines named after places are companies.
+    assert surfaces(gaz, "Alaska Airlines and British Airways grounded jets in Portland.", "en") == ["Portland"]
