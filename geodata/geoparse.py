@@ -409,7 +409,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     for hit in hits:
         if occupied.find(1, hit.ts, hit.te) >= 0:
             continue
-        hit.dateline = dl_end >= 0 and hit.end <= dl_end and (not dl_strict or text[hit.start:hit.end].isupper())
+        # Without a dash the dateline is the opening word in capitals ("МОСКВА, 10 октября"), not "737 MAX".
+        hit.dateline = dl_end >= 0 and hit.end <= dl_end and (
+            not dl_strict or (text[hit.start:hit.end].isupper() and not text[:hit.start].strip()))
         if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
             occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)
