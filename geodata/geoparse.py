@@ -310,6 +310,9 @@ def _is_upper_start(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
+_UPPER_START = WordCache(_is_upper_start)  # per word: _accept asks about the same few words many times
+
+
 # East Asian wire datelines: Japanese "【CITY共同】" / "【CITY=時事】", Chinese "新华社CITY10月29日电" (the agency
 # first, the date, then 电 "cable"), Korean "(CITY=연합뉴스)". Group 1 ends where the place names end.
 _EAST_ASIAN_DATELINE = regex.compile(
@@ -623,7 +626,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     cands = names.all
     all_caps = False
     if cased:
-        if not (_is_upper_start(first) or _is_upper_start(last)):
+        if not (_UPPER_START[first] or _UPPER_START[last]):
             return False  # "medan tempur", "turkey" the bird
         surface = toks.text[hit.start:hit.end]
         if surface[1:2].islower():  # the usual "Stepanakert": not in capitals
@@ -666,7 +669,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             prev_fold in ctx.org_before and gap_before.strip(" -") == "") or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " "):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
-    if single and word in ctx.directions and gap_after == " " and _is_upper_start(next_tok) and not next_starts:
+    if single and word in ctx.directions and gap_after == " " and _UPPER_START[next_tok] and not next_starts:
         return False  # "Western Tigray", "Western Union": a compass word qualifying the next name, not the
         # Western Province of Rwanda (whole names like "North Darfur" were matched as such before this)
     first_fold = word or folded[ts]
@@ -691,7 +694,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:
         return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
     if (ts >= 2 and prev_fold == "of" and folded[ts - 2] in ctx.org_of
-            and _is_upper_start(words[ts - 2])):
+            and _UPPER_START[words[ts - 2]]):
         return False  # "Bank of England", "University of Texas": an institution
     if prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands):
         return False  # "the Riviera", "la Défense": a city name does not take an article
@@ -721,8 +724,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             hit.needs_support = not facts.famous and not (
                 not capitals_uninformative and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
                 and not facts.big_city_countries.isdisjoint(ctx.home)
-                and not (gap_before == " " and _is_upper_start(prev_tok))
-                and not (gap_after == " " and _is_upper_start(next_tok)))
+                and not (gap_before == " " and _UPPER_START[prev_tok])
+                and not (gap_after == " " and _UPPER_START[next_tok]))
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
     if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own \
@@ -740,15 +743,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
         return False  # "فلاديمير بوتين"
     if single and cased and not countryish:
-        next_is_name = (_is_upper_start(next_tok) and not next_starts and next_fold not in calendar
+        next_is_name = (_UPPER_START[next_tok] and not next_starts and next_fold not in calendar
                         and next_fold not in ctx.place_types and gap_after == " ")
-        prev_is_name = (word in given and _is_upper_start(prev_tok) and not at_start and prev_fold not in calendar
+        prev_is_name = (word in given and _UPPER_START[prev_tok] and not at_start and prev_fold not in calendar
                         and not toks.opens_sentence(ts - 1)
                         and not _is_known_name(gaz, prev_fold) and prev_fold not in stops
                         and prev_fold not in ctx.common  # titles are words: "Bakanı", "President"
                         and gap_before == " "
                         and not ctx.nouns_capitalised)
-        if _is_upper_start(prev_tok) and gap_before == " " and (prev_fold in given or (
+        if _UPPER_START[prev_tok] and gap_before == " " and (prev_fold in given or (
                 prev_fold in ctx.first_names and not facts.famous_own and not at_start
                 and not _is_significant_name(gaz, prev_fold))):
             return False  # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow")
@@ -765,7 +768,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name
         if prev_is_name:
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
-    title_before = ts > 0 and _is_upper_start(prev_tok) and not at_start  # "Perdana Menteri Georgia Giorgi ..."
+    title_before = ts > 0 and _UPPER_START[prev_tok] and not at_start  # "Perdana Menteri Georgia Giorgi ..."
     if (single and cased and countryish and not title_before
             and (word in given or word in ctx.first_names)
             and next_is_given_surname(toks, hit, gaz, calendar)
@@ -786,7 +789,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         regions = _region_for(cands, gaz)
         if regions is not None:
             hit.candidates = regions
-            if _is_upper_start(next_tok) or next_fold.startswith(("облас", "oblast")):
+            if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
     if ts > 0 and prev_fold in ctx.types_before and not countryish:
@@ -855,7 +858,7 @@ def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: fro
     if hit.te >= len(toks.words) or toks.opens_sentence(hit.te):
         return False
     tok, fold_ = toks.words[hit.te], toks.folded[hit.te]
-    return (_is_upper_start(tok) and toks.gaps[hit.te] == " " and fold_ not in calendar
+    return (_UPPER_START[tok] and toks.gaps[hit.te] == " " and fold_ not in calendar
             and fold_ not in given_names() and not _is_famous_name(gaz, fold_))
 
 

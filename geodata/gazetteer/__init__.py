@@ -42,6 +42,7 @@ class Gazetteer:
             self.stems = pickle.load(f)
         self._cands: dict[int, tuple[Candidate, ...]] = {}
         self._common: dict[str, dict[str, float]] = {}
+        self._regions: dict[tuple[str, str], Place | None] = {}
         self._calendar: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
         self.meta = dict(self._query("SELECT key, value FROM meta"))
@@ -81,10 +82,14 @@ class Gazetteer:
         return tuple(merged.values())
 
     def region_of(self, country_code: str, admin1: str) -> Place | None:
-        """The first-level region with this GeoNames admin1 code."""
-        rows = self._query("SELECT key, name, kind, country_code, lat, lon, geonameid, population FROM places"
-                           " WHERE kind='region' AND country_code=? AND admin1=? LIMIT 1", (country_code, admin1))
-        return self._place(rows[0]) if rows else None
+        """The first-level region with this GeoNames admin1 code (cached: a few thousand exist, and the query
+        scans the places table)."""
+        key = (country_code, admin1)
+        if key not in self._regions:
+            rows = self._query("SELECT key, name, kind, country_code, lat, lon, geonameid, population FROM places"
+                               " WHERE kind='region' AND country_code=? AND admin1=? LIMIT 1", key)
+            self._regions[key] = self._place(rows[0]) if rows else None
+        return self._regions[key]
 
     def name_key(self, name_id: int) -> str:
         return self._query("SELECT key FROM names WHERE name_id=?", (name_id,))[0][0]
