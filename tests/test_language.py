@@ -63,3 +63,14 @@ def test_scripts_lingua_does_not_know_name_their_language(text, code):
 
 def test_a_few_foreign_letters_do_not_decide_the_language():
     assert language.detect("Officials in Addis Ababa (አዲስ አበባ) said the talks would resume.") == "en"
+
+
+@pytest.mark.parametrize("text,code", [
+    # Both in Devanagari; the fast pass read this Hindi news opening as Marathi (my own sentences).
+    ("नई दिल्ली: ईरान ने शनिवार रात इसराइल पर सैकड़ों ड्रोन और मिसाइलें दागीं। भारत के विदेश मंत्रालय ने दोनों "
+     "देशों से संयम बरतने की अपील की। तेल अवीव और यरूशलम में धमाकों की आवाज़ सुनी गई।", "hi"),
+    ("मुंबई: महाराष्ट्रातील अनेक जिल्ह्यांमध्ये मुसळधार पाऊस झाला असून पुण्यात शाळा बंद ठेवण्यात आल्या आहेत. "
+     "नागपूरमध्येही पावसाचा जोर कायम आहे.", "mr"),
+])
+def test_hindi_and_marathi(text, code):
+    assert language.detect(text) == code
