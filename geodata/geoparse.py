@@ -541,6 +541,12 @@ class _Names:
     facts: _Facts | None  # of all the candidates (None when there are none)
 
 
+def _begins(short: str, long: str) -> bool:
+    """Are the words of ``short`` the first words of ``long``, which has more?"""
+    a, b = key_of(short).split(), key_of(long).split()
+    return len(a) < len(b) and b[:len(a)] == a
+
+
 # Name ids only mean something within one index: one cache per loaded gazetteer.
 _NAMES: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[int, ...], _Names]] = weakref.WeakKeyDictionary()
 
@@ -552,6 +558,12 @@ def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
         if len(cache) > 200_000:
             cache.clear()
         cands = gaz.candidates_for(name_ids)
+        regions = [c for c in cands if c.place.kind == "region" and c.flags & MAIN]
+        if regions:
+            # GeoNames lends a region's name to a town in it whose own name begins it: "Rio Grande do Sul" is
+            # an alias of Rio Grande. It is the region's. (A namesake capital keeps it: Tombouctou, Timbuktu.)
+            cands = tuple(c for c in cands if c.flags & (MAIN | CURATED | CLDR) or not any(
+                _inside(c, r) and _begins(c.place.name, r.place.name) for r in regions))
         abbr = tuple(c for c in cands if c.flags & ABBR)
         got = cache[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
                                         abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)),
@@ -644,6 +656,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 cands = names.all if len(letters) > 4 else names.no_abbr
         if not first[:1].isupper():  # "bande de Gaza" yes, "la Cruz" no: only curated or CLDR names
             cands = names.own if cands is names.all else tuple(c for c in cands if c.flags & (CURATED | CLDR))
+        elif (te - ts > 1 and last[:1].islower() and gaps[te - 1] == " " and folded[te - 1] not in ctx.place_types
+              and not folded[te - 1].startswith(_type_stems())):  # a word of its own ("Слов'янську" is one)
+            # "El gobernador" (the governor) is not the village El Gobernador: a GeoNames name ends in a capital;
+            # curated and CLDR names may end in a lower-case word ("Чёрное море", "Laçın dəhlizi").
+            cands = tuple(c for c in cands if c.flags & (CURATED | CLDR))
     if not cands:
         return False
     hit.candidates = cands
@@ -816,7 +833,8 @@ class _Facts:
     countryish: bool  # a country or a curated region
     own_major: bool  # the own name of a major city or a region
     famous: bool  # ...or of a place named in many languages
-    famous_own: bool  # a famous reading's own name, not an alias ("Ariel" is an old name of Jerusalem)
+    famous_own: bool  # a famous reading's own name, known abroad ("Ariel" is an old name of Jerusalem; Rocha,
+    # a department of Uruguay, is not famous enough to outweigh "Rubén" before it)
     strong: bool  # ...or an own name of a big city
     any_own: bool  # the name is some candidate's own name (not only an alias)
     big_city_countries: frozenset[str]  # countries of the big cities (>= BIG_CITY) this is the own name of
@@ -842,7 +860,8 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             countryish=any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region")
                            for c in cands),
             own_major=own_major, famous=famous, strong=strong, any_own=any(_is_own_name(c) for c in cands),
-            famous_own=any(_is_famous(c) and _is_own_name(c) for c in cands),
+            famous_own=any(_is_famous(c) and _is_own_name(c) and (c.n_names >= PROMINENT_NAMES
+                                                                  or c.place.kind == "country") for c in cands),
             big_city_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
                                          and c.place.population >= BIG_CITY and _is_own_name(c)
                                          and c.place.country_code),

@@ -603,3 +603,16 @@ def test_a_city_s_region_after_a_comma_is_the_region(gaz):
     assert [(t, k) for t, _cc, k, _r in found][:2] == [("Renton", "city"), ("Washington", "region")]
     # Airlines named after places are companies.
     assert surfaces(gaz, "Alaska Airlines and British Airways grounded jets in Portland.", "en") == ["Portland"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "El gobernador" is the governor, not the village El Gobernador; "Rubén Rocha" a person, not Rocha, Uruguay.
+    ("El gobernador Rubén Rocha Moya pidió calma en Culiacán, Sinaloa.", "es", [("Culiacán", "city"),
+                                                                               ("Sinaloa", "region")]),
+    # A region's name lent to a town in it ("Rio Grande do Sul" is an alias of Rio Grande) is the region's;
+    # an airport named after a person is no town; Xhosa "E-Argentina" does not make "e Argentina" one name.
+    ("As enchentes no Rio Grande do Sul fecharam o aeroporto Salgado Filho. Uruguai e Argentina ajudaram.", "pt",
+     [("Rio Grande do Sul", "region"), ("Uruguai", "country"), ("Argentina", "country")]),
+])
+def test_words_people_and_borrowed_names(gaz, text, lang, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected

