@@ -793,6 +793,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian).
         return False
+    if (single and cased and countryish and title_before and gap_before == " " and word in given
+            and prev_fold in ctx.first_names and prev_fold not in ctx.date_words
+            and not _is_famous_own_name(gaz, prev_fold)
+            and not (gap_after == " " and te < n and _UPPER_START[next_tok] and not next_starts)):
+        return False  # "Jim Jordan", "Michael Jordan": a country that is also a family name, after a first name
     if (te - ts > 1 and cased and words[te - 1][:1].islower()
             and (folded[te - 1] in ctx.place_types or (hit.inflected and folded[te - 1].startswith(_type_stems())))
             and not folded[te - 1].startswith(("облас", "oblast"))):
@@ -961,6 +966,16 @@ def _is_famous_name(gaz: Gazetteer, folded_word: str) -> bool:
     return value is not None and any(
         c.place.kind in ("country", "region") or c.flags & CURATED or c.place.population >= MAJOR_CITY
         or _is_famous(c) for c in gaz.candidates_for((value >> 6,)))
+
+
+def _is_famous_own_name(gaz: Gazetteer, folded_word: str) -> bool:
+    """Is this word the own name of a country or of a place known abroad ("Paris"; not "Jim", an alias of
+    Jimma)?"""
+    value = gaz.exact.get(f" {folded_word} ", None)
+    if value is None:
+        return False
+    facts = _names(gaz, (value >> 6,)).facts
+    return facts is not None and facts.famous_own
 
 
 def _is_famous(c: Candidate) -> bool:

