@@ -564,13 +564,6 @@ def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
             # an alias of Rio Grande. It is the region's. (A namesake capital keeps it: Tombouctou, Timbuktu.)
             cands = tuple(c for c in cands if c.flags & (MAIN | CURATED | CLDR) or not any(
                 _inside(c, r) and _begins(c.place.name, r.place.name) for r in regions))
-        own = [c for c in cands if c.flags & (MAIN | CURATED | CLDR)]
-        if own and len(own) < len(cands):
-            # A town that bears the name only as an alias, less likely than a place whose own name it is:
-            # "Victoria" is Asheville's old alias, and the State of Victoria's own name.
-            top = max(map(_prior, own))
-            cands = tuple(c for c in cands if c.flags & (MAIN | CURATED | CLDR) or c.place.kind != "city"
-                          or _prior(c) >= top)
         abbr = tuple(c for c in cands if c.flags & ABBR)
         got = cache[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
                                         abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)),

@@ -625,10 +625,3 @@ def test_rivers_surnames_and_little_words_are_not_countries(gaz):
             "In Jordan, water ran low.")
     assert [(m.text, m.place.name) for m in geoparse(text, "en", gaz)] == [
         ("Ohio", "Ohio"), ("Niger", "Niger"), ("Jordan", "Jordan")]
-
-
-def test_an_old_alias_does_not_beat_a_name_s_own_bearers(gaz):
-    # GeoNames lists "Victoria" among Asheville's aliases; near Atlanta that alias used to win.
-    found = geoparse("ATLANTA (AP) — Voters in Savannah and Macon waited. In Victoria, officials watched.", "en", gaz)
-    assert "Asheville" not in [m.place.name for m in found]
-    assert [m.text for m in found][-1] == "Victoria"
