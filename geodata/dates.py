@@ -101,6 +101,7 @@ class _Lang:
     future_after: re.Pattern[str] | None
     past_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
+    ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
     month_before: re.Pattern[str] | None
     month_after: re.Pattern[str] | None
     year_before: re.Pattern[str] | None
@@ -317,6 +318,7 @@ def _lang(code: str) -> _Lang:
         future_after=_words_re(data["future_markers"]["after"], fold, "after", glued),
         past_before=_words_re(data["past_markers"]["before"], fold, "before", glued),
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
+        ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
         month_before=_words_re(data["month_only"]["before"], fold, "before", glued),
         month_after=_words_re(data["month_only"]["after"], fold, "after", glued),
         year_before=_words_re(data["year_only"]["before"], fold, "before", glued),
@@ -525,6 +527,10 @@ def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
             rank = (2 if val[0] == "relative" else 3) if val[2] == "day" else _RANK_UNIT.get(val[2], 6)
             cues.append((rank, st, "T", en, val))
         i += 1
+    if lang.ongoing_before and cues:
+        # "held by the Houthis since 2014", "depuis le 27 septembre": when a state began, not when the
+        # sentence's event happened (that is the publication's time, or the context's).
+        cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
     return cues
 
 

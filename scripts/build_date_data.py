@@ -50,8 +50,9 @@ PASSTHROUGH = (
 
 
 # ordinal day words (Arabic "العاشر" = 10th), Solar Hijri months, date words glued to their neighbours (CJK),
-# one-letter conjunctions written onto the next word (Arabic "وقبل يومين")
-OPTIONAL = ("day_words", "calendars", "glued", "proclitics")
+# one-letter conjunctions written onto the next word (Arabic "وقبل يومين"), words that make a date the start
+# of an ongoing state ("since 2014": no event date)
+OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing")
 
 
 def _clean(name: str) -> str:

@@ -993,3 +993,23 @@ def test_arabic_conjunction_glued_to_a_date_word():
     # "وقبل يومين" = "and two days ago", "وأمس" = "and yesterday": و is written onto the next word.
     got = dates.event_dates(["وقبل يومين، هاجمت طائرات مسيرة أوديسا.", "فأمس قصفت خاركيف."], "ar", D("2024-03-15"))
     assert [(g.date, g.source) for g in got] == [(D("2024-03-13"), "relative"), (D("2024-03-14"), "relative")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Saudi Arabia, which has fought the Houthis since 2015, urged restraint."),
+    ("en", "Fighting has killed hundreds in El Geneina since late April."),
+    ("fr", "Djibo est soumise à un blocus depuis le 3 mars."),
+    ("es", "Los combates continúan desde el 15 de abril."),
+    ("de", "Die Stadt galt seit 2014 als Hauptstadt."),
+    ("id", "Ribuan warga mengungsi sejak awal November."),
+    ("ar", "يسيطر الحوثيون على العاصمة صنعاء منذ عام 2014."),
+])
+def test_since_starts_a_state_not_an_event(lang, text):
+    # The date after "since" is when a state began; the sentence reports it as of publication.
+    assert dates.event_dates([text], lang, D("2023-12-05")) == [None]
+
+
+def test_a_date_elsewhere_in_a_since_sentence_still_counts():
+    got = dates.event_dates(["Khartoum menjadi medan tempur sejak bentrokan pecah pada 15 April."], "id",
+                            D("2023-12-05"))[0]
+    assert (got.date, got.source) == (D("2023-04-15"), "explicit")
