@@ -625,3 +625,13 @@ def test_rivers_surnames_and_little_words_are_not_countries(gaz):
             "In Jordan, water ran low.")
     assert [(m.text, m.place.name) for m in geoparse(text, "en", gaz)] == [
         ("Ohio", "Ohio"), ("Niger", "Niger"), ("Jordan", "Jordan")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Hungarian accusative (-t, with a lengthened final vowel) and Uzbek dative (-ga) on names.
+    ("Orosz drónok támadták Odesszát és Harkivot, a miniszter Kijevbe utazott.", "hu", ["Odesa", "Kharkiv", "Kyiv"]),
+    ("Rossiya dronlari Odessa va Xarkovga hujum qildi. Vazir Kiyevga bordi.", "uz",
+     ["Russia", "Odesa", "Kharkiv", "Kyiv"]),
+])
+def test_more_agglutinative_endings(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
