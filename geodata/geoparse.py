@@ -597,6 +597,7 @@ class _LangContext:
     indefinite: frozenset[str]  # indefinite articles: a name after one is a person ("un Tunisien")
     demonyms: frozenset[str]  # nationality words that other languages use as country names ("Israeli")
     types_before: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (words before it, kind)
+    attributive: frozenset[str]  # nouns a place name qualifies, article and all ("the Jabalia camp")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -612,7 +613,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            org_after_capitalised, org_before, place_types, _org_of(),
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
                            _NAMES.setdefault(gaz, {}), _directions(), _per_language("indefinite_articles", language),
-                           _per_language("demonyms", language), _types_before(language))
+                           _per_language("demonyms", language), _types_before(language),
+                           _per_language("attributive", language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -713,8 +715,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (ts >= 2 and prev_fold == "of" and folded[ts - 2] in ctx.org_of
             and _UPPER_START[words[ts - 2]]):
         return False  # "Bank of England", "University of Texas": an institution
-    if prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands):
-        return False  # "the Riviera", "la Défense": a city name does not take an article
+    if (prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands)
+            and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive):
+        # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
+        # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name)
+        return False
     common = ctx.common.get(word, 0.0) if single else 0.0
     if common and not countryish:
         if not protected:

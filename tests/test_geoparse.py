@@ -635,3 +635,13 @@ def test_rivers_surnames_and_little_words_are_not_countries(gaz):
 ])
 def test_more_agglutinative_endings(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_a_place_name_qualifying_a_noun_takes_the_article(gaz):
+    # "the Riviera" is no city, but "the Jabalia camp", "the Martuni area" are the places; the kibbutzim and
+    # the camp are curated (GeoNames' population cut misses them), as is the "Zaporizhia" spelling.
+    text = ("Gunmen attacked Kfar Aza and Nir Oz. Strikes hit the Jabalia camp and the Maghazi camp. "
+            "Two people were killed in the Martuni area. Shelling was reported in Zaporizhia.")
+    assert [(m.text, m.place.country_code) for m in geoparse(text, "en", gaz)] == [
+        ("Kfar Aza", "IL"), ("Nir Oz", "IL"), ("Jabalia", "PS"), ("Maghazi camp", "PS"), ("Martuni", "AZ"),
+        ("Zaporizhia", "UA")]
