@@ -105,6 +105,11 @@ def _type_stems() -> tuple[str, ...]:
     return tuple(t for t in _org_words()[2] if t.islower() and len(t) >= 4)
 
 
+def _is_type_word(folded_word: str, ctx: _LangContext) -> bool:
+    """A place-type word ("district", "rayonu"), inflected or not ("rayonunda")."""
+    return folded_word in ctx.place_types or folded_word.startswith(_type_stems())
+
+
 @lru_cache(maxsize=64)
 def _country_names(language: str | None) -> frozenset[str]:
     """Folded country names in ``language`` (CLDR), empty when the language is unknown."""
@@ -168,11 +173,11 @@ def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _credits(language: str | None) -> tuple[tuple[str, ...], regex.Pattern | None]:
-    """The credit lines of wire copy in ``language`` (recognition.json "credits"): literal clues (each phrase
-    but its first letter, whose case varies: a case-blind regex scan would cost 5 % of a parse) and a
-    pattern whose matches cover the credits, from the opening phrase to the closing parenthesis or the end
-    of the line."""
+def _aside_lines(language: str | None) -> tuple[tuple[str, ...], regex.Pattern | None]:
+    """Credit lines and links to other stories in ``language`` (recognition.json "credits", "related"):
+    literal clues (each phrase but its first letter, whose case varies: a case-blind regex scan would cost
+    5 % of a parse) and a pattern whose matches cover them, from the opening phrase to the closing
+    parenthesis or the end of the line."""
     spec = _recognition().get("credits", {}).get(language or "", {})
     related = tuple(_recognition().get("related", {}).get(language or "", ()))
     anywhere, paren = (*spec.get("anywhere", ()), *related), spec.get("paren", ())
@@ -193,7 +198,7 @@ def _mark_asides(hits: list[Hit], text: str, language: str | None) -> None:
     """Mark the hits inside credit lines ("Reporting by Yuliia Dysa in Gdansk; editing by Andrew Heavens in
     London": where the journalists sat is not where the news happened) or links to other stories ("Baca Juga:
     Harga Emas di Surabaya Naik"). They stay mentions (the text names them), with role "aside"."""
-    clues, pattern = _credits(language)
+    clues, pattern = _aside_lines(language)
     if pattern is None or not any(c in text for c in clues):
         return
     spans = [m.span() for m in pattern.finditer(text)]
@@ -320,7 +325,7 @@ _EAST_ASIAN_DATELINE = regex.compile(
     r"|[(（]([^)）=\n]{1,20})[=＝][^)）\n]{1,20}[)）]")
 
 
-_DAY_AFTER_COMMA = regex.compile(r"\s*\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?(?:[,.]|\s*$)")
+_DAY_MONTH_AFTER = regex.compile(r"\s*\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?(?:[,.]|\s*$)")
 
 
 def _dateline_end(text: str) -> tuple[int, bool]:
@@ -347,9 +352,9 @@ def _dateline_end(text: str) -> tuple[int, bool]:
     comma = head.find(",")
     if 0 < comma <= 60:
         # "Bakı, 20 sentyabr, AZƏRTAC": a day and a month word after the comma make it a dateline in any case
-        return first + comma, not _DAY_AFTER_COMMA.match(head, comma + 1)
+        return first + comma, not _DAY_MONTH_AFTER.match(head, comma + 1)
     period = head.find(". ")
-    if 0 < period <= 40 and _DAY_AFTER_COMMA.match(head, period + 1):
+    if 0 < period <= 40 and _DAY_MONTH_AFTER.match(head, period + 1):
         return first + period, True  # "КИЇВ. 14 квітня.": a word in capitals, then the date
     return -1, True
 
@@ -658,8 +663,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 cands = names.all if len(letters) > 4 else names.no_abbr
         if not first[:1].isupper():  # "bande de Gaza" yes, "la Cruz" no: only curated or CLDR names
             cands = names.own if cands is names.all else tuple(c for c in cands if c.flags & (CURATED | CLDR))
-        elif (te - ts > 1 and last[:1].islower() and gaps[te - 1] == " " and folded[te - 1] not in ctx.place_types
-              and not folded[te - 1].startswith(_type_stems())):  # a word of its own ("Слов'янську" is one)
+        elif (te - ts > 1 and last[:1].islower() and gaps[te - 1] == " "  # a word of its own ("Слов'янську" is one)
+              and not _is_type_word(folded[te - 1], ctx)):
             # "El gobernador" (the governor) is not the village El Gobernador: a GeoNames name ends in a capital;
             # curated and CLDR names may end in a lower-case word ("Чёрное море", "Laçın dəhlizi").
             cands = tuple(c for c in cands if c.flags & (CURATED | CLDR))
@@ -804,7 +809,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and not (gap_after == " " and te < n and _UPPER_START[next_tok] and not next_starts)):
         return False  # "Jim Jordan", "Michael Jordan": a country that is also a family name, after a first name
     if (te - ts > 1 and cased and words[te - 1][:1].islower()
-            and (folded[te - 1] in ctx.place_types or (hit.inflected and folded[te - 1].startswith(_type_stems())))
+            and _is_type_word(folded[te - 1], ctx) and (hit.inflected or folded[te - 1] in ctx.place_types)
             and not folded[te - 1].startswith(("облас", "oblast"))):
         # "Kalbajar district", "Ağdam rayonu", "Tərtər rayonunda" matched as a whole alias: the name is the
         # capitalised part, as when the type word follows a name ("Idlib province" below); only oblasts are
@@ -958,28 +963,29 @@ def _is_known_name(gaz: Gazetteer, folded_word: str) -> bool:
     return f" {folded_word} " in gaz.exact
 
 
+def _word_candidates(gaz: Gazetteer, folded_word: str) -> tuple[Candidate, ...]:
+    """The places a single word names by itself (none when it is no name)."""
+    value = gaz.exact.get(f" {folded_word} ", None)
+    return gaz.candidates_for((value >> 6,)) if value is not None else ()
+
+
 def _is_significant_name(gaz: Gazetteer, folded_word: str) -> bool:
     """Is this word the name of a country, region or big city ("Jordan Israel" is two places)?"""
-    value = gaz.exact.get(f" {folded_word} ", None)
-    return value is not None and any(_is_protected(c) for c in gaz.candidates_for((value >> 6,)))
+    return any(map(_is_protected, _word_candidates(gaz, folded_word)))
 
 
 def _is_famous_name(gaz: Gazetteer, folded_word: str) -> bool:
     """Is this word the name of a country, region or famous city? Stricter than _is_significant_name: a
     surname can be a mid-size city's name too ("Jordan Henderson": Henderson, Nevada)."""
-    value = gaz.exact.get(f" {folded_word} ", None)
-    return value is not None and any(
-        c.place.kind in ("country", "region") or c.flags & CURATED or c.place.population >= MAJOR_CITY
-        or _is_famous(c) for c in gaz.candidates_for((value >> 6,)))
+    return any(c.place.kind in ("country", "region") or c.flags & CURATED or c.place.population >= MAJOR_CITY
+               or _is_famous(c) for c in _word_candidates(gaz, folded_word))
 
 
 def _is_famous_own_name(gaz: Gazetteer, folded_word: str) -> bool:
     """Is this word the own name of a country or of a place known abroad ("Paris"; not "Jim", an alias of
     Jimma)?"""
     value = gaz.exact.get(f" {folded_word} ", None)
-    if value is None:
-        return False
-    facts = _names(gaz, (value >> 6,)).facts
+    facts = _names(gaz, (value >> 6,)).facts if value is not None else None
     return facts is not None and facts.famous_own
 
 
