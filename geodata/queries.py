@@ -75,6 +75,14 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+# (place_key, mention_id) of every mention, for look-ups by place: the place index (filled in groups during
+# an ingest, see store.sqlite._M3) plus the mentions of the articles still queued for it.
+# CROSS JOIN keeps the queue the outer loop: without statistics SQLite would rather scan every mention.
+_PENDING_MENTIONS = "places_pending q CROSS JOIN mentions m ON m.article_id = q.article_id"
+PLACE_ROWS = ("SELECT place_key, mention_id FROM place_mentions UNION ALL SELECT m.place_key, m.id"
+              f" FROM {_PENDING_MENTIONS}")
+
+
 def _where(filters: Filters) -> tuple[str, list[object]]:
     """SQL WHERE clause and parameters for ``filters`` (tables aliased m, a, p)."""
     clauses: list[str] = []
@@ -88,9 +96,12 @@ def _where(filters: Filters) -> tuple[str, list[object]]:
     if filters.end:
         clauses.append(f"{date_expr} <= ?")
         params.append(_iso(filters.end))
-    for column, values in (("p.country_code", filters.countries), ("m.place_key", filters.place_keys),
-                           ("a.language", filters.languages), ("a.source", filters.sources),
-                           ("m.role", filters.roles)):
+    if filters.place_keys:  # through the place index (mentions has none on place_key, see PLACE_ROWS)
+        marks = ",".join("?" * len(filters.place_keys))
+        clauses.append(f"m.id IN (SELECT mention_id FROM ({PLACE_ROWS}) WHERE place_key IN ({marks}))")
+        params.extend(filters.place_keys)
+    for column, values in (("p.country_code", filters.countries), ("a.language", filters.languages),
+                           ("a.source", filters.sources), ("m.role", filters.roles)):
         if values:
             clauses.append(f"{column} IN ({','.join('?' * len(values))})")
             params.extend(values)
@@ -208,8 +219,8 @@ def facets(db: Database) -> Facets:
         return [r[0] for r in conn.execute(sql) if r[0] not in (None, "")]
 
     return Facets(
-        countries=distinct("SELECT DISTINCT p.country_code FROM mentions m"
-                           " JOIN places p ON p.key = m.place_key ORDER BY 1"),
+        countries=distinct("SELECT DISTINCT country_code FROM places WHERE key IN"
+                           f" (SELECT place_key FROM ({PLACE_ROWS})) ORDER BY 1"),
         languages=distinct("SELECT DISTINCT language FROM articles ORDER BY 1"),
         sources=distinct("SELECT DISTINCT source FROM articles ORDER BY 1"),
         roles=distinct("SELECT DISTINCT role FROM mentions ORDER BY 1"),
@@ -274,9 +285,11 @@ def place_options(db: Database) -> pd.DataFrame:
 
     The choices of the place filter; not narrowed by the other filters so a chosen place never vanishes.
     """
-    sql = """
-        SELECT p.key AS place_key, p.name AS place_name, p.country_code, p.kind, count(*) AS count
-        FROM mentions m JOIN places p ON p.key = m.place_key
+    sql = f"""
+        SELECT p.key AS place_key, p.name AS place_name, p.country_code, p.kind, sum(x.n) AS count
+        FROM (SELECT place_key, count(*) AS n FROM place_mentions GROUP BY place_key
+              UNION ALL SELECT m.place_key, count(*) FROM {_PENDING_MENTIONS} GROUP BY m.place_key) x
+        JOIN places p ON p.key = x.place_key
         GROUP BY p.key ORDER BY count DESC, p.name, p.key
     """
     return pd.read_sql_query(sql, connection(db))

@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import time
 
+import pytest
+
 from geodata.model import Article, DateInfo, Mention, Place
 from geodata.store import open_store
 from geodata.store.sqlite import SCHEMA_VERSION, article_identity
@@ -187,4 +189,69 @@ def test_version_1_store_is_migrated_with_its_search_index(tmp_path):
     assert _search(store, "ganja") == [1, new]
     store.db.execute("DELETE FROM articles WHERE id=1")
     assert _search(store, "ganja") == [new]
+    assert store.check() == []
+
+
+def _by_place(store, key: str) -> list[int]:
+    from geodata import queries
+
+    return sorted(int(i) for i in queries.excerpts(store, key)["mention_id"])
+
+
+def _counts(store) -> dict[str, int]:
+    from geodata import queries
+
+    return {r.place_key: int(r.count) for r in queries.place_options(store).itertuples()}
+
+
+def test_place_lookups_see_queued_articles_and_count_each_mention_once(fresh_db):
+    """Mentions are indexed by place in groups (like keyword search), yet found by place the moment their
+    article is committed, counted once before and after the group is indexed, and gone when replaced."""
+    texts = [f"Armenia and Ganja, report {i}." for i in range(4)]
+    with fresh_db.deferred_search(every=3, seconds=None):
+        ids = [fresh_db.save(Article(t, url=f"u{i}"), [_mention(t, AM), _mention(t, GANJA)]).article_id
+               for i, t in enumerate(texts)]
+        queued = {r[0] for r in fresh_db.db.execute("SELECT article_id FROM places_pending")}
+        assert queued == {ids[3]}  # the first three are indexed, the fourth waits...
+        assert len(_by_place(fresh_db, GANJA.key)) == 4  # ...and is found all the same
+        assert _counts(fresh_db) == {AM.key: 4, GANJA.key: 4}
+        assert fresh_db.check() == []
+        # An indexed article that changes: its old mentions leave the index, the new ones are found at once.
+        t = texts[0] + " Only Armenia now."
+        assert fresh_db.save(Article(t, url="u0"), [_mention(t, AM)]).outcome == "updated"
+        assert _counts(fresh_db) == {AM.key: 4, GANJA.key: 3}
+        assert fresh_db.check() == []
+    assert fresh_db.db.execute("SELECT count(*) FROM places_pending").fetchone()[0] == 0
+    assert _counts(fresh_db) == {AM.key: 4, GANJA.key: 3}
+    fresh_db.db.execute("DELETE FROM articles WHERE id=?", (ids[1],))  # mentions go with it, index entries too
+    assert _counts(fresh_db) == {AM.key: 3, GANJA.key: 2}
+    assert len(_by_place(fresh_db, GANJA.key)) == 2
+    assert fresh_db.check() == []
+
+
+def test_check_reports_a_place_index_out_of_step(fresh_db):
+    text = "Armenia said Ganja was shelled."
+    fresh_db.save(Article(text), [_mention(text, AM)])
+    fresh_db.db.execute("INSERT INTO place_mentions(place_key, mention_id) VALUES ('cc:AM', 99)")
+    fresh_db.db.execute("DELETE FROM place_mentions WHERE mention_id=1")
+    problems = fresh_db.check()
+    assert any("no such mention" in p for p in problems) and any("not found by place" in p for p in problems)
+
+
+def test_version_2_store_gets_its_place_index(tmp_path):
+    from geodata.store.sqlite import MIGRATIONS
+
+    path = tmp_path / "v2.sqlite"
+    with sqlite3.connect(path) as old:
+        old.executescript(MIGRATIONS[0] + MIGRATIONS[1] + "\nPRAGMA user_version=2;")
+        old.execute("INSERT INTO articles(identity, content_hash, text, ingested_at) VALUES"
+                    " ('a', 'h', 'Shelling near Ganja', '2020-10-04')")
+        old.execute("INSERT INTO places(key, name, kind, country_code, lat, lon) VALUES"
+                    " ('gn:587084', 'Ganja', 'city', 'AZ', 40.68, 46.36)")
+        old.execute('INSERT INTO mentions(article_id, place_key, start, "end", text, role, confidence,'
+                    " sentence_start, sentence_end) VALUES (1, 'gn:587084', 14, 19, 'Ganja', 'event', 0.9, 0, 19)")
+    with pytest.raises(RuntimeError, match="schema version 2"):
+        open_store(path, readonly=True)  # a reader cannot migrate: it says what to do
+    store = open_store(path)
+    assert _counts(store) == {GANJA.key: 1} and _by_place(store, GANJA.key) == [1]
     assert store.check() == []
