@@ -24,7 +24,9 @@ from typing import Any
 
 from geodata.model import DateInfo
 
-__all__ = ["REQUIRED_KEYS", "event_dates", "load_language_data", "publication_date", "supported_languages"]
+__all__ = [
+    "REQUIRED_KEYS", "EventDates", "event_dates", "load_language_data", "publication_date", "supported_languages",
+]
 
 DATA_DIR = Path(__file__).parent / "data" / "dates"
 FALLBACK_LANGUAGE = "en"  # unknown languages still get ISO/numeric dates plus English words
@@ -850,29 +852,79 @@ def event_dates(
     future_days: int = FUTURE_SLACK_DAYS,
 ) -> list[DateInfo | None]:
     """One entry per sentence: the date of the event the sentence describes, or None when it gives no cue
-    (the caller then falls back to the publication date).
+    (the caller then falls back to the publication date). See ``EventDates`` for the rules."""
+    dates = EventDates(sentences, language, published, future_days=future_days)
+    return [dates[i] for i in range(len(sentences))]
+
+
+_ANCHORED = frozenset({"C", "T"})  # cue kinds that count from an earlier date ("the next day", "two days later")
+_REFERENCED = frozenset({"E", "MO"})  # ... and those that need a year from somewhere ("4 October", "in May")
+
+
+class EventDates:
+    """The event date of each sentence (``dates[i]``), worked out on demand: a parser asks only for the
+    sentences that name places, so only those are scanned, plus the few before a sentence that counts from
+    an earlier date.
 
     Context phrases ("the next day") resolve against the last dated sentence if it is at most
     ANCHOR_SENTENCES back (further on, the text has moved on), else, when they look back ("the day
     before"), against the publication date; forward ones without an anchor give no date. A day and month
     without a year take the latest year that is at most ``future_days`` after publication.
     """
-    lang = _lang_for(language)
-    published = _as_date(published)
-    scanned = [_sentence_cues(s, lang) if s else [] for s in sentences]
-    order = _order(scanned, lang)
-    out: list[DateInfo | None] = []
-    anchor: dt.date | None = None
-    since = 0
-    for cues in scanned:
-        since += 1
-        if since > ANCHOR_SENTENCES:
-            anchor = None
-        info = _best(cues, order, published, anchor, future_days) if cues else None
-        out.append(info)
-        if info is not None and info.precision == "day":
-            anchor, since = info.date, 0
-    return out
+
+    def __init__(self, sentences: Sequence[str], language: str | None, published: dt.date | None, *,
+                 future_days: int = FUTURE_SLACK_DAYS) -> None:
+        self.sentences, self.future_days = sentences, future_days
+        self.lang = _lang_for(language)
+        self.published = _as_date(published)
+        self._cues: dict[int, list[Cue]] = {}
+        self._info: dict[int, DateInfo | None] = {}
+        # English numeric dates are day-first unless the text anywhere writes US style: then every sentence counts.
+        self.order = (_order([self._cues_of(i) for i in range(len(sentences))], self.lang) if self.lang.detect_us
+                      else self.lang.order)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __getitem__(self, i: int) -> DateInfo | None:
+        if i in self._info:
+            return self._info[i]
+        todo = [i]  # a stack, not recursion: "The next day..." a thousand times must not overflow
+        while todo:
+            k = todo[-1]
+            if k in self._info:
+                todo.pop()
+                continue
+            cues = self._cues_of(k)
+            if cues and self._needs_anchor(cues):
+                before = [j for j in range(max(0, k - ANCHOR_SENTENCES), k) if j not in self._info]
+                if before:
+                    todo.extend(before)
+                    continue
+            self._info[k] = (_best(cues, self.order, self.published, self._anchor(k), self.future_days)
+                             if cues else None)
+            todo.pop()
+        return self._info[i]
+
+    def _cues_of(self, i: int) -> list[Cue]:
+        got = self._cues.get(i)
+        if got is None:
+            text = self.sentences[i]
+            got = self._cues[i] = _sentence_cues(text, self.lang) if text else []
+        return got
+
+    def _needs_anchor(self, cues: list[Cue]) -> bool:
+        """Can the earlier sentences change this one's date? (_resolve reads ``anchor`` only for these.)"""
+        return any(c[2] in _ANCHORED or (self.published is None and c[2] in _REFERENCED) for c in cues)
+
+    def _anchor(self, k: int) -> dt.date | None:
+        """The day the text last gave, at most ANCHOR_SENTENCES back (those sentences are resolved already
+        whenever sentence k needs it)."""
+        for j in range(k - 1, max(0, k - ANCHOR_SENTENCES) - 1, -1):
+            info = self._info.get(j)
+            if info is not None and info.precision == "day":
+                return info.date
+        return None
 
 
 def publication_date(text: str, language: str | None) -> DateInfo | None:

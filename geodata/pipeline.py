@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from geodata import language as language_mod
 from geodata import sentences as sentences_mod
 from geodata.gazetteer import Gazetteer, load_gazetteer
 from geodata.geoparse import Focus, geoparse
 from geodata.model import Article, DateInfo, Mention
+
+if TYPE_CHECKING:
+    from geodata.dates import EventDates
 
 FUTURE_DAYS = 31
 
@@ -78,27 +82,30 @@ def parse_article(article: Article, gaz: Gazetteer | None = None, *, with_dates:
 class _Dating:
     """The event date of a mention, from its sentence: what ``geoparse`` stamps on each mention it makes.
 
-    Sentence dates are worked out on the first mention only (an article naming no place costs nothing);
-    a dateline carries the publication date.
+    Only sentences that name a place are dated, when their first mention asks (an article naming no place
+    costs nothing); a dateline carries the publication date.
     """
 
     def __init__(self, text: str, sents: list[tuple[int, int]], language: str | None,
                  published: dt.date | None) -> None:
         self.text, self.sents, self.language, self.published = text, sents, language, published
         self.fallback = DateInfo(published, "day", "publication") if published else None
-        self.by_start: dict[int, DateInfo | None] | None = None
+        self.dates: EventDates | None = None
+        self.index: dict[int, int] = {}
 
     def __call__(self, sentence_start: int, dateline: bool) -> DateInfo | None:
         if dateline:
             return self.fallback
-        if self.by_start is None:
-            from geodata import dates
+        if self.dates is None:
+            from geodata.dates import EventDates
 
             # News announces scheduled events ("Lachin is to be handed over by 1 December"): allow a month.
-            per_sentence = dates.event_dates([self.text[s:e] for s, e in self.sents], self.language,
-                                             self.published, future_days=FUTURE_DAYS)
-            self.by_start = {s: info for (s, _e), info in zip(self.sents, per_sentence, strict=True)}
-        return self.by_start.get(sentence_start) or self.fallback
+            # Only the sentences that name places are dated (and those a date there counts from).
+            self.dates = EventDates([self.text[s:e] for s, e in self.sents], self.language, self.published,
+                                    future_days=FUTURE_DAYS)
+            self.index = {s: i for i, (s, _e) in enumerate(self.sents)}
+        i = self.index.get(sentence_start)
+        return (self.dates[i] if i is not None else None) or self.fallback
 
 
 def to_record(parsed: Parsed) -> dict:

@@ -807,6 +807,24 @@ def test_context_anchor_fades_after_a_few_sentences():
     assert dates.event_dates([sents[0], sents[-1]], "en", pub)[-1].date == D("2020-10-08")
 
 
+def test_event_dates_on_demand_scan_only_what_they_need_and_agree_with_the_whole():
+    """A parser asks for the sentences that name places, in any order: those are scanned, plus the ones a
+    context phrase counts from, and each answer is the one the whole text gives."""
+    sents = ["Perundingan dimulai pada 27 September.", "Tidak ada lagi.", "Keesokan harinya Hadrut jatuh.",
+             "Sepi.", "Shusha ditembaki pada Jumat.", "Dua hari kemudian perundingan dilanjutkan.", "Ganja diserang."]
+    pub = D("2020-10-10")
+    whole = dates.event_dates(sents, "id", pub)  # not English: no month-first check that reads every sentence
+    lazy = dates.EventDates(sents, "id", pub)
+    assert lazy[6] is None and sorted(lazy._cues) == [6]  # no cue: nothing before it is read
+    assert lazy[2] == whole[2] == DateInfo(D("2020-09-28"), "day", "context")
+    assert sorted(lazy._cues) == [0, 1, 2, 6]  # "the next day" needed the three sentences before it
+    assert [lazy[i] for i in (5, 4, 3)] == [whole[5], whole[4], whole[3]]
+    assert whole[5] == DateInfo(D("2020-10-11"), "day", "context")  # Friday 10-09 + 2
+    # A chain of context phrases as long as a book resolves without recursion.
+    chain = ["Talks began on 27 September."] + ["The next day, more talks."] * 5000
+    assert dates.EventDates(chain, "en", pub)[5000].date == D("2020-09-27") + dt.timedelta(days=5000)
+
+
 def test_day_month_order():
     pub = D("2020-10-04")
     assert dates.event_dates(["Clashes on 4/10/2020."], "id", pub)[0].date == D("2020-10-04")
