@@ -26,7 +26,7 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
-from geodata.gazetteer import ABBR, CLDR, CURATED, MAIN, Candidate, Gazetteer
+from geodata.gazetteer import ABBR, CLDR, CURATED, MAIN, SHORT, Candidate, Gazetteer
 from geodata.gazetteer.normalize import (
     CASELESS_SCRIPTS,
     CHAR_SCRIPTS,
@@ -42,6 +42,7 @@ from geodata.gazetteer.normalize import (
     script_of,
     script_stem,
     split_words,
+    word_of,
 )
 from geodata.model import DateInfo, Mention, Place
 
@@ -60,6 +61,7 @@ NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many coun
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
+FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
 
 
 # -- language data -----------------------------------------------------------------------------------
@@ -544,6 +546,7 @@ class _Names:
     abbr: tuple[Candidate, ...]
     own: tuple[Candidate, ...]  # curated or CLDR names: those survive a lower-case start ("bande de Gaza")
     facts: _Facts | None  # of all the candidates (None when there are none)
+    foreign: frozenset[int]  # ids of the countries this is only some CLDR locale's name for ("Pero": Peru)
 
 
 def _begins(short: str, long: str) -> bool:
@@ -572,7 +575,9 @@ def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
         abbr = tuple(c for c in cands if c.flags & ABBR)
         got = cache[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
                                         abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)),
-                                        _facts(name_ids, cands) if cands else None)
+                                        _facts(name_ids, cands) if cands else None,
+                                        frozenset(id(c) for c in cands if c.place.kind == "country"
+                                                  and c.flags & CLDR and not c.flags & (MAIN | CURATED | SHORT)))
     return got
 
 
@@ -603,6 +608,7 @@ class _LangContext:
     demonyms: frozenset[str]  # nationality words that other languages use as country names ("Israeli")
     types_before: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (words before it, kind)
     attributive: frozenset[str]  # nouns a place name qualifies, article and all ("the Jabalia camp")
+    own_countries: frozenset[str]  # this language's CLDR names of countries (keys, as the tokens fold)
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -619,7 +625,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
                            _NAMES.setdefault(gaz, {}), _directions(), _per_language("indefinite_articles", language),
                            _per_language("demonyms", language), _types_before(language),
-                           _per_language("attributive", language))
+                           _per_language("attributive", language), _own_country_names(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -685,6 +691,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     next_fold = folded[te] if te < n else ""
     next_starts = toks.opens_sentence(te) if te < n else True
     at_start = toks.opens_sentence(ts)
+    if (names.foreign and single and not all_caps and not hit.inflected and word not in ctx.own_countries
+            and ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (at_start or not cased or ctx.nouns_capitalised)):
+        # Another language's name for a country that is a frequent word of this one, where capitals say nothing
+        # (a sentence start, a German noun): Spanish "Pero" (Occitan: Peru), Polish "Taki" (Meru: Turkey),
+        # Czech "Kina" (cinemas; Croatian: China), German "Oma", English "End" (Wolof: India). The word it is.
+        cands = tuple(c for c in cands if id(c) not in names.foreign)
+        if not cands:
+            return False
+        hit.candidates = cands
     facts = names.facts if cands is names.all and names.facts else _facts(hit.name_ids, cands)
     protected, countryish = facts.protected, facts.countryish
     gap_after = gaps[te] if te < n else ""
@@ -927,6 +942,25 @@ def _date_words(language: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
+def _own_country_names(language: str | None) -> frozenset[str]:
+    """What ``language`` calls the countries, in every script and variant CLDR has (sr and sr_Latn), folded
+    as the words of a text are ("kina" for hr, "čína" -> "cina" for cs, "俄罗斯" for zh)."""
+    if not language:
+        return frozenset()
+    import babel.localedata
+    from babel import Locale
+
+    out = set()
+    for ident in babel.localedata.locale_identifiers():
+        if ident == language or ident.startswith(language + "_"):
+            try:
+                out.update(word_of(key_of(name)) for name in Locale.parse(ident).territories.values())
+            except (ValueError, babel.UnknownLocaleError):
+                continue
+    return frozenset(out)
+
+
 def _home_countries(language: str | None) -> frozenset[str]:
     """Territories where ``language`` is an official language (de facto included), per CLDR."""
     if not language:

