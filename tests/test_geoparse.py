@@ -25,6 +25,10 @@ def surfaces(gaz, text, lang):
     ("Baca Juga\nSumber-sumber Armenia menyebutkan korban tewas.", "id", ["Armenia"]),
     ("Perdana Menteri Armenia, Nikol Pashinyan, berbicara.", "id", ["Armenia"]),
     ("Kita semua harus bersatu, kata pemimpin Azerbaijan.", "id", ["Azerbaijan"]),
+    # Airport codes among GeoNames' alternate names (TAK Takamatsu, DAY Dayton, SEA Seattle) are no names.
+    ("Tak lama setelah itu, pasukan Azerbaijan mundur dari Fuzuli.", "id", ["Azerbaijan", "Fuzuli"]),
+    ("Day one of the talks in Geneva. Sea levels rose near Seattle. Fat chance, said a diplomat in Tehran.",
+     "en", ["Geneva", "Seattle", "Tehran"]),
 ])
 def test_recognition_traps(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
