@@ -35,6 +35,7 @@ from geodata.gazetteer.normalize import (
     fold,
     fold_words,
     key_of,
+    key_variants,
     language_prefixes,
     language_strip_all,
     language_strips,
@@ -42,6 +43,7 @@ from geodata.gazetteer.normalize import (
     script_of,
     script_stem,
     split_words,
+    stem_key,
     word_of,
 )
 from geodata.model import DateInfo, Mention, Place
@@ -61,6 +63,7 @@ NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many coun
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
+LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
 
 
@@ -609,6 +612,7 @@ class _LangContext:
     types_before: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (words before it, kind)
     attributive: frozenset[str]  # nouns a place name qualifies, article and all ("the Jabalia camp")
     own_countries: frozenset[str]  # this language's CLDR names of countries (keys, as the tokens fold)
+    own_cities: frozenset[str]  # ...and of the cities CLDR names time zones after ("Londres", "Київ")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -625,9 +629,65 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
                            _NAMES.setdefault(gaz, {}), _directions(), _per_language("indefinite_articles", language),
                            _per_language("demonyms", language), _types_before(language),
-                           _per_language("attributive", language), _own_country_names(language))
+                           _per_language("attributive", language), _own_country_names(language),
+                           _own_city_names(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
+
+
+def _names_own_country(word: str, hit: Hit, gaz: Gazetteer, ctx: _LangContext, language: str | None,
+                       lower: str) -> bool:
+    """Is the name matched what the article's language calls a country? Inflected, the name the stem led
+    to counts ("России": Россия, "Russlands": Russland, Arabic "وإسرائيل": إسرائيل)."""
+    if word in ctx.own_countries:
+        return True
+    if not hit.inflected:
+        return False
+    for name_id in hit.name_ids:
+        key = gaz.name_key(name_id)
+        if key.startswith("~"):  # a stem shared by several names (see gazetteer.build)
+            if key[1:].strip() in _own_country_stems(ctx.own_countries):
+                return True
+        elif word_of(key) in ctx.own_countries:
+            return True
+    # A case ending led to several forms, an own name among them: Czech "Rusku" is "Rusko" (and "Ruska").
+    return not ctx.own_countries.isdisjoint(language_strip_all(word, language, lower))
+
+
+@lru_cache(maxsize=64)
+def _own_city_names(language: str | None) -> frozenset[str]:
+    """What ``language`` calls the cities CLDR names time zones after, where it differs from their usual
+    name ("Londres" in French, "Varşova" in Turkish, "Київ" in Ukrainian), folded as words of a text."""
+    return frozenset(word_of(key_of(zone["city"])) for locale in _locales_of(language)
+                     for zone in locale.time_zones.values() if "city" in zone)
+
+
+def _locales_of(language: str | None) -> list:
+    """CLDR locales of a language in all its scripts and regions (sr, sr_Latn, sr_Latn_BA...)."""
+    if not language:
+        return []
+    import babel.localedata
+    from babel import Locale
+
+    out = []
+    for ident in babel.localedata.locale_identifiers():
+        if ident == language or ident.startswith(language + "_"):
+            try:
+                out.append(Locale.parse(ident))
+            except (ValueError, babel.UnknownLocaleError):
+                continue
+    return out
+
+
+@lru_cache(maxsize=64)
+def _own_country_stems(own: frozenset[str]) -> frozenset[str]:
+    """The inflection stems of a language's country names, as the gazetteer's stem groups are keyed."""
+    out = set()
+    for name in own:
+        k = key_of(name)
+        for variant in {k, *key_variants(k)}:
+            out.update(stem_key(variant, side).strip() for side in ("key", "text"))
+    return frozenset(out)
 
 
 def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: _LangContext) -> bool:
@@ -655,8 +715,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "medan tempur", "turkey" the bird
         surface = toks.text[hit.start:hit.end]
         if surface[1:2].islower():  # the usual "Stepanakert": not in capitals
-            if names.abbr:  # ISO codes only count in capitals, and not past four letters
-                cands = names.all if sum(map(str.isalpha, surface)) > 4 else names.no_abbr
+            if names.abbr:  # ISO codes only count in capitals, and not past four letters; never under a
+                # case ending: Hungarian "Egyben" (in one) is not EGY + -ben, Turkish "Senin" (your) not SEN + -in
+                cands = names.all if sum(map(str.isalpha, surface)) > 4 and not hit.inflected else names.no_abbr
         else:
             letters = "".join(filter(str.isalpha, surface))
             if len(letters) > 1 and all(map(str.isupper, letters)):  # all capitals
@@ -691,12 +752,20 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     next_fold = folded[te] if te < n else ""
     next_starts = toks.opens_sentence(te) if te < n else True
     at_start = toks.opens_sentence(ts)
-    if (names.foreign and single and not all_caps and not hit.inflected and word not in ctx.own_countries
-            and ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (at_start or not cased or ctx.nouns_capitalised)):
+    if (names.foreign and single and not all_caps and ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD
+            and (at_start or not cased or ctx.nouns_capitalised)
+            and not _names_own_country(word, hit, gaz, ctx, language, first.lower())):
         # Another language's name for a country that is a frequent word of this one, where capitals say nothing
         # (a sentence start, a German noun): Spanish "Pero" (Occitan: Peru), Polish "Taki" (Meru: Turkey),
         # Czech "Kina" (cinemas; Croatian: China), German "Oma", English "End" (Wolof: India). The word it is.
         cands = tuple(c for c in cands if id(c) not in names.foreign)
+        if not cands:
+            return False
+        hit.candidates = cands
+    if hit.inflected and single and at_start and cased and ctx.common.get(word, 0.0) >= 4.0:
+        # A frequent word opening a sentence, led by a case ending to a name: only a place's own name counts,
+        # not an alias ("Benden" (from me) is not "Ben" + -den, an old name of Bern).
+        cands = tuple(c for c in cands if c.flags & (MAIN | CURATED | CLDR))
         if not cands:
             return False
         hit.candidates = cands
@@ -741,6 +810,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name)
         return False
     common = ctx.common.get(word, 0.0) if single else 0.0
+    if (common >= (LOWERCASE_EVIDENCE if countryish else 3.0) and (at_start or ctx.nouns_capitalised)
+            and toks.used_lowercase(word)):
+        # Where capitals say nothing, the article's own lower-case use of the word decides, even for a
+        # country's name if the word is a very frequent one: Russian "Того" opening a sentence is "of that"
+        # (not Togo) when the text writes "того" too; Ukrainian "Мали" (had), Turkish "Senin" (your),
+        # Hungarian "Egyben" (in one). Not so "Turkey" in a story that also serves turkey (4.4).
+        return False
     if common and not countryish:
         if not protected:
             if common >= 4.0:
@@ -755,7 +831,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if common >= 5.5:  # "Los", "Ein", "المدينة": only a major place's own name outweighs. GeoNames' own
             # names are Latin, so elsewhere fame does too where the word is a name for sure: in Han, kana and
             # Hangul (names are frequent because they are names) and capitalised mid-sentence (Αθήνα, Москва)
-            hit.needs_support = not (facts.own_major or (facts.famous and (
+            # (Where capitals say nothing, a region's own name does not outweigh: es "Para" is a district of
+            # Suriname, and as an alias Belém in Brazil.)
+            own_major = facts.own_major_city if capitals_uninformative else facts.own_major
+            hit.needs_support = not (own_major or (facts.famous and (
                 script in DENSE_SCRIPTS or (cased and not capitals_uninformative and (
                     script != "latin" or prev_fold in ctx.locatives)))))  # "a Roma": to Rome, capitalised
         elif common >= 4.0:
@@ -763,13 +842,27 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # mid-sentence on its own in the national language of its country, is frequent because the city
             # is: "di Jayapura" in Indonesian news, which seldom names its own country to back it up. Not in
             # languages of many countries: English "Orange" is a telecom company more often than Orange, NSW.
-            hit.needs_support = not facts.famous and not (
+            # Opening a sentence, fame through an alias does not count: "Deli" (Turkish: crazy) is an alias of
+            # Delhi, "Baris" (Indonesian: row) of Paris. What the language itself calls the city does: the
+            # local name of a city where the language is spoken ("Харків", "München" are GeoNames aliases), and
+            # CLDR's names of time-zone cities ("Londres" in French). (Not for German nouns nor in caseless
+            # scripts: there capitals say nothing anywhere, and the rules above judge.)
+            famous = facts.famous if not (at_start and cased) else (
+                facts.famous_own or word in ctx.own_cities or not facts.famous_countries.isdisjoint(ctx.home))
+            if at_start and cased and not famous and not facts.any_own and word not in ctx.own_cities:
+                return False  # "Human rights groups..." in a story from Ukraine: an alias of Uman, and a word
+            hit.needs_support = not famous and not (
                 not capitals_uninformative and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
                 and not facts.big_city_countries.isdisjoint(ctx.home)
                 and not (gap_before == " " and _UPPER_START[prev_tok])
                 and not (gap_after == " " and _UPPER_START[next_tok]))
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
+        if capitals_uninformative and common >= 4.0 and not hit.needs_support and not facts.famous_place:
+            # Exempt only as a region's own name: "Para" (a district of Suriname), "North" and "Centre"
+            # (Cameroon), "Plateau" (Nigeria) open sentences as words. Like a village, the region needs its
+            # country named or a place near it; "Texas" in a story about the US has that.
+            hit.minor = True
     if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own \
             and script not in DENSE_SCRIPTS and (cased or facts.famous_countries.isdisjoint(ctx.home)):
         # Short aliases that are words: "Tak" (Takamatsu), "Ada" (Adana), Arabic "ليل" (night: Lille). Not
@@ -869,6 +962,8 @@ class _Facts:
     any_own: bool  # the name is some candidate's own name (not only an alias)
     big_city_countries: frozenset[str]  # countries of the big cities (>= BIG_CITY) this is the own name of
     famous_countries: frozenset[str]  # countries of the famous readings (see famous)
+    famous_place: bool  # famous (see famous) through a reading that is not a region
+    own_major_city: bool  # own_major through a city
 
 
 _FACTS: dict[tuple, _Facts] = {}
@@ -895,7 +990,10 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             big_city_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
                                          and c.place.population >= BIG_CITY and _is_own_name(c)
                                          and c.place.country_code),
-            famous_countries=frozenset(c.place.country_code for c in cands if c.place.country_code and _is_famous(c)))
+            famous_countries=frozenset(c.place.country_code for c in cands if c.place.country_code and _is_famous(c)),
+            famous_place=any(_is_famous(c) for c in cands if c.place.kind != "region"),
+            own_major_city=any(c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY
+                               and c.place.kind != "region" for c in cands))
         if len(_FACTS) > 200_000:
             _FACTS.clear()
         _FACTS[key] = facts
@@ -946,19 +1044,7 @@ def _date_words(language: str | None) -> frozenset[str]:
 def _own_country_names(language: str | None) -> frozenset[str]:
     """What ``language`` calls the countries, in every script and variant CLDR has (sr and sr_Latn), folded
     as the words of a text are ("kina" for hr, "čína" -> "cina" for cs, "俄罗斯" for zh)."""
-    if not language:
-        return frozenset()
-    import babel.localedata
-    from babel import Locale
-
-    out = set()
-    for ident in babel.localedata.locale_identifiers():
-        if ident == language or ident.startswith(language + "_"):
-            try:
-                out.update(word_of(key_of(name)) for name in Locale.parse(ident).territories.values())
-            except (ValueError, babel.UnknownLocaleError):
-                continue
-    return frozenset(out)
+    return frozenset(word_of(key_of(name)) for locale in _locales_of(language) for name in locale.territories.values())
 
 
 def _home_countries(language: str | None) -> frozenset[str]:

@@ -686,3 +686,34 @@ def test_a_place_name_qualifying_a_noun_takes_the_article(gaz):
 ])
 def test_foreign_country_names_that_are_words_of_the_language(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A frequent word opening a sentence, in a story from Ukraine, is that word, not a place it can be read
+    # as: an alias (Uman "Human", Seoul "Soul", Delhi "Deli", Paris "Baris"), an ISO code under a case
+    # ending (EGY + -ben, SEN + -in, PAN + -ie), an alias reached through a case ending (Bern "Ben" + -den,
+    # Delhi "Дели"/"Дела"), a region of some far country named by a word ("North", Cameroon; "Para",
+    # Suriname, and as an alias Belém).
+    ("Officials in Kyiv said so. Human rights groups agreed. North of the city, shelling went on. Soul music "
+     "played.", "en", ["Kyiv"]),
+    ("Lo dijeron funcionarios en Kiev. Para que todos lo sepan. Anda con cuidado.", "es", ["Kiev"]),
+    ("Kiev'deki yetkililer söyledi. Deli bir fikir. Senin için geldim. Benden sonra o konuştu.", "tr", ["Kiev"]),
+    ("Ezt mondták a tisztviselők Kijevben. Egyben biztos vagyok. Egyet mondok.", "hu", ["Kijevben"]),
+    ("Kata pejabat di Kyiv. Baris depan siap. Katanya, tentara mundur.", "id", ["Kyiv"]),
+    ("Powiedzieli urzędnicy w Kijowie. Panie prezydencie, prosimy. Para prezydencka wróciła.", "pl",
+     ["Kijowie"]),
+    ("Об этом сообщили в Киеве. Дела обстоят плохо.", "ru", ["Киеве"]),
+    ("Codul penal a fost modificat la Kiev. Estul țării e liniștit.", "ro", ["Kiev"]),
+    # The text's own lower-case use decides for a country's name that is a very frequent word: Russian
+    # "Того" (of that) opening a sentence is not Togo when the article also writes "того".
+    ("Того же мнения придерживаются в Москве. Для того чтобы выйти из кризиса, нужен мир.", "ru", ["Москве"]),
+    # ...while what the language calls its own or famous places still opens a sentence as a place.
+    ("Про це повідомили у Києві. Харків зазнав обстрілу.", "uk", ["Києві", "Харків"]),
+    ("Des responsables à Kiev l'ont dit. Londres a annoncé des sanctions.", "fr", ["Kiev", "Londres"]),
+    ("Disseram autoridades em Kiev. Lisboa enviou ajuda.", "pt", ["Kiev", "Lisboa"]),
+    ("Об этом сообщили в Киеве. России нужен мир.", "ru", ["Киеве", "России"]),
+    ("Řekli to úředníci v Kyjevě. Rusku se nedaří.", "cs", ["Kyjevě", "Rusku"]),
+    ("Das sagten Beamte in Kiew. München schickte Hilfe.", "de", ["Kiew", "München"]),
+])
+def test_sentence_openers_are_words_unless_the_language_names_a_place_so(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
