@@ -752,12 +752,17 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     next_fold = folded[te] if te < n else ""
     next_starts = toks.opens_sentence(te) if te < n else True
     at_start = toks.opens_sentence(ts)
-    if (names.foreign and single and not all_caps and ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD
-            and (at_start or not cased or ctx.nouns_capitalised)
+    if (names.foreign and single and not all_caps
+            and ((ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (at_start or not cased or ctx.nouns_capitalised))
+                 or any(c.flags & MAIN and id(c) not in names.foreign and c.place.kind != "country"
+                        and (c.place.kind == "region" or c.place.population >= SMALL_PLACE) for c in cands))
             and not _names_own_country(word, hit, gaz, ctx, language, first.lower())):
         # Another language's name for a country that is a frequent word of this one, where capitals say nothing
         # (a sentence start, a German noun): Spanish "Pero" (Occitan: Peru), Polish "Taki" (Meru: Turkey),
         # Czech "Kina" (cinemas; Croatian: China), German "Oma", English "End" (Wolof: India). The word it is.
+        # Nor does it outweigh a town or region whose own name it is: "Brasília" is the city, not Brazil in
+        # Finnish; "Papua" the Indonesian region, not Papua New Guinea (a short form in some locales); but a
+        # Brazilian village called Congo leaves the Congos alone.
         cands = tuple(c for c in cands if id(c) not in names.foreign)
         if not cands:
             return False
@@ -851,7 +856,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 facts.famous_own or word in ctx.own_cities or not facts.famous_countries.isdisjoint(ctx.home))
             if at_start and cased and not famous and not facts.any_own and word not in ctx.own_cities:
                 return False  # "Human rights groups..." in a story from Ukraine: an alias of Uman, and a word
+            # After a locative, capitalised mid-sentence, a big city of a country that speaks the language is
+            # named by its local name, which GeoNames may hold as an alias: "в Сочи" (Sochi).
             hit.needs_support = not famous and not (
+                not capitals_uninformative and prev_fold in ctx.locatives and gap_before == " "
+                and not facts.big_city_countries_any.isdisjoint(ctx.home)) and not (
                 not capitals_uninformative and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
                 and not facts.big_city_countries.isdisjoint(ctx.home)
                 and not (gap_before == " " and _UPPER_START[prev_tok])
@@ -964,6 +973,7 @@ class _Facts:
     famous_countries: frozenset[str]  # countries of the famous readings (see famous)
     famous_place: bool  # famous (see famous) through a reading that is not a region
     own_major_city: bool  # own_major through a city
+    big_city_countries_any: frozenset[str]  # countries of the big cities, by whatever name
 
 
 _FACTS: dict[tuple, _Facts] = {}
@@ -993,7 +1003,9 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             famous_countries=frozenset(c.place.country_code for c in cands if c.place.country_code and _is_famous(c)),
             famous_place=any(_is_famous(c) for c in cands if c.place.kind != "region"),
             own_major_city=any(c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY
-                               and c.place.kind != "region" for c in cands))
+                               and c.place.kind != "region" for c in cands),
+            big_city_countries_any=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
+                                             and c.place.population >= BIG_CITY and c.place.country_code))
         if len(_FACTS) > 200_000:
             _FACTS.clear()
         _FACTS[key] = facts

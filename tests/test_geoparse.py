@@ -717,3 +717,18 @@ def test_foreign_country_names_that_are_words_of_the_language(gaz, text, lang, e
 ])
 def test_sentence_openers_are_words_unless_the_language_names_a_place_so(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,surface,name,kind", [
+    # Another locale's name for a country loses to a place whose own name it is: Finnish "Brasilia" (Brazil)
+    # against the capital, "Papua" (a short form of Papua New Guinea) against the Indonesian region.
+    ("O presidente Lula recebeu em Brasília o chanceler alemão.", "pt", "Brasília", "Brasília", "city"),
+    ("Keduanya membahas situasi di Laut China Selatan dan Papua.", "id", "Papua", "Papua", "region"),
+    ("Shelling hit Uman, south of Kyiv.", "en", "Uman", "Uman", "city"),
+    # After a locative, a big city of a country that speaks the language, by its local name (a GeoNames
+    # alias): no other place needed to back it up.
+    ("Владимир Путин провел переговоры с Александром Лукашенко в Сочи.", "ru", "Сочи", "Sochi", "city"),
+])
+def test_own_names_beat_other_locales_country_names(gaz, text, lang, surface, name, kind):
+    found = {m.text: (m.place.name, m.place.kind) for m in geoparse(text, lang, gaz)}
+    assert found.get(surface) == (name, kind), found
