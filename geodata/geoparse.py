@@ -850,11 +850,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # Opening a sentence, fame through an alias does not count: "Deli" (Turkish: crazy) is an alias of
             # Delhi, "Baris" (Indonesian: row) of Paris. What the language itself calls the city does: the
             # local name of a city where the language is spoken ("Харків", "München" are GeoNames aliases), and
-            # CLDR's names of time-zone cities ("Londres" in French). (Not for German nouns nor in caseless
-            # scripts: there capitals say nothing anywhere, and the rules above judge.)
-            famous = facts.famous if not (at_start and cased) else (
+            # CLDR's names of time-zone cities ("Londres" in French). German nouns are capitalised anywhere:
+            # the same holds for them. (Not in caseless scripts, where the rules above judge.)
+            opener = (at_start and cased) or ctx.nouns_capitalised  # "Küche" (kitchen) is an alias of Xincheng
+            famous = facts.famous if not opener else (
                 facts.famous_own or word in ctx.own_cities or not facts.famous_countries.isdisjoint(ctx.home))
-            if at_start and cased and not famous and not facts.any_own and word not in ctx.own_cities:
+            if opener and not famous and not facts.any_own and word not in ctx.own_cities:
                 return False  # "Human rights groups..." in a story from Ukraine: an alias of Uman, and a word
             # After a locative, capitalised mid-sentence, a big city of a country that speaks the language is
             # named by its local name, which GeoNames may hold as an alias: "в Сочи" (Sochi).
