@@ -63,6 +63,7 @@ NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many coun
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
+HOME_BONUS = 0.3  # score for readings in the country of the article's (national) language
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
 
@@ -1192,8 +1193,9 @@ class Resolved(NamedTuple):  # a tuple: one per mention, so cheap to make
     alternatives: tuple[Place, ...]
 
 
-def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
-    """Choose a place for every hit, using the article's other places as context."""
+def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str] = frozenset()) -> list[Resolved]:
+    """Choose a place for every hit, using the article's other places as context. ``home``: the countries
+    of the article's language if it is a national one (see geoparse): a close call goes their way."""
     # Pass 1: priors alone, to learn which countries and areas the article is about. A place never
     # supports itself: anchors remember which place they came from.
     containers = _containers(hits)  # first: it may narrow a name to the region a city lies in
@@ -1219,7 +1221,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
                                                          p.lon if near else None, False, h.surface)
     context = _Context(anchors)
     results: list[Resolved | None] = [None] * len(hits)
-    _resolve_round(hits, range(len(hits)), results, context, containers, focus)
+    _resolve_round(hits, range(len(hits)), results, context, containers, focus, home)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
     # (Donetsk, Ukraine or Russia, was no anchor before its neighbours decided it). One more round only, from
     # towns and regions that needed no such help themselves, and not for doubtful matches (words, syllables).
@@ -1230,12 +1232,12 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None) -> list[Resolved]:
                  and r.place.kind in ("city", "region") and not r.hit.needs_support
                  and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
         if extra:
-            _resolve_round(hits, dropped, results, _Context({**anchors, **extra}), containers, focus)
+            _resolve_round(hits, dropped, results, _Context({**anchors, **extra}), containers, focus, home)
     return [r for r in results if r is not None]
 
 
 def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved | None], context: _Context,
-                   containers: dict[int, Candidate], focus: Focus | None) -> None:
+                   containers: dict[int, Candidate], focus: Focus | None, home: frozenset[str]) -> None:
     """Resolve ``hits[i]`` for every i in ``which`` into ``results[i]`` (None: not a place after all)."""
     done: dict[tuple, Resolved | None] = {}
     for i in which:
@@ -1250,10 +1252,11 @@ def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved
             if prev is not None:
                 results[i] = prev._replace(hit=h)
             continue
-        done[memo] = results[i] = _resolve_hit(h, context, container, focus)
+        done[memo] = results[i] = _resolve_hit(h, context, container, focus, home)
 
 
-def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: Focus | None) -> Resolved | None:
+def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: Focus | None,
+                 home: frozenset[str] = frozenset()) -> Resolved | None:
     """The place one hit names, in this context, or None when the context does not back it up enough."""
     plausible = _plausible(h.candidates, context)
     if h.dateline and len(plausible) > 1:
@@ -1273,7 +1276,9 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     scored = []
     for c in plausible:
         support = _support(c, h, context, container, focus)
-        scored.append((_prior(c) + support, support, c))
+        # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
+        bonus = HOME_BONUS if home and c.place.country_code in home else 0.0
+        scored.append((_prior(c) + support + bonus, support, c))
     scored.sort(key=lambda t: (-t[0], t[2].place.key))
     total, support, best = scored[0]
     if best.place.kind == "country" and context.country_support(best.place) == 0.0:
@@ -1471,7 +1476,9 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
     out = []
     si = 0
     n = len(sents)
-    for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus):
+    home = _home_countries(language)
+    home = home if len(home) <= NATIONAL_LANGUAGE_COUNTRIES else frozenset()
+    for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus, home=home):
         start, end = hit.start, hit.end
         while si + 1 < n and sents[si][1] <= start:
             si += 1

@@ -736,3 +736,14 @@ def test_sentence_openers_are_words_unless_the_language_names_a_place_so(gaz, te
 def test_own_names_beat_other_locales_country_names(gaz, text, lang, surface, name, kind):
     found = {m.text: (m.place.name, m.place.kind) for m in geoparse(text, lang, gaz)}
     assert found.get(surface) == (name, kind), found
+
+
+@pytest.mark.parametrize("text,lang,surface,name,kind", [
+    # A close call between namesakes goes to the country whose national language the article is in:
+    # Bali the Indonesian province (a region's kind prior) against Bāli, a town of 300,000 near Kolkata.
+    ("Para pemimpin G7 bertemu di sela KTT G20 di Bali, setelah rudal jatuh di Polandia.", "id", "Bali",
+     "Bali", "region"),
+])
+def test_a_close_call_goes_to_the_countries_of_the_articles_language(gaz, text, lang, surface, name, kind):
+    found = {m.text: (m.place.name, m.place.kind) for m in geoparse(text, lang, gaz)}
+    assert found.get(surface) == (name, kind), found
