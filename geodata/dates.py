@@ -889,6 +889,11 @@ class EventDates:
     def __getitem__(self, i: int) -> DateInfo | None:
         if i in self._info:
             return self._info[i]
+        cues = self._cues_of(i)
+        if not cues or not self._needs_anchor(cues):  # the usual case: no earlier sentence matters
+            info = self._info[i] = (_best(cues, self.order, self.published, None, self.future_days)
+                                    if cues else None)
+            return info
         todo = [i]  # a stack, not recursion: "The next day..." a thousand times must not overflow
         while todo:
             k = todo[-1]

@@ -816,8 +816,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name)
         return False
     common = ctx.common.get(word, 0.0) if single else 0.0
+    lower_used = None  # does the article write the word in lower case? (asked at most once)
     if (common >= (LOWERCASE_EVIDENCE if countryish else 3.0) and (at_start or ctx.nouns_capitalised)
-            and toks.used_lowercase(word)):
+            and (lower_used := toks.used_lowercase(word))):
         # Where capitals say nothing, the article's own lower-case use of the word decides, even for a
         # country's name if the word is a very frequent one: Russian "Того" opening a sentence is "of that"
         # (not Togo) when the text writes "того" too; Ukrainian "Мали" (had), Turkish "Senin" (your),
@@ -828,7 +829,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if common >= 4.0:
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
             hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
-        if not facts.own_major and toks.used_lowercase(word):
+        if not facts.own_major and (toks.used_lowercase(word) if lower_used is None else lower_used):
             return False  # the article itself uses it as an ordinary word
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
@@ -1061,6 +1062,7 @@ def _own_country_names(language: str | None) -> frozenset[str]:
     return frozenset(word_of(key_of(name)) for locale in _locales_of(language) for name in locale.territories.values())
 
 
+@lru_cache(maxsize=64)
 def _home_countries(language: str | None) -> frozenset[str]:
     """Territories where ``language`` is an official language (de facto included), per CLDR."""
     if not language:

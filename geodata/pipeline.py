@@ -92,10 +92,13 @@ class _Dating:
         self.fallback = DateInfo(published, "day", "publication") if published else None
         self.dates: EventDates | None = None
         self.index: dict[int, int] = {}
+        self.by_start: dict[int, DateInfo | None] = {}  # a sentence names places several times: date it once
 
     def __call__(self, sentence_start: int, dateline: bool) -> DateInfo | None:
         if dateline:
             return self.fallback
+        if sentence_start in self.by_start:
+            return self.by_start[sentence_start]
         if self.dates is None:
             from geodata.dates import EventDates
 
@@ -105,7 +108,8 @@ class _Dating:
                                     future_days=FUTURE_DAYS)
             self.index = {s: i for i, (s, _e) in enumerate(self.sents)}
         i = self.index.get(sentence_start)
-        return (self.dates[i] if i is not None else None) or self.fallback
+        got = self.by_start[sentence_start] = (self.dates[i] if i is not None else None) or self.fallback
+        return got
 
 
 def to_record(parsed: Parsed) -> dict:
