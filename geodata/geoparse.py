@@ -1287,8 +1287,14 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country. A city
         # needs places near it, not only its country named: "Grenada and Jamaica" in a story from Washington are
         # the islands, not Jamaica, Queens (naming the country gives at most 2.0, see _Context.support).
+        # A city of its own name that outnumbers the country needs nothing more unless the story is near that
+        # country: Spanish "Granada" is the city of 230,000, not the island state of 110,000, save among
+        # Jamaica and Barbados (and Armenia, Colombia, 315,000, is no match for Armenia).
+        lone = context.far_from_everything(best.place)
         backed = [t for t in scored if (t[1] >= 2.0 and t[2].place.kind == "region")
-                  or (t[1] > 2.0 and t[2].place.population >= BIG_CITY)]
+                  or (t[1] > 2.0 and t[2].place.population >= BIG_CITY)
+                  or (lone and t[2].place.kind == "city" and t[2].flags & MAIN and t[2].place.population >= BIG_CITY
+                      and t[2].place.population > best.place.population)]
         if backed:
             total, support, best = backed[0]
     elif _is_village(best) and container is None:
@@ -1423,7 +1429,7 @@ class _Context:
                              for k, (_cc, lat, lon, is_country, name) in anchors.items()
                              if not is_country and lat is not None and lon is not None)
         self.lats = [pt[0] for pt in self.points]  # sorted: nearby anchors are a slice (see support)
-        self.everywhere = [(lat, lon, math.cos(math.radians(lat))) for _cc, lat, lon, _c, _n in anchors.values()
+        self.everywhere = [(lat, lon, math.cos(math.radians(lat)), k) for k, (_cc, lat, lon, _c, _n) in anchors.items()
                            if lat is not None and lon is not None]  # countries' points too
         self.by_country: dict[str, list[tuple[str, bool, str]]] = {}
         for k, (cc, _lat, _lon, is_country, name) in anchors.items():
@@ -1433,7 +1439,8 @@ class _Context:
     def far_from_everything(self, p: Place) -> bool:
         """Is ``p`` more than ISOLATED_KM from every place and country the article names?"""
         limit = (ISOLATED_KM / 111.2) ** 2
-        return all((p.lat - lat) ** 2 + ((p.lon - lon) * coslat) ** 2 > limit for lat, lon, coslat in self.everywhere)
+        return all((p.lat - lat) ** 2 + ((p.lon - lon) * coslat) ** 2 > limit
+                   for lat, lon, coslat, k in self.everywhere if k != p.key)
 
     def country_support(self, p: Place) -> float:
         """Other places of the article inside this country."""

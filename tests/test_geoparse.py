@@ -747,3 +747,16 @@ def test_own_names_beat_other_locales_country_names(gaz, text, lang, surface, na
 def test_a_close_call_goes_to_the_countries_of_the_articles_language(gaz, text, lang, surface, name, kind):
     found = {m.text: (m.place.name, m.place.kind) for m in geoparse(text, lang, gaz)}
     assert found.get(surface) == (name, kind), found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Spanish "Granada" is both the city (230,000) and the island state (110,000): the city, unless the story
+    # is among the state's neighbours. Armenia the country outnumbers Armenia, Colombia, whatever the story.
+    ("La Alhambra de Granada recibió a miles de turistas.", "es", [("Granada", "city", "ES")]),
+    ("Los líderes de Jamaica, Granada y Barbados se reunieron en Bridgetown.", "es",
+     [("Jamaica", "country", "JM"), ("Grenada", "country", "GD"), ("Barbados", "country", "BB"),
+      ("Bridgetown", "city", "BB")]),
+    ("El ejército de Armenia respondió.", "es", [("Armenia", "country", "AM")]),
+])
+def test_a_city_that_outnumbers_its_namesake_country(gaz, text, lang, expected):
+    assert [(m.place.name, m.place.kind, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
