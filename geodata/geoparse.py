@@ -11,6 +11,7 @@ worse than no pin.
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
 import operator
@@ -553,6 +554,11 @@ class _Names:
     foreign: frozenset[int]  # ids of the countries this is only some CLDR locale's name for ("Pero": Peru)
 
 
+def _unlike(a: str, b: str) -> bool:
+    """Two names with little in common, letter by letter ("Salvador", "Bahia"; not "Timbuktu", "Tombouctou")."""
+    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() < 0.5
+
+
 def _begins(short: str, long: str) -> bool:
     """Are the words of ``short`` the first words of ``long``, which has more?"""
     a, b = key_of(short).split(), key_of(long).split()
@@ -573,9 +579,12 @@ def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
         regions = [c for c in cands if c.place.kind == "region" and c.flags & MAIN]
         if regions:
             # GeoNames lends a region's name to a town in it whose own name begins it: "Rio Grande do Sul" is
-            # an alias of Rio Grande. It is the region's. (A namesake capital keeps it: Tombouctou, Timbuktu.)
+            # an alias of Rio Grande. It is the region's. So are the old names of capitals that are their
+            # states' names, unlike their own: "Bahia" (Salvador), "Pernambuco" (Recife), "Ceará" (Fortaleza).
+            # (A namesake capital keeps it: Tombouctou, Timbuktu.)
             cands = tuple(c for c in cands if c.flags & (MAIN | CURATED | CLDR) or not any(
-                _inside(c, r) and _begins(c.place.name, r.place.name) for r in regions))
+                _inside(c, r) and (_begins(c.place.name, r.place.name) or _unlike(c.place.name, r.place.name))
+                for r in regions))
         abbr = tuple(c for c in cands if c.flags & ABBR)
         got = cache[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
                                         abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)),

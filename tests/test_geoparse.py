@@ -760,3 +760,11 @@ def test_a_close_call_goes_to_the_countries_of_the_articles_language(gaz, text, 
 ])
 def test_a_city_that_outnumbers_its_namesake_country(gaz, text, lang, expected):
     assert [(m.place.name, m.place.kind, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_a_states_name_that_geonames_lends_its_capital_is_the_state(gaz):
+    # "Bahia", "Pernambuco", "Ceará" are aliases of Salvador, Recife and Fortaleza in GeoNames (their old
+    # names), and the states' own names: the states.
+    text = "Chuvas fortes atingiram a Bahia e Pernambuco; no Ceará, a seca continua."
+    assert [(m.text, m.place.kind) for m in geoparse(text, "pt", gaz)] == [
+        ("Bahia", "region"), ("Pernambuco", "region"), ("Ceará", "region")]
