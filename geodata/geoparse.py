@@ -165,7 +165,8 @@ def _types_before(language: str | None) -> dict[str, tuple[tuple[tuple[str, ...]
 
 
 def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
-    """'region' or 'city' when a type word of ``ctx``'s language stands right before word ``ts``."""
+    """'region', 'city' or 'named' (a building named so) when a type word of ``ctx``'s language stands right
+    before word ``ts``."""
     options = ctx.types_before.get(toks.folded[ts - 1]) if ts > 0 else None
     if not options or toks.gaps[ts].strip(" '’"):
         return None
@@ -956,6 +957,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if ts > 0 and prev_fold in ctx.types_before and not countryish:
         # "la région de Kherson", "محافظة إدلب", "Stadt Cherson": the text says what the name is.
         kind = _type_before(toks, ts, ctx)
+        if kind == "named":
+            return False  # "el Palacio de Miraflores", "Palácio do Planalto": a building's name
         if kind == "region":
             regions = _region_for(hit.candidates, gaz)
             if regions is not None:

@@ -768,3 +768,13 @@ def test_a_states_name_that_geonames_lends_its_capital_is_the_state(gaz):
     text = "Chuvas fortes atingiram a Bahia e Pernambuco; no Ceará, a seca continua."
     assert [(m.text, m.place.kind) for m in geoparse(text, "pt", gaz)] == [
         ("Bahia", "region"), ("Pernambuco", "region"), ("Ceará", "region")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A name after a palace word names the building (after a person, a family or an estate), not a place:
+    # Miraflores is a district of Lima, Planalto a town in Brazil.
+    ("Nicolás Maduro lo recibió en el Palacio de Miraflores, en Caracas.", "es", ["Caracas"]),
+    ("Lula reuniu ministros no Palácio do Planalto, em Brasília.", "pt", ["Brasília"]),
+])
+def test_palaces_are_named_after_places_not_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
