@@ -117,20 +117,6 @@ def _is_type_word(folded_word: str, ctx: _LangContext) -> bool:
     return folded_word in ctx.place_types or folded_word.startswith(_type_stems())
 
 
-@lru_cache(maxsize=64)
-def _country_names(language: str | None) -> frozenset[str]:
-    """Folded country names in ``language`` (CLDR), empty when the language is unknown."""
-    if not language:
-        return frozenset()
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = Locale.parse(language).territories.values()
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    return frozenset(fold(n) for n in names)
-
-
 @lru_cache(maxsize=256)
 def _per_language(key: str, language: str | None) -> frozenset[str]:
     """A per-language word list of recognition.json, folded."""
@@ -895,6 +881,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
     if len(word) <= 3 and script in DENSE_SCRIPTS and not protected:
         hit.needs_support = True  # a few characters of a minor place are too often part of other words (中心城市)
+    elif len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and (
+            ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 4.0
+            or (ts > 0 and ctx.common.get(prev_fold + folded[ts], 0.0) >= 4.0)):
+        # Two characters of a run of Han or kana whose first or last makes a frequent word with its neighbour:
+        # "能登地方" (the Noto region) holds 登地, Dundee in Chinese, across 地方 (region). (Not an own name:
+        # 中国 stays China before 外交部, though 国外 is a word.)
+        hit.needs_support = True
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     calendar, given = ctx.calendar, ctx.given
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
@@ -929,7 +922,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (single and cased and countryish and not title_before
             and (word in given or word in ctx.first_names)
             and next_is_given_surname(toks, hit, gaz, calendar)
-            and (word in given or (language and word not in _country_names(language)))):
+            and (word in given or (language and word not in ctx.own_countries))):
         # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian).
         return False

@@ -62,6 +62,10 @@ def test_recognition_traps(gaz, text, lang, expected):
     ("Rozmowy w Pradze i w Ankarze; w Polsce spokój.", "pl", "Polsce", "PL"),
     ("Przywódcy Francji i Wielkiej Brytanii przyjechali do Kijowa.", "pl", "Wielkiej Brytanii", "GB"),
     ("Atacul asupra Chișinăului a fost condamnat la Bacău.", "ro", "Chișinăului", "MD"),
+    # Polish genitive -ia of soft stems and locative plural -ach: Wrocław/Wrocławia, Głuchołazy/Głuchołazach.
+    ("Powódź zalała Kłodzko. W Głuchołazach most runął. Premier przyjechał do Wrocławia.", "pl", "Wrocławia", "PL"),
+    ("Powódź zalała Kłodzko. W Głuchołazach most runął. Premier przyjechał do Wrocławia.", "pl", "Głuchołazach",
+     "PL"),
 ])
 def test_inflected_forms(gaz, text, lang, surface, cc):
     found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}
@@ -777,4 +781,15 @@ def test_a_states_name_that_geonames_lends_its_capital_is_the_state(gaz):
     ("Lula reuniu ministros no Palácio do Planalto, em Brasília.", "pt", ["Brasília"]),
 ])
 def test_palaces_are_named_after_places_not_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Storms are named like places: "Hurricane Milton" (an alias of Kansas City), "Storm Daniel".
+    ("Hurricane Milton made landfall near Siesta Key, Florida, and crossed the state toward Tampa.", "en",
+     ["Siesta Key", "Florida", "Tampa"]),
+    # Two Han characters across a frequent word: "能登地方" (the Noto region) holds 登地, Dundee in Chinese.
+    ("石川県能登地方で震度7の地震が発生した。輪島市で大きな被害が出ている。", "ja", ["石川県", "輪島市"]),
+])
+def test_storms_and_fragments_of_words(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
