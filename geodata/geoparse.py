@@ -439,7 +439,8 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
     """A word as written -> the form the inflection pass matches.
 
     Cyrillic, Greek, Armenian and Georgian words lose a case ending (every word: inner words of names inflect
-    too, "Лачинского коридора"); other languages' glued suffixes and proclitics come off capitalised or
+    too, "Лачинского коридора"; a capitalised one first loses a glued suffix of its language where it has
+    some, "Алматыда"); other languages' glued suffixes and proclitics come off capitalised or
     caseless-script words only (lower-case ones too where ``lowercase``: Azerbaijani and Turkish inflect the
     generic word of "Qara dəniz"). Latin words of a language that glues nothing are left alone.
     """
@@ -447,6 +448,12 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
     if not word.isascii() or (strips and (lowercase or word[:1].isupper())):
         script = script_of(f)
         if script in STEM_SCRIPTS:
+            if strips and _is_upper_start(word):
+                # Kazakh glues case suffixes to Cyrillic names ("Алматыда", "Жаңаөзеннен"): a known name after
+                # one comes off first; else the script's case endings, as for Russian.
+                got = _best_strip(f, language, gaz, word.lower())
+                if got != f and gaz.exact.get(f" {got} ", None) is not None:
+                    return got
             return script_stem(f)
         if _is_upper_start(word) or script in CASELESS_SCRIPTS or (lowercase and strips):
             return _best_strip(f, language, gaz, word.lower())

@@ -62,6 +62,13 @@ def test_recognition_traps(gaz, text, lang, expected):
     ("Rozmowy w Pradze i w Ankarze; w Polsce spokój.", "pl", "Polsce", "PL"),
     ("Przywódcy Francji i Wielkiej Brytanii przyjechali do Kijowa.", "pl", "Wielkiej Brytanii", "GB"),
     ("Atacul asupra Chișinăului a fost condamnat la Bacău.", "ro", "Chișinăului", "MD"),
+    # Kazakh glues its case suffixes to Cyrillic names: Алматы-да (in), Жаңаөзен-нен (from), Астана-ға (to).
+    ("Алматыда наразылық болды. Наразылық Жаңаөзеннен басталған еді. Президент Астанаға оралды.", "kk",
+     "Алматыда", "KZ"),
+    ("Алматыда наразылық болды. Наразылық Жаңаөзеннен басталған еді. Президент Астанаға оралды.", "kk",
+     "Жаңаөзеннен", "KZ"),
+    ("Алматыда наразылық болды. Наразылық Жаңаөзеннен басталған еді. Президент Астанаға оралды.", "kk",
+     "Астанаға", "KZ"),
     # Polish genitive -ia of soft stems and locative plural -ach: Wrocław/Wrocławia, Głuchołazy/Głuchołazach.
     ("Powódź zalała Kłodzko. W Głuchołazach most runął. Premier przyjechał do Wrocławia.", "pl", "Wrocławia", "PL"),
     ("Powódź zalała Kłodzko. W Głuchołazach most runął. Premier przyjechał do Wrocławia.", "pl", "Głuchołazach",
