@@ -844,6 +844,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # (Where capitals say nothing, a region's own name does not outweigh: es "Para" is a district of
             # Suriname, and as an alias Belém in Brazil.)
             own_major = facts.own_major_city if capitals_uninformative else facts.own_major
+            if own_major and at_start and cased and word not in ctx.own_cities and not (
+                    facts.big_city_countries_any | facts.famous_countries) & ctx.home:
+                # One of the language's most frequent words opening a sentence, the own name of a big city
+                # abroad: Indonesian "Lima" (five), Hungarian "Óta" (since), Romanian "Pune" (puts) need context.
+                own_major = False
             hit.needs_support = not (own_major or (facts.famous and (
                 script in DENSE_SCRIPTS or (cased and not capitals_uninformative and (
                     script != "latin" or prev_fold in ctx.locatives)))))  # "a Roma": to Rome, capitalised
