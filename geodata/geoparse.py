@@ -615,8 +615,6 @@ class _LangContext:
     demonyms: frozenset[str]  # nationality words that other languages use as country names ("Israeli")
     types_before: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (words before it, kind)
     attributive: frozenset[str]  # nouns a place name qualifies, article and all ("the Jabalia camp")
-    own_countries: frozenset[str]  # this language's CLDR names of countries (keys, as the tokens fold)
-    own_cities: frozenset[str]  # ...and of the cities CLDR names time zones after ("Londres", "Київ")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -633,29 +631,28 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
                            _NAMES.setdefault(gaz, {}), _directions(), _per_language("indefinite_articles", language),
                            _per_language("demonyms", language), _types_before(language),
-                           _per_language("attributive", language), _own_country_names(language),
-                           _own_city_names(language))
+                           _per_language("attributive", language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
 
-def _names_own_country(word: str, hit: Hit, gaz: Gazetteer, ctx: _LangContext, language: str | None,
-                       lower: str) -> bool:
+def _names_own_country(word: str, hit: Hit, gaz: Gazetteer, language: str | None, lower: str) -> bool:
     """Is the name matched what the article's language calls a country? Inflected, the name the stem led
     to counts ("России": Россия, "Russlands": Russland, Arabic "وإسرائيل": إسرائيل)."""
-    if word in ctx.own_countries:
+    own = _own_country_names(language)  # (looked up when needed: a first call reads many CLDR locales)
+    if word in own:
         return True
     if not hit.inflected:
         return False
     for name_id in hit.name_ids:
         key = gaz.name_key(name_id)
         if key.startswith("~"):  # a stem shared by several names (see gazetteer.build)
-            if key[1:].strip() in _own_country_stems(ctx.own_countries):
+            if key[1:].strip() in _own_country_stems(own):
                 return True
-        elif word_of(key) in ctx.own_countries:
+        elif word_of(key) in own:
             return True
     # A case ending led to several forms, an own name among them: Czech "Rusku" is "Rusko" (and "Ruska").
-    return not ctx.own_countries.isdisjoint(language_strip_all(word, language, lower))
+    return not own.isdisjoint(language_strip_all(word, language, lower))
 
 
 @lru_cache(maxsize=64)
@@ -760,7 +757,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and ((ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (at_start or not cased or ctx.nouns_capitalised))
                  or any(c.flags & MAIN and id(c) not in names.foreign and c.place.kind != "country"
                         and (c.place.kind == "region" or c.place.population >= SMALL_PLACE) for c in cands))
-            and not _names_own_country(word, hit, gaz, ctx, language, first.lower())):
+            and not _names_own_country(word, hit, gaz, language, first.lower())):
         # Another language's name for a country that is a frequent word of this one, where capitals say nothing
         # (a sentence start, a German noun): Spanish "Pero" (Occitan: Peru), Polish "Taki" (Meru: Turkey),
         # Czech "Kina" (cinemas; Croatian: China), German "Oma", English "End" (Wolof: India). The word it is.
@@ -844,7 +841,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # (Where capitals say nothing, a region's own name does not outweigh: es "Para" is a district of
             # Suriname, and as an alias Belém in Brazil.)
             own_major = facts.own_major_city if capitals_uninformative else facts.own_major
-            if own_major and at_start and cased and word not in ctx.own_cities and not (
+            if own_major and at_start and cased and word not in _own_city_names(language) and not (
                     facts.big_city_countries_any | facts.famous_countries) & ctx.home:
                 # One of the language's most frequent words opening a sentence, the own name of a big city
                 # abroad: Indonesian "Lima" (five), Hungarian "Óta" (since), Romanian "Pune" (puts) need context.
@@ -864,8 +861,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # the same holds for them. (Not in caseless scripts, where the rules above judge.)
             opener = (at_start and cased) or ctx.nouns_capitalised  # "Küche" (kitchen) is an alias of Xincheng
             famous = facts.famous if not opener else (
-                facts.famous_own or word in ctx.own_cities or not facts.famous_countries.isdisjoint(ctx.home))
-            if opener and not famous and not facts.any_own and word not in ctx.own_cities:
+                facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home)
+                or word in _own_city_names(language))
+            if opener and not famous and not facts.any_own and word not in _own_city_names(language):
                 return False  # "Human rights groups..." in a story from Ukraine: an alias of Uman, and a word
             # After a locative, capitalised mid-sentence, a big city of a country that speaks the language is
             # named by its local name, which GeoNames may hold as an alias: "в Сочи" (Sochi).
@@ -934,7 +932,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (single and cased and countryish and not title_before
             and (word in given or word in ctx.first_names)
             and next_is_given_surname(toks, hit, gaz, calendar)
-            and (word in given or (language and word not in ctx.own_countries))):
+            and (word in given or (language and word not in _own_country_names(language)))):
         # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian).
         return False
