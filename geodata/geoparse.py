@@ -801,6 +801,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     stops = ctx.stops
     if single and word in stops and prev_fold not in ctx.locatives:
         return False
+    if single and at_start and cased and word in _number_words(language):
+        return False  # "Lima orang tewas" (five people died), not Lima, Peru
     if single and word in ctx.demonyms:
         return False  # "Israeli forces": Swahili calls Israel "Israeli", English means the nationality
     if prev_fold in ctx.indefinite and gap_before == " " and not hit.inflected:
@@ -1070,6 +1072,13 @@ def _date_words(language: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+def _number_words(language: str | None) -> frozenset[str]:
+    """Number words of one language (from the dates data): "Lima" opening an Indonesian sentence is five."""
+    from geodata.dates import vocabulary
+
+    return frozenset(fold(w) for w in vocabulary(("numbers",), language, whole=True)) if language else frozenset()
+
+
 @lru_cache(maxsize=64)
 def _own_country_names(language: str | None) -> frozenset[str]:
     """What ``language`` calls the countries, in every script and variant CLDR has (sr and sr_Latn), folded

@@ -711,6 +711,8 @@ def test_foreign_country_names_that_are_words_of_the_language(gaz, text, lang, e
     ("Kiev'deki yetkililer söyledi. Deli bir fikir. Senin için geldim. Benden sonra o konuştu.", "tr", ["Kiev"]),
     ("Ezt mondták a tisztviselők Kijevben. Egyben biztos vagyok. Egyet mondok.", "hu", ["Kijevben"]),
     ("Kata pejabat di Kyiv. Baris depan siap. Katanya, tentara mundur.", "id", ["Kyiv"]),
+    # A number word opening a sentence counts: "Lima orang tewas" (five people died); Lima after "di" is Peru's.
+    ("Serangan menghantam Kyiv. Lima orang tewas. Menteri itu kemudian terbang ke Lima.", "id", ["Kyiv", "Lima"]),
     ("Powiedzieli urzędnicy w Kijowie. Panie prezydencie, prosimy. Para prezydencka wróciła.", "pl",
      ["Kijowie"]),
     ("Об этом сообщили в Киеве. Дела обстоят плохо.", "ru", ["Киеве"]),
