@@ -1219,9 +1219,11 @@ class Resolved(NamedTuple):  # a tuple: one per mention, so cheap to make
     alternatives: tuple[Place, ...]
 
 
-def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str] = frozenset()) -> list[Resolved]:
+def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str] = frozenset(),
+            spoken: frozenset[str] = frozenset()) -> list[Resolved]:
     """Choose a place for every hit, using the article's other places as context. ``home``: the countries
-    of the article's language if it is a national one (see geoparse): a close call goes their way."""
+    of the article's language if it is a national one (see geoparse): a close call goes their way;
+    ``spoken``: all countries where it is official (local names of places there keep their fame)."""
     # Pass 1: priors alone, to learn which countries and areas the article is about. A place never
     # supports itself: anchors remember which place they came from.
     containers = _containers(hits)  # first: it may narrow a name to the region a city lies in
@@ -1247,7 +1249,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
                                                          p.lon if near else None, False, h.surface)
     context = _Context(anchors)
     results: list[Resolved | None] = [None] * len(hits)
-    _resolve_round(hits, range(len(hits)), results, context, containers, focus, home)
+    _resolve_round(hits, range(len(hits)), results, context, containers, focus, home, spoken)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
     # (Donetsk, Ukraine or Russia, was no anchor before its neighbours decided it). One more round only, from
     # towns and regions that needed no such help themselves, and not for doubtful matches (words, syllables).
@@ -1258,12 +1260,14 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
                  and r.place.kind in ("city", "region") and not r.hit.needs_support
                  and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
         if extra:
-            _resolve_round(hits, dropped, results, _Context({**anchors, **extra}), containers, focus, home)
+            _resolve_round(hits, dropped, results, _Context({**anchors, **extra}), containers, focus, home,
+                           spoken)
     return [r for r in results if r is not None]
 
 
 def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved | None], context: _Context,
-                   containers: dict[int, Candidate], focus: Focus | None, home: frozenset[str]) -> None:
+                   containers: dict[int, Candidate], focus: Focus | None, home: frozenset[str],
+                   spoken: frozenset[str]) -> None:
     """Resolve ``hits[i]`` for every i in ``which`` into ``results[i]`` (None: not a place after all)."""
     done: dict[tuple, Resolved | None] = {}
     for i in which:
@@ -1278,11 +1282,11 @@ def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved
             if prev is not None:
                 results[i] = prev._replace(hit=h)
             continue
-        done[memo] = results[i] = _resolve_hit(h, context, container, focus, home)
+        done[memo] = results[i] = _resolve_hit(h, context, container, focus, home, spoken)
 
 
 def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: Focus | None,
-                 home: frozenset[str] = frozenset()) -> Resolved | None:
+                 home: frozenset[str] = frozenset(), spoken: frozenset[str] = frozenset()) -> Resolved | None:
     """The place one hit names, in this context, or None when the context does not back it up enough."""
     plausible = _plausible(h.candidates, context)
     if h.dateline and len(plausible) > 1:
@@ -1300,10 +1304,18 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             return None  # unsupported: more likely a word or a name than the place
         return Resolved(h, best.place, round(h.confidence / (1.0 + math.exp(-4.0)), 3), ())
     scored = []
+    surface_script = script_of(h.surface)
     for c in plausible:
         support = _support(c, h, context, container, focus)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
         bonus = HOME_BONUS if home and c.place.country_code in home else 0.0
+        if (not c.flags & (MAIN | CURATED | CLDR) and surface_script == script_of(c.place.name)
+                and c.place.country_code not in spoken):
+            # An alias in the script of the place's own name is an old or foreign name ("Victoria" for Hong
+            # Kong, "Bombay"): the place's fame belongs to its own name. Not so the local name of a place
+            # where the article's language is spoken ("Ağcabədi", "München", "Tombouctou" in French), nor
+            # names in other scripts ("حلب" for Aleppo): that is how those languages name it.
+            bonus -= math.log10(c.n_names + 1)
         scored.append((_prior(c) + support + bonus, support, c))
     scored.sort(key=lambda t: (-t[0], t[2].place.key))
     total, support, best = scored[0]
@@ -1509,9 +1521,10 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
     out = []
     si = 0
     n = len(sents)
-    home = _home_countries(language)
-    home = home if len(home) <= NATIONAL_LANGUAGE_COUNTRIES else frozenset()
-    for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus, home=home):
+    spoken = _home_countries(language)
+    home = spoken if len(spoken) <= NATIONAL_LANGUAGE_COUNTRIES else frozenset()
+    for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus, home=home,
+                                                        spoken=spoken):
         start, end = hit.start, hit.end
         while si + 1 < n and sents[si][1] <= start:
             si += 1

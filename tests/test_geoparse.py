@@ -805,3 +805,11 @@ def test_palaces_are_named_after_places_not_places(gaz, text, lang, expected):
 ])
 def test_storms_and_fragments_of_words(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+def test_an_old_foreign_name_does_not_carry_the_places_fame(gaz):
+    # "Victoria" is an old name of Hong Kong in GeoNames (and of its capital); in Spanish news it is not the
+    # world-famous city: its fame belongs to "Hong Kong". Here Victoria, British Columbia, near Vancouver.
+    text = "La policía de Victoria detuvo a dos hombres en Vancouver."
+    assert [(m.place.name, m.place.country_code) for m in geoparse(text, "es", gaz)] == [
+        ("Victoria", "CA"), ("Vancouver", "CA")]
