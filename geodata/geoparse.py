@@ -64,6 +64,7 @@ NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many coun
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
+UNSURE = 0.65  # a resolution this confident or less is redone once the sure ones are known
 HOME_BONUS = 0.3  # score for readings in the country of the article's (national) language
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
@@ -1253,15 +1254,19 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
     # (Donetsk, Ukraine or Russia, was no anchor before its neighbours decided it). One more round only, from
     # towns and regions that needed no such help themselves, and not for doubtful matches (words, syllables).
-    dropped = [i for i, r in enumerate(results) if r is None and not hits[i].needs_support]
-    if dropped:
-        extra = {r.place.key: (r.place.country_code, r.place.lat, r.place.lon, False, r.hit.surface)
-                 for r in results if r is not None and r.place.key not in anchors and r.confidence >= 0.6
-                 and r.place.kind in ("city", "region") and not r.hit.needs_support
-                 and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
-        if extra:
-            _resolve_round(hits, dropped, results, _Context({**anchors, **extra}), containers, focus, home,
-                           spoken)
+    # Readings decided by a hair far from every place the story turned out to name get that round too:
+    # "Victoria" read as Hong Kong (its old name) once "Melbourne" is known to be Melbourne, Australia (no
+    # anchor before: Melbourne, Florida, is a namesake).
+    extra = {r.place.key: (r.place.country_code, r.place.lat, r.place.lon, False, r.hit.surface)
+             for r in results if r is not None and r.place.key not in anchors and r.confidence >= 0.6
+             and r.place.kind in ("city", "region") and not r.hit.needs_support
+             and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
+    if extra:
+        wider = _Context({**anchors, **extra})
+        redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support) or (
+            r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))]
+        if redo:
+            _resolve_round(hits, redo, results, wider, containers, focus, home, spoken)
     return [r for r in results if r is not None]
 
 

@@ -813,3 +813,11 @@ def test_an_old_foreign_name_does_not_carry_the_places_fame(gaz):
     text = "La policía de Victoria detuvo a dos hombres en Vancouver."
     assert [(m.place.name, m.place.country_code) for m in geoparse(text, "es", gaz)] == [
         ("Victoria", "CA"), ("Vancouver", "CA")]
+
+
+def test_a_close_call_far_from_the_story_is_decided_again_once_the_sure_places_are_known(gaz):
+    # "Victoria": Hong Kong's old name by prior, by a hair; Melbourne is no anchor at first (Melbourne, Florida,
+    # is a namesake), but once it is resolved the Australian state is the reading the story backs.
+    text = "Bushfires spread across Victoria and New South Wales, officials in Melbourne said."
+    assert [(m.place.name, m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz)] == [
+        ("Victoria", "region", "AU"), ("New South Wales", "region", "AU"), ("Melbourne", "city", "AU")]
