@@ -1396,13 +1396,17 @@ def _containers(hits: list[Hit]) -> dict[int, Candidate]:
         if not cities:
             continue
         best = max(nxt.candidates, key=_prior)
-        if best.place.kind in ("country", "region"):
+        if best.place.kind in ("country", "region") and any(_inside(t, best) for t in cities):
             out[id(h)] = best
             continue
+        # "Renton, Washington", "SAVANNAH, Georgia": not the capital nor the Caucasian country, which hold no
+        # Renton or Savannah, but the state that does.
         boxes = [c for c in nxt.candidates if c.place.kind == "region" and any(_inside(t, c) for t in cities)]
         if boxes:
             out[id(h)] = box = max(boxes, key=_prior)
             nxt.candidates = (box,)
+        elif best.place.kind in ("country", "region"):
+            out[id(h)] = best
     return out
 
 

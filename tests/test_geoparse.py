@@ -821,3 +821,10 @@ def test_a_close_call_far_from_the_story_is_decided_again_once_the_sure_places_a
     text = "Bushfires spread across Victoria and New South Wales, officials in Melbourne said."
     assert [(m.place.name, m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz)] == [
         ("Victoria", "region", "AU"), ("New South Wales", "region", "AU"), ("Melbourne", "city", "AU")]
+
+
+def test_city_comma_region_takes_the_region_that_holds_the_city(gaz):
+    # "Georgia" is the country by prior, but it holds no Savannah: the US state does.
+    text = "SAVANNAH, Georgia, Feb 25 - About 7,000 more American troops are heading to Germany."
+    found = [(m.text, m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz)]
+    assert found[:2] == [("SAVANNAH", "city", "US"), ("Georgia", "region", "US")]
