@@ -252,6 +252,7 @@ class Hit:
     gap_before: str = ""  # the text between the previous word and this name
     prefix: int = 0  # characters of a stripped proclitic ("و" in "وموسكو"), not part of the name
     aside: bool = False  # in a credit line or a link to another story: named, but not where this story happens
+    typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
 
 
 @dataclass(slots=True)
@@ -419,6 +420,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             accepted.append(hit)
             occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)
     out = _longest(accepted, n)
+    _share_types(out, text, gaz)
     _mark_asides(out, text, language)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
@@ -434,6 +436,36 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 and all(len(w) == 1 for w in words[h.ts:h.te])):
             h.end += 1  # "U.S.", "U.A.E.": the abbreviation's last period is part of it
     return out
+
+
+@lru_cache(maxsize=1)
+def _list_links() -> frozenset[str]:
+    """Words that join the names of a list (recognition.json "list_links"), any language."""
+    return frozenset(fold(w) for w in _recognition().get("list_links", ()))
+
+
+def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
+    """Names listed after a typed one are of its type: "the regions of Kherson, Zaporizhzhia and Luhansk",
+    "la région de Kherson, ainsi que de celles de Zaporijjia, de Donetsk et de Louhansk" (hits in text order)."""
+    links = None
+    for a, b in pairwise(hits):
+        if not a.typed or b.typed or b.dateline:
+            continue
+        links = links if links is not None else _list_links()
+        between = text[a.end:b.start].replace("'", " ").replace("’", " ")
+        if "\n" in between or not all(w in links for w in fold(between).replace(",", " ").split()):
+            continue
+        if a.typed == "region":
+            regions = _region_for(b.candidates, gaz)
+            if regions is None:
+                continue
+            b.candidates = regions
+        else:
+            cities = tuple(c for c in b.candidates if c.place.kind in ("city", "place"))
+            if not cities:
+                continue
+            b.candidates = cities
+        b.typed, b.needs_support, b.minor = a.typed, False, False
 
 
 def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lowercase: bool = False) -> str:
@@ -965,6 +997,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         kind = _type_before(toks, ts, ctx)
         if kind == "named":
             return False  # "el Palacio de Miraflores", "Palácio do Planalto": a building's name
+        hit.typed = kind
         if kind == "region":
             regions = _region_for(hit.candidates, gaz)
             if regions is not None:

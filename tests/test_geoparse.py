@@ -828,3 +828,19 @@ def test_city_comma_region_takes_the_region_that_holds_the_city(gaz):
     text = "SAVANNAH, Georgia, Feb 25 - About 7,000 more American troops are heading to Germany."
     found = [(m.text, m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz)]
     assert found[:2] == [("SAVANNAH", "city", "US"), ("Georgia", "region", "US")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # Names listed after a typed one share its type: the regions, not their capitals.
+    ("Russia claimed the regions of Kherson, Zaporizhzhia, Donetsk and Luhansk.", "en"),
+    ("Poutine a proclamé l'annexion de la région de Kherson, ainsi que de celles de Zaporijjia, de Donetsk et de "
+     "Louhansk.", "fr"),
+])
+def test_a_list_after_a_type_word_shares_the_type(gaz, text, lang):
+    kinds = [m.place.kind for m in geoparse(text, lang, gaz) if m.place.country_code == "UA"]
+    assert kinds == ["region"] * 4
+
+
+def test_a_list_without_a_type_word_keeps_its_cities(gaz):
+    assert [m.place.kind for m in geoparse("Fighting in Kherson and Mykolaiv continued.", "en", gaz)] == [
+        "city", "city"]
