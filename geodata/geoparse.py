@@ -64,6 +64,7 @@ NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many coun
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
+FAR_SENSE_KM = 500.0  # readings this far apart are different places, not a city and its region
 UNSURE = 0.65  # a resolution this confident or less is redone once the sure ones are known
 HOME_BONUS = 0.3  # score for readings in the country of the article's (national) language
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
@@ -253,6 +254,7 @@ class Hit:
     prefix: int = 0  # characters of a stripped proclitic ("و" in "وموسكو"), not part of the name
     aside: bool = False  # in a credit line or a link to another story: named, but not where this story happens
     typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
+    contained: bool = False  # narrowed to the region that holds the city before it ("SAVANNAH, Georgia")
 
 
 @dataclass(slots=True)
@@ -1300,7 +1302,24 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
             r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))]
         if redo:
             _resolve_round(hits, redo, results, wider, containers, focus, home, spoken)
+    _one_sense(hits, results)
     return [r for r in results if r is not None]
+
+
+def _one_sense(hits: list[Hit], results: list[Resolved | None]) -> None:
+    """A name the text pins down once ("SAVANNAH, Georgia": the state) means that place wherever else the
+    story uses it ("never been outside Georgia"), when the other reading lies far away. Not for a city and
+    its own region ("Idlib province" and the town of Idlib are both named in one story)."""
+    pinned = {h.surface: r.place for h, r in zip(hits, results, strict=True) if h.contained and r is not None}
+    if not pinned:
+        return
+    for i, (h, r) in enumerate(zip(hits, results, strict=True)):
+        p = pinned.get(h.surface)
+        if r is None or p is None or h.contained or r.place.key == p.key:
+            continue
+        if _km2(p.lat, p.lon, r.place.lat, r.place.lon) > FAR_SENSE_KM ** 2 and any(
+                c.place.key == p.key for c in h.candidates):
+            results[i] = r._replace(place=p, alternatives=(r.place,))
 
 
 def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved | None], context: _Context,
@@ -1437,7 +1456,7 @@ def _containers(hits: list[Hit]) -> dict[int, Candidate]:
         boxes = [c for c in nxt.candidates if c.place.kind == "region" and any(_inside(t, c) for t in cities)]
         if boxes:
             out[id(h)] = box = max(boxes, key=_prior)
-            nxt.candidates = (box,)
+            nxt.candidates, nxt.contained = (box,), True
         elif best.place.kind in ("country", "region"):
             out[id(h)] = best
     return out

@@ -844,3 +844,13 @@ def test_a_list_after_a_type_word_shares_the_type(gaz, text, lang):
 def test_a_list_without_a_type_word_keeps_its_cities(gaz):
     assert [m.place.kind for m in geoparse("Fighting in Kherson and Mykolaiv continued.", "en", gaz)] == [
         "city", "city"]
+
+
+def test_a_name_the_text_pins_down_keeps_that_sense(gaz):
+    # "SAVANNAH, Georgia" pins Georgia to the US state; later in the story "outside Georgia" is the state
+    # too, not the country (which the prior prefers), while the story also speaks of Moscow and Ukraine.
+    text = ("SAVANNAH, Georgia, Feb 25 - About 7,000 more American troops are heading to Germany. The soldiers "
+            "will not fight in Ukraine. Private Lincoln Diaz said he had never been outside Georgia before. "
+            "Moscow has warned NATO.")
+    georgias = [(m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz) if m.text == "Georgia"]
+    assert georgias == [("region", "US"), ("region", "US")]
