@@ -1308,15 +1308,16 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
 
 def _one_sense(hits: list[Hit], results: list[Resolved | None]) -> None:
     """A name the text pins down once ("SAVANNAH, Georgia": the state) means that place wherever else the
-    story uses it ("never been outside Georgia"), when the other reading lies far away. Not for a city and
-    its own region ("Idlib province" and the town of Idlib are both named in one story)."""
+    story reads it as a namesake country far away ("never been outside Georgia"). Not for a city and its own
+    region ("Idlib province" and the town of Idlib are both named in one story), nor against a city
+    ("Renton, Washington" then "Washington said": the capital)."""
     pinned = {h.surface: r.place for h, r in zip(hits, results, strict=True) if h.contained and r is not None}
     if not pinned:
         return
     for i, (h, r) in enumerate(zip(hits, results, strict=True)):
         p = pinned.get(h.surface)
-        if r is None or p is None or h.contained or r.place.key == p.key:
-            continue
+        if r is None or p is None or h.contained or r.place.key == p.key or r.place.kind != "country":
+            continue  # only against a namesake country: after "Renton, Washington", "Washington said" is DC
         if _km2(p.lat, p.lon, r.place.lat, r.place.lon) > FAR_SENSE_KM ** 2 and any(
                 c.place.key == p.key for c in h.candidates):
             results[i] = r._replace(place=p, alternatives=(r.place,))

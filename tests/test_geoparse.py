@@ -854,3 +854,10 @@ def test_a_name_the_text_pins_down_keeps_that_sense(gaz):
             "Moscow has warned NATO.")
     georgias = [(m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz) if m.text == "Georgia"]
     assert georgias == [("region", "US"), ("region", "US")]
+
+
+def test_a_pinned_state_does_not_move_the_capital(gaz):
+    text = "RENTON, Washington, May 2 - Boeing workers walked out. Washington said the talks would go on."
+    found = [(m.place.name, m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz)
+             if m.text.lower() == "washington"]
+    assert found[0][1] == "region" and found[1][1] == "city"
