@@ -788,8 +788,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     next_fold = folded[te] if te < n else ""
     next_starts = toks.opens_sentence(te) if te < n else True
     at_start = toks.opens_sentence(ts)
+    capitals_uninformative = at_start or not cased or ctx.nouns_capitalised  # sentence starts, German nouns
     if (names.foreign and single and not all_caps
-            and ((ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (at_start or not cased or ctx.nouns_capitalised))
+            and ((ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and capitals_uninformative)
                  or any(c.flags & MAIN and id(c) not in names.foreign and c.place.kind != "country"
                         and (c.place.kind == "region" or c.place.population >= SMALL_PLACE) for c in cands))
             and not _names_own_country(word, hit, gaz, language, first.lower())):
@@ -806,7 +807,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if hit.inflected and single and at_start and cased and ctx.common.get(word, 0.0) >= 4.0:
         # A frequent word opening a sentence, led by a case ending to a name: only a place's own name counts,
         # not an alias ("Benden" (from me) is not "Ben" + -den, an old name of Bern).
-        cands = tuple(c for c in cands if c.flags & (MAIN | CURATED | CLDR))
+        cands = tuple(filter(_is_own_name, cands))
         if not cands:
             return False
         hit.candidates = cands
@@ -871,7 +872,6 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
-        capitals_uninformative = at_start or not cased or ctx.nouns_capitalised
         if common >= 5.5:  # "Los", "Ein", "المدينة": only a major place's own name outweighs. GeoNames' own
             # names are Latin, so elsewhere fame does too where the word is a name for sure: in Han, kana and
             # Hangul (names are frequent because they are names) and capitalised mid-sentence (Αθήνα, Москва)
@@ -1101,18 +1101,20 @@ def _date_words(language: str | None) -> frozenset[str]:
     """Month, weekday and relative-day words of one language (from the dates data), for "Dün de" and the like.
     Only words that are a date word by themselves: the articles of phrases ("la semana pasada", "the day
     before") would otherwise reject "La Paz", "El Fasher" and "The Hague"."""
-    from geodata.dates import vocabulary
-
-    return frozenset(fold(w) for w in vocabulary(("months", "weekdays", "relative"), language, whole=True)) \
-        if language else frozenset()
+    return _dates_words(("months", "weekdays", "relative"), language)
 
 
 @lru_cache(maxsize=64)
 def _number_words(language: str | None) -> frozenset[str]:
     """Number words of one language (from the dates data): "Lima" opening an Indonesian sentence is five."""
+    return _dates_words(("numbers",), language)
+
+
+def _dates_words(kinds: tuple[str, ...], language: str | None) -> frozenset[str]:
+    """Folded one-word entries of some kinds of one language's date data (empty for no language)."""
     from geodata.dates import vocabulary
 
-    return frozenset(fold(w) for w in vocabulary(("numbers",), language, whole=True)) if language else frozenset()
+    return frozenset(fold(w) for w in vocabulary(kinds, language, whole=True)) if language else frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -1367,7 +1369,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         support = _support(c, h, context, container, focus)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
         bonus = HOME_BONUS if home and c.place.country_code in home else 0.0
-        if (not c.flags & (MAIN | CURATED | CLDR) and surface_script == script_of(c.place.name)
+        if (not _is_own_name(c) and surface_script == script_of(c.place.name)
                 and c.place.country_code not in spoken):
             # An alias in the script of the place's own name is an old or foreign name ("Victoria" for Hong
             # Kong, "Bombay"): the place's fame belongs to its own name. Not so the local name of a place
