@@ -861,3 +861,35 @@ def test_a_pinned_state_does_not_move_the_capital(gaz):
     found = [(m.place.name, m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz)
              if m.text.lower() == "washington"]
     assert found[0][1] == "region" and found[1][1] == "city"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Continents and world regions (CLDR's area names in every locale, world_regions.txt for the rest) are no
+    # place to pin, and a place name inside one is not meant: "Latin America" is not the United States, the
+    # "Middle East" not Est in Burkina Faso, "Центральная Азия" not Tsentralnyi in Ukraine.
+    ("Violence in Latin America rose, while South America and the Middle East held talks in Brazil.", "en",
+     ["Brazil"]),
+    ("La violencia en América Latina y en América del Sur preocupa a Colombia.", "es", ["Colombia"]),
+    ("La violence en Amérique latine et en Amérique du Sud inquiète le Brésil.", "fr", ["Brésil"]),
+    ("Kekerasan di Amerika Latin dan Timur Tengah dibahas di Jakarta.", "id", ["Jakarta"]),
+    ("Orta Doğu'da ve Latin Amerika'da gerilim arttı, dedi Ankara.", "tr", ["Ankara"]),
+    ("Ситуация в Латинской Америке, Центральной Азии и на Ближнем Востоке обсуждалась в Москве.", "ru",
+     ["Москве"]),
+    # A longer name holding a region's word is still a place: "South Africa" holds "Africa".
+    ("South Africa and Asia were discussed in Nairobi.", "en", ["South Africa", "Nairobi"]),
+])
+def test_world_regions_are_not_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,surface,cc", [
+    # Short forms the press uses that CLDR lacks (country_aliases.tsv).
+    ("شنت الولايات المتحدة وبريطانيا غارات على صنعاء.", "ar", "بريطانيا", "GB"),
+    ("آمریکا و بریتانیا در رهگیری پهپادها مشارکت داشتند.", "fa", "آمریکا", "US"),
+    ("Auch Großbritannien schickt Munition nach Kiew.", "de", "Großbritannien", "GB"),
+    ("Лукашенко заявил, что Белоруссия не будет воевать.", "ru", "Белоруссия", "BY"),
+    ("Le Royaume-Uni et la Grande-Bretagne ne font qu'un, dit-on à Londres.", "fr", "Grande-Bretagne", "GB"),
+    ("アメリカと日本の首脳が東京で会談した。", "ja", "アメリカ", "US"),
+])
+def test_short_country_names_of_the_press(gaz, text, lang, surface, cc):
+    assert (surface, cc) in [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)]

@@ -50,6 +50,7 @@ class Gazetteer:
         self._regions: dict[tuple[str, str], Place | None] = {}
         self._calendar: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
+        self._areas: frozenset[str] | None = None
         self.meta = dict(self._query("SELECT key, value FROM meta"))
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
@@ -119,6 +120,13 @@ class Gazetteer:
         if self._given is None:
             self._given = frozenset(r[0] for r in self._query("SELECT word FROM given_names"))
         return self._given
+
+    def area_names(self) -> frozenset[str]:
+        """Keys of continents and world regions in every CLDR locale, plus ``world_regions.txt``: never
+        pinned, and no place inside one is meant ("Latin America", "Ближний Восток")."""
+        if self._areas is None:
+            self._areas = frozenset(r[0] for r in self._query("SELECT key FROM area_names"))
+        return self._areas
 
     def place(self, key: str) -> Place | None:
         rows = self._query("SELECT key, name, kind, country_code, lat, lon, geonameid, population"

