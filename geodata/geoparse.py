@@ -349,7 +349,7 @@ def _dateline_end(text: str) -> tuple[int, bool]:
     if east_asian:  # "【ソウル共同】", "新华社耶路撒冷10月29日电", "(서울=연합뉴스)"
         return first + east_asian.end(east_asian.lastindex or 0), False
     best = -1
-    for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ": "):
+    for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ".– ", ".- ", ".— ", ": "):  # "BOGOTÁ.– "
         i = head.find(sep)
         if sep == ": " and (i > 40 or ". " in head[:i]):
             continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not

@@ -174,6 +174,9 @@ def test_longest_match(gaz):
     # No capitals, no dash: a day and a month after the comma say it is a dateline.
     ("Bakı, 20 sentyabr, AZƏRTAC. Qarabağda antiterror tədbirləri başa çatıb.", "az", "Bakı"),
     ("Курская область, 7 августа. Вооруженные силы Украины вторглись в регион.", "ru", "Курская область"),
+    # Latin American papers glue the dash to the period: "BOGOTÁ.–", "CARACAS.-"
+    ("BOGOTÁ.– El Ejército informó de combates en el Cauca.", "es", "BOGOTÁ"),
+    ("CARACAS.- El gobierno cerró la frontera con Colombia.", "es", "CARACAS"),
 ])
 def test_datelines(gaz, text, lang, city):
     ms = geoparse(text, lang, gaz)
@@ -893,3 +896,13 @@ def test_world_regions_are_not_places(gaz, text, lang, expected):
 ])
 def test_short_country_names_of_the_press(gaz, text, lang, surface, cc):
     assert (surface, cc) in [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Ukrainian feminine names in -ка, -га, -ха soften the consonant in the locative: Каховка -> Каховці.
+    ("Евакуація триває в Херсоні та Новій Каховці.", ["Nova Kakhovka"]),
+    ("Бої тривають біля Авдіївки, а в Горлівці чули вибухи.", ["Avdiyivka", "Horlivka"]),
+])
+def test_ukrainian_locatives_soften_the_consonant(gaz, text, expected):
+    found = [m.place.name for m in geoparse(text, "uk", gaz)]
+    assert all(name in found for name in expected), found

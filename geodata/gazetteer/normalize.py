@@ -265,13 +265,17 @@ def language_strip_all(folded: str, language: str | None, lower: str | None = No
 
 _UK_ALTERNATION = regex.compile(r"^(.*)([іїи])(\p{L}{1,2})$")
 _UK_VOWELS = {"і": ("о", "е"), "ї": ("є",), "и": ()}
+_UK_PALATAL = regex.compile(r"^(.{2,})([кгх])а$")
+_UK_SOFTENED = {"к": "ц", "г": "з", "х": "с"}
 
 
 def key_variants(name_key: str) -> set[str]:
     """Extra stems under which a key is indexed.
 
     Ukrainian names alternate і with о/е and ї with є when they inflect (Харків/Харкова, Київ/Києва), so a
-    key whose last syllable has one is also indexed with the alternatives.
+    key whose last syllable has one is also indexed with the alternatives; and feminine names in -ка, -га,
+    -ха soften the consonant in the locative and dative (Нова Каховка/у Новій Каховці, Авдіївка/Авдіївці,
+    Прага/Празі).
     """
     out = set()
     parts = name_key.split()
@@ -280,6 +284,9 @@ def key_variants(name_key: str) -> set[str]:
         if m:
             for vowel in _UK_VOWELS[m.group(2)]:  # Харків/Харкова, Київ/Києва
                 out.add(" " + " ".join([*parts[:-1], m.group(1) + vowel + m.group(3)]) + " ")
+        m = _UK_PALATAL.match(parts[-1])
+        if m:  # "каховка" is also indexed as "каховца": its stem "каховц" is what "Каховці" leaves
+            out.add(" " + " ".join([*parts[:-1], m.group(1) + _UK_SOFTENED[m.group(2)] + "а"]) + " ")
     return out
 
 
