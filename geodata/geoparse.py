@@ -714,6 +714,20 @@ def _names_own_country(word: str, hit: Hit, gaz: Gazetteer, language: str | None
 
 
 @lru_cache(maxsize=64)
+def _own_calendar_words(language: str | None) -> frozenset[str]:
+    """Month and weekday names of ``language``'s CLDR locales and date data, lower-cased but not folded."""
+    from geodata.dates import vocabulary
+
+    words = set(vocabulary(("months", "months_abbr", "weekdays", "weekdays_abbr"), language)) if language else set()
+    for locale in _locales_of(language):
+        for table in (locale.months, locale.days):
+            for ctx in table.values():
+                for names in ctx.values():
+                    words.update(n.lower().strip(".") for n in names.values())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=64)
 def _own_city_names(language: str | None) -> frozenset[str]:
     """What ``language`` calls the cities CLDR names time zones after, where it differs from their usual
     name ("Londres" in French, "Varşova" in Turkish, "Київ" in Ukrainian), folded as words of a text."""
@@ -846,8 +860,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "Western Tigray", "Western Union": a compass word qualifying the next name, not the
         # Western Province of Rwanda (whole names like "North Darfur" were matched as such before this)
     first_fold = word or folded[ts]
-    if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words):
-        return False  # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays
+    if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words) and (
+            not single or first.lower() == first_fold or first.lower() in _own_calendar_words(language)):
+        # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays. Folding drops accents: "Şam" (Turkish:
+        # Damascus) folds to French "sam." (Saturday), which only the language's own calendar spells "şam".
+        return False
     if hit.dateline:
         before = toks.text[:hit.start]
         if before.count("(") > before.count(")") and toks.text[hit.end:hit.end + 1] not in ("=", "＝") and not any(
@@ -924,7 +941,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home)
                 or word in _own_city_names(language))
             if opener and not famous and not facts.any_own and word not in _own_city_names(language):
-                return False  # "Human rights groups..." in a story from Ukraine: an alias of Uman, and a word
+                if not facts.famous_place:
+                    return False  # "Human rights groups..." in a story from Ukraine: an alias of Uman, and a word
+                # An alias of a famous city stays, as that city, on the story's word: Turkish "Halep ve Hama'da"
+                # (Aleppo beside Hama), not "Deli gibi" (crazy; Delhi) far from India (needs_support below), nor
+                # Ukrainian "Шевченко" (a surname; Aktau's old name) as a village of that name.
+                hit.candidates = tuple(c for c in hit.candidates if _is_famous(c) and c.place.kind != "region")
             # After a locative, capitalised mid-sentence, a big city of a country that speaks the language is
             # named by its local name, which GeoNames may hold as an alias: "в Сочи" (Sochi).
             hit.needs_support = not famous and not (

@@ -906,3 +906,16 @@ def test_short_country_names_of_the_press(gaz, text, lang, surface, cc):
 def test_ukrainian_locatives_soften_the_consonant(gaz, text, expected):
     found = [m.place.name for m in geoparse(text, "uk", gaz)]
     assert all(name in found for name in expected), found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A sentence-opening alias of a famous city needs the story's support, and then is that city: "Halep"
+    # beside Hama and Syria is Aleppo; "Deli" (crazy) in a story from Ukraine is no Delhi.
+    ("Halep ve Hama'da durum sakin. Suriye'de, Humus'ta yeni yönetim kuruldu.", "tr",
+     ["Aleppo", "Ḩamāh", "Syria", "Homs"]),
+    ("Deli gibi çalıştılar. Kiev'de sirenler çaldı.", "tr", ["Kyiv"]),
+    # Folding takes accents off: Turkish "Şam" (Damascus) is not French "sam." (Saturday).
+    ("Dışişleri Bakanı Şam'daki yeni yönetimle temas kurdu.", "tr", ["Damascus"]),
+])
+def test_famous_aliases_at_sentence_start_and_accented_names(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
