@@ -534,7 +534,8 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
     for stem in options:
         value = gaz.exact.get(f" {stem} ", None)
         if value is not None:
-            cands = gaz.candidates(value >> 6)
+            # Not as a code: an abbreviation only counts in capitals ("Brna" is Brno's, not Brunei's BRN)
+            cands = [c for c in gaz.candidates(value >> 6) if not c.flags & ABBR]
             prior = max(map(_prior, cands)) if cands else -math.inf
             if best is None or prior > best_prior:
                 best, best_prior = stem, prior

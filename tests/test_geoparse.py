@@ -919,3 +919,20 @@ def test_ukrainian_locatives_soften_the_consonant(gaz, text, expected):
 ])
 def test_famous_aliases_at_sentence_start_and_accented_names(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Serbian in Cyrillic: wordfreq lists Serbo-Croatian in Latin letters only; "Српска" (Serbian, fem.)
+    # opening a sentence is a frequent word, not Republika Srpska. "САД" in capitals is the United States.
+    ("Српска војска је у пуној готовости. Председник је разговарао са амбасадорима САД у Београду.", "sr",
+     ["United States", "Belgrade"]),
+    # A stem that is an ISO code counts only in capitals: Czech "do Brna" is Brno, not Brunei (BRN).
+    ("Uprchlíci přicházejí přes Polsko do Brna a Ostravy.", "cs", ["Poland", "Brno", "Ostrava"]),
+    # Polish neuter names in -e take -a: "do Opola" (Opole).
+    ("Woda płynie w stronę Opola i Wrocławia.", "pl", ["Opole", "Wrocław"]),
+    # A pipeline named after a compass word: "Nord Stream" is no region Nord (Burkina Faso).
+    ("Gas leaks in the Nord Stream pipelines near Bornholm worried officials in Copenhagen.", "en",
+     ["Copenhagen"]),
+])
+def test_more_words_names_and_endings(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected

@@ -402,6 +402,28 @@ def _given_names() -> set[str]:
     return names
 
 
+# Serbian Latin -> Cyrillic (the inverse of wordfreq's transliteration table), digraphs first
+_SR_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+_SR_LETTERS = dict(zip("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш", strict=True))
+
+
+def _serbian_cyrillic(word: str) -> str | None:
+    """A Serbian word in Latin letters written in Cyrillic ("srpska" -> "српска"); None for other words."""
+    out = []
+    i = 0
+    while i < len(word):
+        pair = word[i:i + 2]
+        if pair in _SR_DIGRAPHS:
+            out.append(_SR_DIGRAPHS[pair])
+            i += 2
+        elif word[i] in _SR_LETTERS:
+            out.append(_SR_LETTERS[word[i]])
+            i += 1
+        else:
+            return None
+    return "".join(out)
+
+
 def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
     """Per language, its frequent words (zipf >= 3) with their zipf: names that are also words need care."""
     import wordfreq
@@ -420,6 +442,10 @@ def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
                      else wordfreq.zipf_frequency(word, lang))
                 if z >= 3.0:
                     rows.append((lang, w, z))
+                    if lang == "sh":  # listed in Latin script only, but Serbian news is written in Cyrillic too
+                        cyrillic = _serbian_cyrillic(word)
+                        if cyrillic:
+                            rows.append((lang, word_of(key_of(cyrillic)), z))
     # Spellings that fold to one key ("إلى" 6.5, "الى" 3.6; "été", "ete") keep the frequency of the most common.
     best: dict[tuple[str, str], float] = {}
     for lang, w, z in rows:
