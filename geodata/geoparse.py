@@ -877,7 +877,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         hit.in_dateline_zone = True  # ...and made the dateline later if nothing else is
     stops = ctx.stops
     if single and word in stops and prev_fold not in ctx.locatives:
-        return False
+        if not _named_with_container(hit, toks, gaz, cands):
+            return False
+        hit.minor = True  # "Nice, France", "Mobile, Alabama": the text says where, resolution checks it
     if single and at_start and cased and word in _number_words(language):
         return False  # "Lima orang tewas" (five people died), not Lima, Peru
     if single and word in ctx.demonyms:
@@ -905,7 +907,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False
     if common and not countryish:
         if not protected:
-            if common >= 4.0:
+            if common >= 4.0 and not _named_with_container(hit, toks, gaz, cands):
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
             hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
         if not facts.own_major and (toks.used_lowercase(word) if lower_used is None else lower_used):
@@ -1112,6 +1114,22 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             _FACTS.clear()
         _FACTS[key] = facts
     return facts
+
+
+def _named_with_container(hit: Hit, toks: _Tokens, gaz: Gazetteer, cands: tuple[Candidate, ...]) -> bool:
+    """Is the name followed by ", Region" or ", Country" holding one of its towns ("Butler, Pennsylvania",
+    "Mobile, Alabama", "Nice, France")? Then a town named like a word is a town."""
+    te, n = hit.te, len(toks.words)
+    if te >= n or toks.gaps[te] != ", " or not _UPPER_START[toks.words[te]]:
+        return False
+    towns = [c for c in cands if c.place.kind in ("city", "place")]
+    for width in (1, 2, 3):
+        if te + width > n or (width > 1 and toks.gaps[te + width - 1] != " "):
+            break
+        for box in _word_candidates(gaz, " ".join(toks.folded[te:te + width])):
+            if box.place.kind in ("country", "region") and any(_inside(t, box) for t in towns):
+                return True
+    return False
 
 
 def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: frozenset[str]) -> bool:

@@ -936,3 +936,20 @@ def test_famous_aliases_at_sentence_start_and_accented_names(gaz, text, lang, ex
 ])
 def test_more_words_names_and_endings(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "City, Region" / "City, Country" names a town even when it is a frequent word or on the stop-list.
+    ("Trump was injured at a rally in Butler, Pennsylvania. Flooding hit Mobile, Alabama. A truck attack in "
+     "Nice, France, killed 86 people.", [("Butler", "US"), ("Pennsylvania", "US"), ("Mobile", "US"),
+                                         ("Alabama", "US"), ("Nice", "FR"), ("France", "FR")]),
+    # Without one they stay words.
+    ("The butler said the mobile phone showed a nice message. Butler said it was Reading's fault.", []),
+])
+def test_towns_named_like_words_with_their_region(gaz, text, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, "en", gaz)] == expected
+
+
+def test_the_town_is_the_one_in_the_named_region(gaz):
+    butler = geoparse("A rally in Butler, Pennsylvania, ended in chaos.", "en", gaz)[0]
+    assert butler.text == "Butler" and abs(butler.place.lat - 40.86) < 0.3 and abs(butler.place.lon + 79.9) < 0.3
