@@ -906,6 +906,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # Hungarian "Egyben" (in one). Not so "Turkey" in a story that also serves turkey (4.4).
         return False
     if common and not countryish:
+        # In a caseless script, the language of one to three countries: its big cities' names are frequent
+        # words because they are names ("تهران" 6.0 in Persian, "کرمان" 4.9), as Han names are. Not for the
+        # language of many countries, where they may be words too (Arabic "المدينة", the city: Medina).
+        home_city = (not cased and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
+                     and not facts.big_city_countries_any.isdisjoint(ctx.home))
         if not protected:
             if common >= 4.0 and not _named_with_container(hit, toks, gaz, cands):
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
@@ -926,7 +931,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 # One of the language's most frequent words opening a sentence, the own name of a big city
                 # abroad: Indonesian "Lima" (five), Hungarian "Óta" (since), Romanian "Pune" (puts) need context.
                 own_major = False
-            hit.needs_support = not (own_major or (facts.famous and (
+            hit.needs_support = not (own_major or home_city or (facts.famous and (
                 script in DENSE_SCRIPTS or (cased and not capitals_uninformative and (
                     script != "latin" or prev_fold in ctx.locatives)))))  # "a Roma": to Rome, capitalised
         elif common >= 4.0:
@@ -952,7 +957,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 hit.candidates = tuple(c for c in hit.candidates if _is_famous(c) and c.place.kind != "region")
             # After a locative, capitalised mid-sentence, a big city of a country that speaks the language is
             # named by its local name, which GeoNames may hold as an alias: "в Сочи" (Sochi).
-            hit.needs_support = not famous and not (
+            hit.needs_support = not famous and not home_city and not (
                 not capitals_uninformative and prev_fold in ctx.locatives and gap_before == " "
                 and not facts.big_city_countries_any.isdisjoint(ctx.home)) and not (
                 not capitals_uninformative and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
@@ -961,7 +966,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and not (gap_after == " " and _UPPER_START[next_tok]))
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
-        if capitals_uninformative and common >= 4.0 and not hit.needs_support and not facts.famous_place:
+        if (capitals_uninformative and common >= 4.0 and not hit.needs_support and not facts.famous_place
+                and not home_city):
             # Exempt only as a region's own name: "Para" (a district of Suriname), "North" and "Centre"
             # (Cameroon), "Plateau" (Nigeria) open sentences as words. Like a village, the region needs its
             # country named or a place near it; "Texas" in a story about the US has that.
@@ -1034,6 +1040,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # named with theirs.
         hit.te -= 1
         hit.end = toks.bounds[2 * (hit.te - 1) + 1]
+    if te - ts > 1 and folded[te - 1].startswith(("облас", "oblast")):
+        # Matched with its oblast word ("Воронежской области"): the region, though GeoNames lends the name
+        # to the city too.
+        regions = _region_for(hit.candidates, gaz)
+        if regions is not None:
+            hit.candidates = regions
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
     if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
         regions = _region_for(cands, gaz)

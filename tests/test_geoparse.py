@@ -953,3 +953,15 @@ def test_towns_named_like_words_with_their_region(gaz, text, expected):
 def test_the_town_is_the_one_in_the_named_region(gaz):
     butler = geoparse("A rally in Butler, Pennsylvania, ended in chaos.", "en", gaz)[0]
     assert butler.text == "Butler" and abs(butler.place.lat - 40.86) < 0.3 and abs(butler.place.lon + 79.9) < 0.3
+
+
+def test_big_cities_of_the_language_s_country_in_a_caseless_script(gaz):
+    # Persian names of Iranian cities are frequent words because they are names ("تهران" 6.0): no context
+    # needed in Persian, the language of Iran and Afghanistan (Arabic "المدينة", the city, keeps needing it).
+    text = "کرمان - در دو انفجار در کرمان دست‌کم ۸۴ نفر کشته شدند. مقامات در تهران این حمله را محکوم کردند."
+    assert [m.place.name for m in geoparse(text, "fa", gaz)] == ["Kerman", "Kerman", "Tehran"]
+
+
+def test_a_name_matched_with_its_oblast_word_is_the_region(gaz):
+    found = geoparse("Колонна движется в сторону Москвы, сообщают в Воронежской области.", "ru", gaz)
+    assert [(m.text, m.place.kind) for m in found] == [("Москвы", "city"), ("Воронежской области", "region")]
