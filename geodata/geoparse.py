@@ -1054,11 +1054,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
-    if ts > 0 and prev_fold in ctx.types_before and not countryish:
+    kind = _type_before(toks, ts, ctx) if ts > 0 and prev_fold in ctx.types_before else None
+    if kind == "named":
+        return False  # "el Palacio de Miraflores", "le fleuve Niger", "نهر الأردن": a building's or river's name
+    if kind and not countryish:
         # "la région de Kherson", "محافظة إدلب", "Stadt Cherson": the text says what the name is.
-        kind = _type_before(toks, ts, ctx)
-        if kind == "named":
-            return False  # "el Palacio de Miraflores", "Palácio do Planalto": a building's name
         hit.typed = kind
         if kind == "region":
             regions = _region_for(hit.candidates, gaz)

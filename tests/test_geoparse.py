@@ -965,3 +965,13 @@ def test_big_cities_of_the_language_s_country_in_a_caseless_script(gaz):
 def test_a_name_matched_with_its_oblast_word_is_the_region(gaz):
     found = geoparse("Колонна движется в сторону Москвы, сообщают в Воронежской области.", "ru", gaz)
     assert [(m.text, m.place.kind) for m in found] == [("Москвы", "city"), ("Воронежской области", "region")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A river's name after a river word is no place (the gazetteer has no rivers), even a country's name.
+    ("Le fleuve Niger traverse Niamey. Le Niger a rompu avec la France.", "fr", ["Niamey", "Niger", "France"]),
+    ("تقع الضفة الغربية غرب نهر الأردن. وزار الملك الأردن.", "ar", ["West Bank", "Jordan"]),
+    ("The river Jordan runs south. Jordan closed its airspace.", "en", ["Jordan"]),
+])
+def test_rivers_named_after_places_are_not_those_places(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
