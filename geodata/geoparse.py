@@ -432,7 +432,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             not dl_strict or (text[hit.start:hit.end].isupper() and not text[:hit.start].strip()))
         if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
-            occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)
+            if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens
+                occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)  # ("和安曼": 和安 is a doubtful village)
     out = _longest(accepted, n)
     _share_types(out, text, gaz)
     _mark_asides(out, text, language)
@@ -571,8 +572,9 @@ def _longest_first(h: Hit) -> tuple[int, bool, int]:
 
 
 def _longest(hits: list[Hit], n: int) -> list[Hit]:
-    """Non-overlapping hits, preferring more words, then uninflected, then earlier."""
-    hits.sort(key=_longest_first)
+    """Non-overlapping hits, preferring more words, then sure ones over doubtful ones, then uninflected,
+    then earlier."""
+    hits.sort(key=lambda h: (-(h.te - h.ts), h.needs_support, h.inflected, h.start))
     taken = bytearray(n + 1)
     out = []
     for h in hits:
@@ -983,11 +985,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if len(word) <= 3 and script in DENSE_SCRIPTS and not protected:
         hit.needs_support = True  # a few characters of a minor place are too often part of other words (中心城市)
     elif len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and (
+            word not in _own_city_names(language)) and (
             ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 4.0
             or (ts > 0 and ctx.common.get(prev_fold + folded[ts], 0.0) >= 4.0)):
         # Two characters of a run of Han or kana whose first or last makes a frequent word with its neighbour:
         # "能登地方" (the Noto region) holds 登地, Dundee in Chinese, across 地方 (region). (Not an own name:
-        # 中国 stays China before 外交部, though 国外 is a word.)
+        # 中国 stays China before 外交部, though 国外 is a word; nor CLDR's Chinese name of a city: 和安曼.)
         hit.needs_support = True
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     calendar, given = ctx.calendar, ctx.given

