@@ -270,7 +270,7 @@ fa 2020-10-04  2020-09-29 day weekday
     Clashes on 2020-10-03 killed five people.
 - 2020-10-04  2020-10-03 day explicit
     Reported 03.10.2020 by the ministry.
-ka 2020-10-04  2020-10-03 day relative
+sw 2020-10-04  2020-10-03 day relative
     Shelling resumed yesterday near the border.
 pt-BR 2020-10-04  2020-10-03 day relative
     Ontem houve novos ataques.
@@ -377,6 +377,330 @@ ro 2022-10-12  2022-10-01 month explicit
     În octombrie luptele s-au intensificat.
 ro 2022-10-12  2022-10-17 day weekday
     Lunea viitoare încep negocierile.
+he 2023-10-12  2023-10-09 day weekday
+    ביום שני תקפו מטוסי חיל האוויר יעדים ברצועת עזה.
+he 2023-10-12  2023-10-10 day weekday
+    וביום שלישי האחרון נשמעו אזעקות באשקלון.
+he 2023-10-12  2023-10-15 day weekday
+    הקבינט יתכנס ביום ראשון הקרוב בתל אביב.
+he 2023-10-12  2023-10-11 day relative
+    ואתמול נורו רקטות לעבר שדרות.
+he 2023-10-12  2023-10-11 day relative
+    אמש נפלה רקטה בשטח פתוח ליד אשדוד.
+he 2023-10-12  2023-10-12 day relative
+    היום ייפגש שר החוץ האמריקני עם ראש הממשלה בירושלים.
+he 2023-10-12  2023-10-02 week relative
+    בשבוע שעבר ביקר ראש הממשלה בקריית שמונה.
+he 2023-10-12  2023-10-16 week relative
+    השיחות יתחדשו בשבוע הבא בקהיר.
+he 2023-10-12  2023-09-01 month relative
+    בחודש שעבר נערך תרגיל גדול ברמת הגולן.
+he 2023-10-12  2022-01-01 year relative
+    אשתקד נפתח מעבר גבול חדש באילת.
+he 2023-10-12  2023-10-09 day relative
+    לפני שלושה ימים נפגע בניין מגורים באשקלון.
+he 2023-10-12  1993-01-01 year relative
+    לפני 30 שנה נחתמו הסכמי אוסלו בוושינגטון.
+he 2023-10-12  2023-10-07 day explicit
+    המתקפה החלה ב-7 באוקטובר 2023 בשעות הבוקר.
+he 2023-10-12  2023-10-07 day explicit
+    ביום שבת, 7 באוקטובר 2023, פרצה המלחמה בדרום.
+he 2023-10-12  2023-10-05 day explicit
+    המסמך נחתם ב-5.10.2023 בירושלים.
+he 2023-10-12  2023-09-20 day explicit
+    ראש הממשלה נאם באו"ם ב-20 בספטמבר.
+he 2023-10-12  2023-08-01 month explicit
+    באוגוסט נחתם הסכם בקהיר.
+he 2023-10-12  2023-03-01 month explicit
+    ההפגנות בתל אביב החלו בתחילת מרץ.
+he 2023-10-12  2021-05-01 month explicit
+    המבצע הקודם ברצועה התרחש במאי 2021.
+he 2023-10-12  1994-01-01 year explicit
+    הסכם השלום עם ירדן נחתם בשנת 1994 בערבה.
+he 2023-10-12  2014-01-01 year explicit
+    המבצע הגדול האחרון ברצועה התרחש ב-2014.
+he 2023-10-12  2023-10-06 day context
+    הפגישה התקיימה ב-5 באוקטובר בירושלים.
+    למחרת נסע השר לחיפה.
+he 2023-10-12  2023-10-04 day context
+    ההפסקה הוכרזה ב-1 באוקטובר.
+    שלושה ימים לאחר מכן חודשו הקרבות בצפון.
+he 2023-10-12  2023-10-09 day context
+    ב-9 באוקטובר הותקף קיבוץ בעוטף עזה.
+    באותו היום פונו התושבים לאילת.
+he 2023-10-12  2023-10-08 day context
+    ב-9 באוקטובר נפתח מרכז סיוע בנתיבות.
+    יום קודם לכן הגיעו לשם מאות מפונים משדרות.
+ka 2024-10-28  2024-10-26 day weekday
+    შაბათს საქართველოში საპარლამენტო არჩევნები გაიმართა.
+ka 2024-10-28  2024-10-27 day weekday
+    კვირას თბილისში ოპოზიციის აქცია გაიმართა.
+ka 2024-10-28  2024-10-25 day weekday
+    გასულ პარასკევს პრემიერ-მინისტრი ბათუმში იმყოფებოდა.
+ka 2024-10-28  2024-11-04 day weekday
+    მომავალ ორშაბათს ცესკო საბოლოო შედეგებს გამოაქვეყნებს.
+ka 2024-10-28  2024-10-27 day relative
+    გუშინ ცესკომ წინასწარი შედეგები გამოაქვეყნა.
+ka 2024-10-28  2024-10-27 day relative
+    წუხელ რუსთაველის გამზირზე ათასობით ადამიანი შეიკრიბა.
+ka 2024-10-28  2024-10-28 day relative
+    დღეს ცესკოს სხდომა თბილისში გაიმართება.
+ka 2024-10-28  2024-10-21 week relative
+    გასულ კვირას პრეზიდენტი ბრიუსელში იმყოფებოდა.
+ka 2024-10-28  2023-01-01 year relative
+    შარშან ქუთაისში ახალი ხიდი გაიხსნა.
+ka 2024-10-28  2024-10-25 day relative
+    სამი დღის წინ ბათუმში ძლიერი წვიმა მოვიდა.
+ka 2024-10-28  1994-01-01 year relative
+    30 წლის წინ აფხაზეთში ცეცხლის შეწყვეტის შეთანხმება გაფორმდა.
+ka 2024-10-28  2024-10-26 day explicit
+    2024 წლის 26 ოქტომბერს საქართველოში საპარლამენტო არჩევნები ჩატარდა.
+ka 2024-10-28  2023-03-03 day explicit
+    2023 წ. 3 მარტს თბილისში საპროტესტო აქცია დაიწყო.
+ka 2024-10-28  2024-10-05 day explicit
+    5 ოქტომბერს ქუთაისში წინასაარჩევნო შეხვედრა გაიმართა.
+ka 2024-10-28  2024-10-26 day explicit
+    შაბათს, 26 ოქტომბერს, საარჩევნო უბნები დილის 8 საათზე გაიხსნა.
+ka 2024-10-28  2024-10-05 day explicit
+    განცხადება 05.10.2024 გავრცელდა.
+ka 2024-10-28  2024-08-01 month explicit
+    აგვისტოში ქვეყანას ევროკომისიის დელეგაცია ეწვია.
+ka 2024-10-28  2024-10-01 month explicit
+    ოქტომბრის დასაწყისში ბათუმში საერთაშორისო ფორუმი გაიმართა.
+ka 2024-10-28  2008-01-01 year explicit
+    რუსეთ-საქართველოს ომი 2008 წელს მოხდა.
+ka 2024-10-28  2024-10-21 day context
+    შეთანხმება 20 ოქტომბერს გაფორმდა.
+    მეორე დღეს მინისტრი ბათუმში ჩავიდა.
+ka 2024-10-28  2024-10-03 day context
+    კამპანია 1 ოქტომბერს დაიწყო.
+    ორი დღის შემდეგ ქუთაისში პირველი აქცია გაიმართა.
+ka 2024-10-28  2024-10-09 day context
+    შეხვედრა 10 ოქტომბერს შედგა.
+    წინა დღეს დელეგაცია თბილისში ჩამოვიდა.
+ka 2024-10-28  2024-10-17 day context
+    ხელშეკრულება 10 ოქტომბერს გაფორმდა.
+    ერთი კვირის შემდეგ პარლამენტმა ის რატიფიცირება მოახდინა.
+cs 2023-10-11  2023-10-09 day weekday
+    Ruské rakety zasáhly Kyjev v pondělí.
+cs 2023-10-11  2023-10-11 day weekday
+    Ve středu se prezident setkal s ministry obrany.
+cs 2023-10-11  2023-10-07 day weekday
+    V sobotu zaútočily drony na přístav v Oděse.
+cs 2023-10-11  2023-10-08 day weekday
+    Podle MF DNES byl most zničen v neděli.
+cs 2023-10-11  2023-10-16 day weekday
+    Příští pondělí začnou v Ženevě mírová jednání.
+cs 2023-10-11  2023-10-10 day relative
+    Včera večer zněly sirény po celé zemi.
+cs 2023-10-11  2023-10-10 day relative
+    Minulou noc zasáhly rakety centrum Charkova.
+cs 2023-10-11  2023-10-02 week relative
+    Minulý týden dopadl dron na vesnici u Sum.
+cs 2023-10-11  2023-10-08 day relative
+    Před třemi dny byl zničen most přes řeku Dněpr.
+cs 2023-10-11  2023-09-25 week relative
+    Před dvěma týdny ostřelovala ruská armáda Cherson.
+cs 2023-10-11  2023-10-07 day explicit
+    Útok Hamásu se odehrál 7. října 2023 v jižním Izraeli.
+cs 2023-10-11  2023-10-06 day explicit
+    V pátek 6. října zahynulo při raketovém útoku v Hroze 52 lidí.
+cs 2023-10-11  2023-09-01 month explicit
+    V září boje u Bachmutu zesílily.
+cs 2023-10-11  2022-10-01 month explicit
+    Rusko v říjnu 2022 zaútočilo na energetickou infrastrukturu Ukrajiny.
+cs 2023-10-11  1994-01-01 year explicit
+    Příměří bylo podepsáno v roce 1994.
+cs 2023-10-11  2022-01-01 year relative
+    Loni v létě se konflikt rozšířil až do Bělgorodské oblasti.
+cs 2023-10-11  2023-10-08 day context
+    Útok začal 7. října ráno.
+    Následujícího dne byli obyvatelé pohraničních obcí evakuováni.
+cs 2023-10-11  2023-10-07 day context
+    Ofenziva začala 4. října.
+    O tři dny později navrhla OSN příměří.
+sv 2023-10-11  2023-10-09 day weekday
+    Ryska robotar träffade Kiev i måndags.
+sv 2023-10-11  2023-10-08 day weekday
+    Polisen larmades på söndagskvällen till en adress i Malmö.
+sv 2023-10-11  2023-10-07 day weekday
+    På lördagen attackerades flera samhällen i södra Israel.
+sv 2023-10-11  2023-10-16 day weekday
+    Fredsförhandlingarna inleds i Genève på måndag.
+sv 2023-10-11  2023-10-10 day relative
+    I går kväll ljöd flyglarmen i hela landet.
+sv 2023-10-11  2023-10-10 day relative
+    Regeringen meddelade igår nya sanktioner mot Ryssland.
+sv 2023-10-11  2023-10-11 day relative
+    I natt besköts Charkiv med robotar och drönare.
+sv 2023-10-11  2023-10-02 week relative
+    Förra veckan slog en drönare ned i en by nära Sumy.
+sv 2023-10-11  2023-10-08 day relative
+    För tre dagar sedan förstördes en bro över floden Dnepr.
+sv 2023-10-11  2023-10-07 day explicit
+    Attacken ägde rum den 7 oktober 2023 i södra Israel.
+sv 2023-10-11  2023-10-05 day explicit
+    Mötet hölls den 5:e oktober i Stockholm.
+sv 2023-10-11  2023-09-01 month explicit
+    I september intensifierades striderna kring Bachmut.
+sv 2023-10-11  1994-01-01 year explicit
+    Vapenvilan undertecknades år 1994.
+sv 2023-10-11  2022-01-01 year relative
+    I fjol spred sig konflikten till Belgorodregionen.
+sv 2023-10-11  2023-10-05 day context
+    Offensiven inleddes den 4 oktober.
+    Dagen efter evakuerades invånarna i gränsbyarna.
+sv 2023-10-11  2023-10-07 day context
+    Anfallet började den 4 oktober.
+    Tre dagar senare föreslog FN en vapenvila.
+el 2023-10-11  2023-10-09 day weekday
+    Ρωσικοί πύραυλοι έπληξαν το Κίεβο τη Δευτέρα.
+el 2023-10-11  2023-10-10 day weekday
+    Την Τρίτη ο πρόεδρος συναντήθηκε με τους υπουργούς Άμυνας.
+el 2023-10-11  2023-10-08 day weekday
+    Η επίθεση σημειώθηκε τα ξημερώματα της Κυριακής στη Χάιφα.
+el 2023-10-11  2023-10-16 day weekday
+    Οι συνομιλίες θα ξεκινήσουν την ερχόμενη Δευτέρα στη Γενεύη.
+el 2023-10-11  2023-10-10 day relative
+    Χθες το βράδυ ήχησαν σειρήνες σε όλη τη χώρα.
+el 2023-10-11  2023-10-02 week relative
+    Την περασμένη εβδομάδα ένα drone έπεσε σε χωριό κοντά στα Σούμι.
+el 2023-10-11  2023-10-08 day relative
+    Πριν από τρεις ημέρες καταστράφηκε μια γέφυρα στον ποταμό Δνείπερο.
+el 2023-10-11  2023-09-25 week relative
+    Η τρίτη επίθεση στη Χερσώνα σημειώθηκε πριν από δύο εβδομάδες.
+el 2023-10-11  2023-10-07 day explicit
+    Η επίθεση έγινε στις 7 Οκτωβρίου 2023 στο νότιο Ισραήλ.
+el 2023-10-11  2023-10-05 day explicit
+    Η συνάντηση των υπουργών έγινε την 5η Οκτωβρίου στην Αθήνα.
+el 2023-10-11  2023-09-01 month explicit
+    Τον Σεπτέμβριο οι μάχες γύρω από το Μπαχμούτ εντάθηκαν.
+el 2023-10-11  2023-05-01 month explicit
+    Οι βουλευτικές εκλογές έγιναν τον Μάιο του 2023.
+el 2023-10-11  1994-01-01 year explicit
+    Η εκεχειρία υπογράφηκε το 1994.
+el 2023-10-11  2022-01-01 year relative
+    Πέρυσι η σύγκρουση επεκτάθηκε στην περιοχή του Μπέλγκοροντ.
+el 2023-10-11  2023-10-08 day context
+    Η επίθεση ξεκίνησε στις 7 Οκτωβρίου.
+    Την επόμενη ημέρα οι κάτοικοι των παραμεθόριων χωριών απομακρύνθηκαν.
+el 2023-10-11  2023-10-07 day context
+    Η επίθεση ξεκίνησε στις 4 Οκτωβρίου.
+    Τρεις ημέρες αργότερα ο ΟΗΕ πρότεινε εκεχειρία.
+hi 2023-10-12  2023-10-09 day weekday
+    सोमवार को दिल्ली में भारी बारिश से कई इलाकों में जलभराव हो गया।
+hi 2023-10-12  2023-10-10 day weekday
+    गृह मंत्री ने मंगलवार को लखनऊ में पुलिस अधिकारियों के साथ बैठक की।
+hi 2023-10-12  2023-10-16 day weekday
+    प्रधानमंत्री अगले सोमवार को वाराणसी का दौरा करेंगे।
+hi 2023-10-12  2023-10-12 day weekday
+    बृहस्पतिवार को जालंधर में किसानों ने धरना दिया था।
+hi 2023-10-12  2023-10-11 day relative
+    बीती रात जयपुर में भूकंप के झटके महसूस किए गए।
+hi 2023-10-12  2023-10-12 day relative
+    आज सुबह श्रीनगर के बाहरी इलाके में मुठभेड़ शुरू हुई।
+hi 2023-10-12  2023-10-02 week relative
+    पिछले सप्ताह पटना में बाढ़ से कई गांव डूब गए।
+hi 2023-10-12  2023-10-09 day relative
+    तीन दिन पहले मुंबई के अंधेरी में एक इमारत गिर गई थी।
+hi 2023-10-12  2023-10-05 day explicit
+    5 अक्टूबर 2023 को सिक्किम में बादल फटने से भारी तबाही हुई।
+hi 2023-10-12  2023-09-28 day explicit
+    पुलिस ने 28 सितंबर को आरोपी को कानपुर से गिरफ्तार किया।
+hi 2023-10-12  2023-10-05 day explicit
+    ५ अक्टूबर २०२३ को तीस्ता नदी का जलस्तर अचानक बढ़ गया।
+hi 2023-10-12  2023-10-05 day explicit
+    मंत्रालय ने 05/10/2023 को जारी आदेश में सभी स्कूल बंद करने को कहा।
+hi 2023-10-12  2023-08-01 month explicit
+    अगस्त में हिमाचल प्रदेश में भूस्खलन से सैकड़ों सड़कें बंद हो गई थीं।
+hi 2023-10-12  2013-01-01 year explicit
+    साल 2013 में केदारनाथ में भीषण बाढ़ आई थी।
+hi 2023-10-12  2023-10-04 day context
+    3 अक्टूबर को चुनाव आयोग ने पांच राज्यों के चुनाव की तारीखों की घोषणा की।
+    अगले दिन विपक्ष ने दिल्ली में प्रदर्शन किया।
+hi 2023-10-12  2023-10-03 day context
+    1 अक्टूबर को गुवाहाटी में हिंसा भड़की।
+    दो दिन बाद सेना को तैनात किया गया।
+hi 2023-10-12  2023-01-01 year relative
+    इस साल मणिपुर में हिंसा की कई घटनाएं हुई हैं।
+hi 2023-10-12  2023-10-02 week relative
+    आजादी के अमृत महोत्सव के तहत पिछले सप्ताह भोपाल में कार्यक्रम हुए।
+hi 2023-10-12  2019-01-01 year explicit
+    पिछले वर्षों में ऐसी घटनाएं कम हुईं, पर साल 2019 में पुलवामा में बड़ा हमला हुआ था।
+hi 2023-10-12  2023-09-01 month relative
+    फ्लैग मार्च के बाद पिछले महीने नूंह में इंटरनेट बहाल किया गया।
+ur 2023-10-12  2023-10-09 day weekday
+    پیر کو لاہور میں شدید بارش سے کئی علاقے زیر آب آ گئے۔
+ur 2023-10-12  2023-10-16 day weekday
+    وزیر اعظم اگلے پیر کو کراچی کا دورہ کریں گے۔
+ur 2023-10-12  2023-10-07 day weekday
+    ہفتے کو گوادر میں فائرنگ کا واقعہ پیش آیا۔
+ur 2023-10-12  2023-10-11 day weekday
+    بروز بدھ کوئٹہ میں کل جماعتی کانفرنس منعقد ہوئی۔
+ur 2023-10-12  2023-10-10 day weekday
+    منگل کے روز پشاور ہائی کورٹ نے درخواست مسترد کر دی۔
+ur 2023-10-12  2023-10-11 day relative
+    گزشتہ روز پشاور کے ایک بازار میں دھماکا ہوا۔
+ur 2023-10-12  2023-10-11 day relative
+    گزشتہ رات کراچی میں ڈاکوؤں نے ایک دکان لوٹ لی۔
+ur 2023-10-12  2023-10-02 week relative
+    گزشتہ ہفتے کوئٹہ میں زلزلے کے جھٹکے محسوس کیے گئے۔
+ur 2023-10-12  2023-10-09 day relative
+    تین دن پہلے اسلام آباد میں اساتذہ نے احتجاج کیا تھا۔
+ur 2023-10-12  2023-10-10 day relative
+    دو روز قبل ملتان میں ٹرین پٹری سے اتر گئی تھی۔
+ur 2023-10-12  2023-10-05 day explicit
+    5 اکتوبر 2023 کو ملتان میں ایک بڑا جلسہ ہوا۔
+ur 2023-10-12  2023-09-28 day explicit
+    28 ستمبر 2023ء کو فیصل آباد میں فیکٹری میں آگ لگ گئی۔
+ur 2023-10-12  2023-10-05 day explicit
+    ۵ اکتوبر ۲۰۲۳ کو سیالکوٹ میں سیلابی ریلا داخل ہوا۔
+ur 2023-10-12  2023-08-01 month explicit
+    اگست میں سوات میں سیلاب نے تباہی مچائی تھی۔
+ur 2023-10-12  2005-01-01 year explicit
+    2005 میں کشمیر میں تباہ کن زلزلہ آیا تھا۔
+ur 2023-10-12  2023-10-04 day context
+    3 اکتوبر کو الیکشن کمیشن نے انتخابی شیڈول جاری کیا۔
+    اگلے روز اپوزیشن نے لاہور میں احتجاج کیا۔
+ur 2023-10-12  2023-09-01 month relative
+    لانگ مارچ میں شرکت کے لیے کارکن گزشتہ ماہ اسلام آباد پہنچے۔
+ur 2023-10-12  2023-01-01 year relative
+    رواں سال بلوچستان میں دہشت گردی کے واقعات میں اضافہ ہوا ہے۔
+vi 2023-10-12  2023-10-09 day weekday
+    Hôm thứ Hai, mưa lớn gây ngập nhiều tuyến phố ở Hà Nội.
+vi 2023-10-12  2023-10-16 day weekday
+    Thủ tướng sẽ thăm Đà Nẵng vào thứ Hai tuần tới.
+vi 2023-10-12  2023-10-08 day weekday
+    Chủ nhật vừa qua, hàng nghìn người tham gia giải chạy ở Huế.
+vi 2023-10-12  2023-10-11 day relative
+    Hôm qua, một vụ cháy xảy ra tại quận 7, TP HCM.
+vi 2023-10-12  2023-10-11 day relative
+    Tối qua, cảnh sát đã bắt giữ hai nghi phạm ở Hải Phòng.
+vi 2023-10-12  2023-10-02 week relative
+    Tuần trước, bão số 4 đổ bộ vào Quảng Ninh.
+vi 2023-10-12  2023-10-09 day relative
+    Ba ngày trước, một vụ sạt lở đất xảy ra ở Lào Cai.
+vi 2023-10-12  2023-09-25 week relative
+    Cách đây hai tuần, Bộ Công an khởi tố vụ án tại Cần Thơ.
+vi 2023-10-12  2023-10-05 day explicit
+    Ngày 5 tháng 10 năm 2023, Quốc hội họp phiên bất thường tại Hà Nội.
+vi 2023-10-12  2023-10-05 day explicit
+    Sáng 5/10, lực lượng cứu hộ đã tiếp cận hiện trường ở Lâm Đồng.
+vi 2023-10-12  2023-09-28 day explicit
+    Vụ tai nạn xảy ra ngày 28/9/2023 trên cao tốc Pháp Vân - Cầu Giẽ.
+vi 2023-10-12  2023-08-01 month explicit
+    Hồi tháng 8, lũ quét cuốn trôi nhiều nhà ở Yên Bái.
+vi 2023-10-12  2023-10-01 month explicit
+    Trong tháng 10/2023, giá xăng tại Việt Nam tăng ba lần.
+vi 2023-10-12  2017-01-01 year explicit
+    Năm 2017, bão Damrey gây thiệt hại nặng ở Khánh Hòa.
+vi 2023-10-12  2023-10-04 day context
+    Ngày 3/10, Bộ Y tế công bố ổ dịch mới ở Đồng Nai.
+    Ngày hôm sau, chính quyền tỉnh phong tỏa khu vực này.
+vi 2023-10-12  2023-10-09 week relative
+    Đây là lần thứ hai trong tuần này Hà Nội bị ngập nặng.
+vi 2023-10-12  2023-01-01 year relative
+    Năm nay, Việt Nam đón hơn 10 triệu lượt khách quốc tế.
 """
 
 # Publication cases. Header: language, expected date ("-" for unknown); indented lines are the text.
@@ -862,7 +1186,7 @@ def test_unknown_language_codes_fall_back():
 # -- data files ------------------------------------------------------------------------------------------
 
 REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl",
-                      "ro"}
+                      "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi"}
 UNITS = {"day", "week", "month", "year"}
 
 
