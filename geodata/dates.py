@@ -74,6 +74,12 @@ _YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _YMD_PROBE = re.compile(_YMD)  # publication dates: only run on texts with a year marker (cheap to check)
 _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul
+# Word characters for boundaries: \w plus the combining marks Python's re leaves out of it, so a match cannot
+# end inside a word of an abugida ("जून", June, in "जूनियर") or before an Arabic or Hebrew vowel sign.
+_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963"
+          "\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
+_WORD_START = rf"(?<![\w{_MARKS}])"
+_WORD_END = rf"(?![\w{_MARKS}])"
 _GLUED_START = rf"(?<![^\W{_GLUED}])"  # no word character before, except a kana, Han or Hangul one
 _GLUED_END = rf"(?![^\W{_GLUED}])"
 _DIGITS = re.compile(r"\d+")
@@ -220,7 +226,7 @@ def _words_re(words: Sequence[str], fold: dict[int, Any] | None, where: str,
     if not keys:
         return None
     body = _trie_re(keys)
-    start, end = (_GLUED_START, _GLUED_END) if glued else (r"(?<!\w)", r"(?!\w)")
+    start, end = (_GLUED_START, _GLUED_END) if glued else (_WORD_START, _WORD_END)
     if where == "before":
         return re.compile(rf"{start}(?:{body}){_SPACES}*[,(]?{_SPACES}*$")
     return re.compile(rf"{_SPACES}*,?{_SPACES}*(?:{body}){end}")
@@ -277,7 +283,7 @@ def _lang(code: str) -> _Lang:
     suffixes = sorted({_fold(s, fold) for s in data["day_suffixes"]})
     sfx = "|".join(([_trie_re(suffixes)] if suffixes else []) + [r"[-‐][^\W\d_]{1,6}"])
     glued = bool(data.get("glued"))  # Chinese, Japanese, Korean: date words touch the words around them
-    end = _GLUED_END if glued else r"(?!\w)"
+    end = _GLUED_END if glued else _WORD_END
     # Chinese, Japanese and Korean write year, month and day with their own markers ("2023年3月12日",
     # "3月12日", "2023년 3월 12일"), in those languages glued to the words around them: there a token may
     # start right after a kana, Han or Hangul letter (elsewhere the plain word boundary is 25 % cheaper).
@@ -290,7 +296,7 @@ def _lang(code: str) -> _Lang:
     if slotted:
         parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)}){end}")
     parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?){end}")  # num closes last: lastgroup
-    start = _GLUED_START if glued else r"(?<!\w)"
+    start = _GLUED_START if glued else _WORD_START
     proclitics = "".join(data.get("proclitics", ()))  # one-letter conjunctions written onto the next word
     if proclitics:  # Arabic "وقبل يومين" ("and two days ago"), "وأمس": a token may start after one
         start = rf"(?:{start}|(?<=(?<!\w)[{proclitics}]))"

@@ -202,27 +202,17 @@ def _mark_asides(hits: list[Hit], text: str, language: str | None) -> None:
         h.aside = any(s <= h.start < e for s, e in spans)
 
 
-_BLOCKERS: weakref.WeakKeyDictionary[Gazetteer, ahocorasick.Automaton] = weakref.WeakKeyDictionary()
-
-
-def _blockers(gaz: Gazetteer) -> ahocorasick.Automaton:
-    """Automaton of organisation names (organisations.txt) and of continents and world regions (the
-    gazetteer's area names), stems too, for inflected text ("Латинской Америки", "Ближнем Востоке").
-    Values: the name's number of tokens, plus AREA for a world region."""
-    a = _BLOCKERS.get(gaz)
-    if a is None:
-        a = _BLOCKERS[gaz] = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        organisations = {key_of(line) for line in (DATA / "organisations.txt").read_text(encoding="utf-8")
-                         .splitlines() if line.strip() and not line.startswith("#")}
-        for keys, flag in ((gaz.area_names() - organisations, AREA), (organisations, 0)):
-            for k in keys - {""}:
-                for variant in (k, stem_key(k, "key"), stem_key(k, "text")):
-                    a.add_word(variant, (variant.count(" ") - 1) | flag)
-        a.make_automaton()
+@lru_cache(maxsize=1)
+def _blockers() -> ahocorasick.Automaton:
+    """Automaton of organisation names: a place inside one of them is not a place."""
+    a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for line in (DATA / "organisations.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            k = key_of(line)
+            if k:
+                a.add_word(k, k.count(" ") - 1)  # its number of tokens
+    a.make_automaton()
     return a
-
-
-AREA = 1 << 8
 
 
 _CALENDAR: dict[int, frozenset[str]] = {}
@@ -378,19 +368,22 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     n = len(words)
     hits: list[Hit] = []
     lower = _LOWER
+    area_ids = gaz.area_name_ids()
+    areas: list[tuple[int, int]] = []  # token spans of continents and world regions
     for end_pos, value in gaz.exact.iter(norm):
         te = ends[end_pos]  # keys are framed by spaces, so every match ends after a word
         ts = te - (value & 63) + 1
+        if value >> 6 in area_ids:
+            areas.append((ts, te + 1))
+            continue
         if lower[words[ts]] and lower[words[te]]:
             continue  # a name in a cased script is never all lower case ("dan", "in")
         hits.append(Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,)))
     # Inflected forms (see _stem_word): Cyrillic, Greek, Armenian and Georgian words lose their case endings;
     # other languages' glued suffixes, proclitics and case endings go from capitalised or caseless words.
     stemmed = list(map(_stems(language, gaz).__getitem__, words))
-    token_strings = [(norm, ends)]
     if stemmed != folded:
         norm2, ends2 = _token_string(stemmed)
-        token_strings.append((norm2, ends2))
         # Per token, the length of the longest exact match over it: an inflected match no longer than those
         # cannot win, a longer one can ("Berg-Karabachs" over the exact "Berg").
         covered = bytearray(n)
@@ -404,6 +397,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             for end_pos, value in automaton.iter(norm2):
                 te = ends2[end_pos]
                 ts = te - (value & 63) + 1
+                if value >> 6 in area_ids:
+                    areas.append((ts, te + 1))  # "Латинской Америке", "Orta Doğu'da"
+                    continue
                 if (lower[words[ts]] and lower[words[te]]) or min(covered[ts:te + 1]) > te - ts:
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
@@ -417,7 +413,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 if new != f and not f.startswith(new) and f.endswith(new) and len(words[ts]) == len(f):
                     hit.prefix = len(f) - len(new)  # a proclitic: "و" + "موسكو"
                 hits.append(hit)
-    occupied, areas = _blocked_tokens(gaz, n, *token_strings)
+    occupied = _blocked_tokens(norm, ends, n)
+    reach = _area_reach(areas, n)
     dl_end, dl_strict = _dateline_end(text)
     ctx = _lang_context(language, gaz)
     accepted = []
@@ -425,7 +422,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     # ("Karabakh" inside "Nagorno-Karabakh"): the same outcome, with far fewer context checks.
     hits.sort(key=_longest_first)
     for hit in hits:
-        if occupied.find(1, hit.ts, hit.te) >= 0 or (areas and areas[hit.ts] >= hit.te):
+        if occupied.find(1, hit.ts, hit.te) >= 0 or (reach and reach[hit.ts] >= hit.te):
             continue
         # Without a dash the dateline is the opening word in capitals ("МОСКВА, 10 октября"), not "737 MAX".
         hit.dateline = dl_end >= 0 and hit.end <= dl_end and (
@@ -545,26 +542,28 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
     return options[0] if options else folded
 
 
-def _blocked_tokens(gaz: Gazetteer, n: int, *token_strings: tuple[str, dict[int, int]]
-                    ) -> tuple[bytearray, list[int] | None]:
-    """Where no place may be found, from the folded and the stemmed token strings: (ones at the tokens of
-    organisation names, "Minsk Group", "Kelompok Minsk": a name overlapping one is no place; for each token,
-    the end of the longest world region over it, "Latin America": a name inside one is no place, while a
-    longer name holding one is, "Asia Minor"; None when the text names no region)."""
+def _blocked_tokens(norm: str, ends: dict[int, int], n: int) -> bytearray:
+    """Tokens inside organisation names or next to organisation words ("Minsk Group", "Kelompok Minsk"),
+    as ones in a bytearray of the article's length."""
     out = bytearray(n)
-    reach = None
-    blockers = _blockers(gaz)
-    for norm, ends in token_strings:
-        for end_pos, value in blockers.iter(norm):
-            te = ends[end_pos]
-            lo, hi = max(0, te - (value & 255) + 1), min(n, te + 1)  # the name's own tokens
-            if value & AREA:
-                reach = reach or [0] * n
-                for i in range(lo, hi):
-                    reach[i] = max(reach[i], hi)
-            else:
-                out[lo:hi] = b"\x01" * (hi - lo)
-    return out, reach
+    for end_pos, ntok in _blockers().iter(norm):
+        te = ends[end_pos]
+        lo, hi = max(0, te - ntok + 1), min(n, te + 1)  # the name's own tokens, not the word before it
+        out[lo:hi] = b"\x01" * (hi - lo)
+    return out
+
+
+def _area_reach(spans: list[tuple[int, int]], n: int) -> list[int] | None:
+    """For each token, the end of the longest world region over it ("Latin America"): a name inside one is
+    no place, while a longer name holding one is ("South Africa" holds "Africa"). None when there is none."""
+    if not spans:
+        return None
+    reach = [0] * n
+    for lo, hi in spans:
+        for i in range(lo, hi):
+            if reach[i] < hi:
+                reach[i] = hi
+    return reach
 
 
 def _longest_first(h: Hit) -> tuple[int, bool, int]:

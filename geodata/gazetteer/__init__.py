@@ -50,7 +50,7 @@ class Gazetteer:
         self._regions: dict[tuple[str, str], Place | None] = {}
         self._calendar: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
-        self._areas: frozenset[str] | None = None
+        self._areas: frozenset[int] | None = None
         self.meta = dict(self._query("SELECT key, value FROM meta"))
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
@@ -121,11 +121,13 @@ class Gazetteer:
             self._given = frozenset(r[0] for r in self._query("SELECT word FROM given_names"))
         return self._given
 
-    def area_names(self) -> frozenset[str]:
-        """Keys of continents and world regions in every CLDR locale, plus ``world_regions.txt``: never
-        pinned, and no place inside one is meant ("Latin America", "Ближний Восток")."""
+    def area_name_ids(self) -> frozenset[int]:
+        """Name ids (exact names and inflection stems) of continents and world regions: CLDR's area names in
+        every locale plus ``world_regions.txt``. Never pinned; no place inside one is meant ("Latin America",
+        "Ближнем Востоке")."""
         if self._areas is None:
-            self._areas = frozenset(r[0] for r in self._query("SELECT key FROM area_names"))
+            self._areas = frozenset(r[0] for r in self._query(
+                "SELECT c.name_id FROM cands c JOIN places p ON p.id = c.place_id WHERE p.kind = 'area'"))
         return self._areas
 
     def place(self, key: str) -> Place | None:

