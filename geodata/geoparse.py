@@ -876,8 +876,14 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return True
         hit.dateline = False  # "Demo corpus, Stepanakert -": judged like any other name...
         hit.in_dateline_zone = True  # ...and made the dateline later if nothing else is
+    kind = _type_before(toks, ts, ctx) if ts > 0 and prev_fold in ctx.types_before else None
+    if kind == "named":
+        return False  # "el Palacio de Miraflores", "le fleuve Niger", "نهر الأردن": a building's or river's name
+    if (ctx.nouns_capitalised and gap_after == "-" and te < n and _UPPER_START[next_tok]
+            and next_fold not in ctx.place_types and not _is_significant_name(gaz, next_fold)):
+        return False  # "US-Vizepräsidentin", "Kachowka-Staudamm", "Nord-Krim-Kanal": part of a compound noun
     stops = ctx.stops
-    if single and word in stops and prev_fold not in ctx.locatives:
+    if single and word in stops and prev_fold not in ctx.locatives and not kind:
         if not _named_with_container(hit, toks, gaz, cands):
             return False
         hit.minor = True  # "Nice, France", "Mobile, Alabama": the text says where, resolution checks it
@@ -913,8 +919,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         home_city = (not cased and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
                      and not facts.big_city_countries_any.isdisjoint(ctx.home))
         if not protected:
-            if common >= 4.0 and not _named_with_container(hit, toks, gaz, cands):
+            if common >= 4.0 and not kind and not _named_with_container(hit, toks, gaz, cands):
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
+                # (not after a type word: "the border town of Muse")
             hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
         if not facts.own_major and (toks.used_lowercase(word) if lower_used is None else lower_used):
             return False  # the article itself uses it as an ordinary word
@@ -1056,9 +1063,6 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
-    kind = _type_before(toks, ts, ctx) if ts > 0 and prev_fold in ctx.types_before else None
-    if kind == "named":
-        return False  # "el Palacio de Miraflores", "le fleuve Niger", "نهر الأردن": a building's or river's name
     if kind and not countryish:
         # "la région de Kherson", "محافظة إدلب", "Stadt Cherson": the text says what the name is.
         hit.typed = kind

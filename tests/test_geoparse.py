@@ -982,3 +982,15 @@ def test_cldr_names_of_time_zone_cities_are_names_of_those_cities(gaz):
     # He'an) over the same character is doubtful and yields to it.
     found = geoparse("美国国务卿将访问特拉维夫和安曼。", "zh", gaz)
     assert [m.place.name for m in found] == ["United States", "Tel Aviv", "Amman"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A place name opening a German compound noun is part of a word, not a mention.
+    ("Die US-Vizepräsidentin besuchte Kiew. Der Nord-Krim-Kanal führt kein Wasser mehr.", "de", ["Kyiv"]),
+    # A hospital named after a country.
+    ("Rumah Sakit Indonesia di Beit Lahia, Jalur Gaza, terkena tembakan.", "id", ["Bayt Lāhyā", "Gaza Strip"]),
+    # A type word before a stop-listed or frequent word makes it a place: "the town of Reading".
+    ("Police sealed off the town of Reading after the attack.", "en", ["Reading"]),
+])
+def test_compounds_facilities_and_typed_words(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
