@@ -1028,6 +1028,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name
         if prev_is_name:
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
+    if (single and cased and not countryish and not facts.big_city_countries and not facts.own_major
+            and _after_name_particle(toks, ts, gaz, ctx, language)):
+        return False  # "Marcelo Rebelo de Sousa" (Sousa, Brazil), "Vincent van Gogh"
     title_before = ts > 0 and _UPPER_START[prev_tok] and not at_start  # "Perdana Menteri Georgia Giorgi ..."
     if (single and cased and countryish and not title_before
             and (word in given or word in ctx.first_names)
@@ -1219,6 +1222,30 @@ def _home_countries(language: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=64)
+def _name_particles(language: str | None) -> frozenset[str]:
+    """Particles inside persons' names in ``language`` (recognition.json "name_particles"): "Rebelo de Sousa",
+    "van Gogh". Per language: Indonesian "di" is "in" ("di Moskow"), Italian "di" a particle."""
+    return frozenset(fold(w) for w in _recognition().get("name_particles", {}).get(language or "", ()))
+
+
+def _after_name_particle(toks: _Tokens, ts: int, gaz: Gazetteer, ctx: _LangContext, language: str | None) -> bool:
+    """Does word ``ts`` end a person's name after a particle: "Marcelo Rebelo de Sousa", "Ludwig van Beethoven"
+    (capitalised words before the particle, one of them a first name, none of them a place)?"""
+    if ts < 2 or toks.folded[ts - 1] not in _name_particles(language) or toks.gaps[ts] != " ":
+        return False
+    j = ts - 2
+    while j >= 0 and ts - 2 - j < 3 and _UPPER_START[toks.words[j]] and toks.gaps[j + 1] == " ":
+        if _is_significant_name(gaz, toks.folded[j]) and toks.folded[j] not in ctx.given:
+            return False  # "Ciudad de México" would be a place: not a person's name
+        if toks.folded[j] in ctx.first_names or toks.folded[j] in ctx.given:
+            return True  # the name's first word: what stands before it ("Presidente") does not matter
+        if toks.opens_sentence(j):
+            break
+        j -= 1
+    return False
+
+
 def _surname_suffixes() -> tuple[str, ...]:
     return tuple(fold(w) for w in _recognition().get("surname_suffixes", ()))
 

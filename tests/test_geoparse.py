@@ -994,3 +994,15 @@ def test_cldr_names_of_time_zone_cities_are_names_of_those_cities(gaz):
 ])
 def test_compounds_facilities_and_typed_words(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A place name after a name particle, when a first name comes before, ends a person's name.
+    ("O Presidente Marcelo Rebelo de Sousa falou em Belém, em Lisboa.", "pt", ["Belém", "Lisbon"]),
+    # Not a particle in every language: Indonesian "di" is "in".
+    ("Presiden Rusia Vladimir Putin di Moskow menerima tamu.", "id", ["Russia", "Moscow"]),
+    # Nor before a big city's own name: "Pérez de Córdoba" may well be "Pérez, of Córdoba".
+    ("El alcalde Juan Pérez de Córdoba habló en Buenos Aires.", "es", ["Córdoba", "Buenos Aires"]),
+])
+def test_name_particles(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
