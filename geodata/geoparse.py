@@ -66,6 +66,7 @@ ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never name
 ISOLATED_KM = 1500.0
 FAR_SENSE_KM = 500.0  # readings this far apart are different places, not a city and its region
 UNSURE = 0.65  # a resolution this confident or less is redone once the sure ones are known
+ALIAS_OF_MAJOR_CITY = 1.5  # score off a reading by an alias that is a major city's own name ("Milan": Syracuse)
 HOME_BONUS = 0.3  # score for readings in the country of the article's (national) language
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
@@ -1060,6 +1061,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             hit.candidates = regions
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
     if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
+        if not hit.inflected and f" {' '.join(folded[ts:te + 1])} " in gaz.exact:
+            return False  # a name of its own ("Kansas City"), judged as such: "the Kansas City Chiefs" is a club
         regions = _region_for(cands, gaz)
         if regions is not None:
             hit.candidates = regions
@@ -1474,6 +1477,9 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         return Resolved(h, best.place, round(h.confidence / (1.0 + math.exp(-4.0)), 3), ())
     scored = []
     surface_script = script_of(h.surface)
+    # The own name of a major city is only an alias of any other place that has it: "Milan" (Milan, Italy) is
+    # also an old name of Syracuse, New York, which a story about the United States must not make the reading.
+    owner = max((c.place.population for c in plausible if _is_own_name(c) and c.place.kind == "city"), default=0)
     for c in plausible:
         support = _support(c, h, context, container, focus)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
@@ -1485,6 +1491,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             # where the article's language is spoken ("Ağcabədi", "München", "Tombouctou" in French), nor
             # names in other scripts ("حلب" for Aleppo): that is how those languages name it.
             bonus -= math.log10(c.n_names + 1)
+        if owner >= MAJOR_CITY and not _is_own_name(c) and c.place.population < owner:
+            bonus -= ALIAS_OF_MAJOR_CITY
         scored.append((_prior(c) + support + bonus, support, c))
     scored.sort(key=lambda t: (-t[0], t[2].place.key))
     total, support, best = scored[0]

@@ -1006,3 +1006,18 @@ def test_compounds_facilities_and_typed_words(gaz, text, lang, expected):
 ])
 def test_name_particles(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Milan" is Milan, Italy, even in a story full of American places: Syracuse, New York, has it as an old
+    # alias only. "Milan Kundera" and "Jackson Pollock" are persons.
+    ("Fans gathered in Houston, Dallas and Kansas City, and in Milan.", ["Houston", "Dallas", "Kansas City", "Milan"]),
+    ("Milan Kundera died in Paris. Jackson Pollock's paintings were shown in Houston.", ["Paris", "Houston"]),
+    # A team named after its city is no place; its name is not the region plus a type word ("Kansas" + "City").
+    ("The Kansas City Chiefs celebrated in Kansas City.", ["Kansas City"]),
+])
+def test_aliases_persons_and_teams(gaz, text, expected):
+    found = geoparse(text, "en", gaz)
+    assert [m.text for m in found] == expected
+    assert all(m.place.country_code in ("US", "IT", "FR") for m in found)
+    assert [m.place.country_code for m in found if m.text == "Milan"] in ([], ["IT"])
