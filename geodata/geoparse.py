@@ -66,6 +66,7 @@ ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never name
 ISOLATED_KM = 1500.0
 FAR_SENSE_KM = 500.0  # readings this far apart are different places, not a city and its region
 UNSURE = 0.65  # a resolution this confident or less is redone once the sure ones are known
+OVERRIDDEN_CONFIDENCE = 0.55  # most confidence for a reading a rule chose over the likeliest one
 ALIAS_OF_MAJOR_CITY = 1.5  # score off a reading by an alias that is a major city's own name ("Milan": Syracuse)
 HOME_BONUS = 0.3  # score for readings in the country of the article's (national) language
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
@@ -270,10 +271,11 @@ class _Tokens:
     bounds: list[int]
     norm: str
     ends: dict[int, int]
+    opener: int = -1  # the first word after a dateline ("ROMA - Giorgia Meloni ha..."): a sentence's first
 
     def opens_sentence(self, i: int) -> bool:
         """Does word i open a sentence or a line (where capitals say nothing)?"""
-        return i <= 0 or _OPENS[self.gaps[i]]
+        return i <= 0 or _OPENS[self.gaps[i]] or i == self.opener
 
     def used_lowercase(self, word: str) -> bool:
         """Does the article also write this (single, folded) word in lower case, as an ordinary word?"""
@@ -365,7 +367,10 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         return []
     folded = fold_words(words)
     norm, ends = _token_string(folded)
-    toks = _Tokens(text, words, folded, gaps, bounds, norm, ends)
+    dl_end, dl_strict = _dateline_end(text)
+    # Only after a dash ("ROMA - Giorgia..."): a first comma is no dateline unless a word in capitals precedes it
+    opener = bisect_right(bounds, dl_end, 0, min(len(bounds), 400)) if dl_end >= 0 and not dl_strict else -1
+    toks = _Tokens(text, words, folded, gaps, bounds, norm, ends, (opener + 1) // 2 if opener >= 0 else -1)
     n = len(words)
     hits: list[Hit] = []
     lower = _LOWER
@@ -416,7 +421,6 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 hits.append(hit)
     occupied = _blocked_tokens(norm, ends, n)
     reach = _area_reach(areas, n)
-    dl_end, dl_strict = _dateline_end(text)
     ctx = _lang_context(language, gaz)
     accepted = []
     # Judge hits in the order _longest keeps them and skip those a longer accepted name already covers
@@ -1495,7 +1499,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             bonus -= ALIAS_OF_MAJOR_CITY
         scored.append((_prior(c) + support + bonus, support, c))
     scored.sort(key=lambda t: (-t[0], t[2].place.key))
-    total, support, best = scored[0]
+    total, support, best = top = scored[0]
     if best.place.kind == "country" and context.country_support(best.place) == 0.0:
         # "Georgia" in an article about Savannah: a well-backed other reading beats an unbacked country. A city
         # needs places near it, not only its country named: "Grenada and Jamaica" in a story from Washington are
@@ -1519,8 +1523,13 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             total, support, best = major[0]
     if support < _support_needed(h, best, context) and not h.dateline:
         return None  # unsupported: more likely a word or a name than the place
-    runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
-    conf = h.confidence / (1.0 + math.exp(-(total - runner)))
+    if best is top[2]:
+        runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
+        conf = h.confidence / (1.0 + math.exp(-(total - runner)))
+    else:  # a rule above overrode the likeliest reading: as sure as against the others, but kept below what
+        # makes a reading back others in the second round (0.6), as it was when this read as the prior's loss
+        runner = max((t[0] for t in scored if t[2] is not best and t is not top), default=total - 4.0)
+        conf = min(h.confidence / (1.0 + math.exp(-(total - runner))), OVERRIDDEN_CONFIDENCE * h.confidence)
     alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
     return Resolved(h, best.place, round(conf, 3), alts)
 

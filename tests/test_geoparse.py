@@ -1021,3 +1021,18 @@ def test_aliases_persons_and_teams(gaz, text, expected):
     assert [m.text for m in found] == expected
     assert all(m.place.country_code in ("US", "IT", "FR") for m in found)
     assert [m.place.country_code for m in found if m.text == "Milan"] in ([], ["IT"])
+
+
+def test_the_word_after_a_dateline_opens_a_sentence(gaz):
+    # Capitals say nothing there: "Giorgia" (Georgia in Sardinian) opening the story is a first name.
+    found = geoparse("ROMA - Giorgia Meloni ha incontrato Matteo Salvini. Elly Schlein era a Bologna.", "it", gaz)
+    assert [m.place.name for m in found] == ["Rome", "Bologna"]
+
+
+def test_a_reading_chosen_against_the_prior_keeps_a_fair_confidence(gaz):
+    # Georgia the US state, backed by South Carolina, over the country: sure against the other readings.
+    found = geoparse("WASHINGTON - Senator Lindsey Graham of South Carolina and Rep. Marjorie Taylor Greene of Georgia "
+                     "spoke. Kamala Harris campaigned in Philadelphia and Atlanta.", "en", gaz)
+    georgia = next(m for m in found if m.text == "Georgia")
+    assert (georgia.place.kind, georgia.place.country_code) == ("region", "US")
+    assert 0.5 <= georgia.confidence <= 0.55
