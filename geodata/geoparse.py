@@ -254,6 +254,7 @@ class Hit:
     surface: str = ""  # the folded name as written, to keep a name from vouching for itself
     gap_before: str = ""  # the text between the previous word and this name
     prefix: int = 0  # characters of a stripped proclitic ("و" in "وموسكو"), not part of the name
+    suffix: int = 0  # characters of a stripped Korean particle ("이" in "북한이"), not part of the name
     aside: bool = False  # in a credit line or a link to another story: named, but not where this story happens
     typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
     contained: bool = False  # narrowed to the region that holds the city before it ("SAVANNAH, Georgia")
@@ -418,6 +419,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 f, new = folded[ts], stemmed[ts]
                 if new != f and not f.startswith(new) and f.endswith(new) and len(words[ts]) == len(f):
                     hit.prefix = len(f) - len(new)  # a proclitic: "و" + "موسكو"
+                f, new = folded[te], stemmed[te]
+                if new != f and f.startswith(new) and script_of(f) == "hangul" and len(words[te]) == len(f):
+                    hit.suffix = len(f) - len(new)  # a Korean particle: "북한" + "이" (Korean NER leaves them out)
                 hits.append(hit)
     occupied = _blocked_tokens(norm, ends, n)
     reach = _area_reach(areas, n)
@@ -449,6 +453,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     for h in out:
         if h.prefix:
             h.start += h.prefix  # report the name without its proclitic
+        if h.suffix:
+            h.end -= h.suffix
         if (h.te - h.ts > 1 and text[h.end:h.end + 1] == "." and gaps[h.ts + 1] == "."
                 and all(len(w) == 1 for w in words[h.ts:h.te])):
             h.end += 1  # "U.S.", "U.A.E.": the abbreviation's last period is part of it

@@ -1036,3 +1036,8 @@ def test_a_reading_chosen_against_the_prior_keeps_a_fair_confidence(gaz):
     georgia = next(m for m in found if m.text == "Georgia")
     assert (georgia.place.kind, georgia.place.country_code) == ("region", "US")
     assert 0.5 <= georgia.confidence <= 0.55
+
+
+def test_korean_particles_are_not_part_of_the_name(gaz):
+    found = geoparse("북한이 미사일을 발사했다. 일본 도쿄에서 긴급 회의가 열렸다.", "ko", gaz)
+    assert [(m.text, m.place.country_code) for m in found] == [("북한", "KP"), ("일본", "JP"), ("도쿄", "JP")]
