@@ -1043,12 +1043,14 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and _after_name_particle(toks, ts, gaz, ctx, language)):
         return False  # "Marcelo Rebelo de Sousa" (Sousa, Brazil), "Vincent van Gogh"
     title_before = ts > 0 and _UPPER_START[prev_tok] and not at_start  # "Perdana Menteri Georgia Giorgi ..."
-    if (single and cased and countryish and not title_before
+    foreign_name = bool(language) and word not in _own_country_names(language)
+    if (single and cased and countryish and (not title_before or foreign_name)
             and (word in given or word in ctx.first_names)
             and next_is_given_surname(toks, hit, gaz, calendar)
-            and (word in given or (language and word not in _own_country_names(language)))):
+            and (word in given or foreign_name)):
         # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
-        # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian).
+        # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian), title
+        # or not ("Prime Minister Giorgia Meloni"; but Indonesian "Perdana Menteri Georgia Giorgi Gakharia").
         return False
     if (single and cased and countryish and title_before and gap_before == " " and word in given
             and prev_fold in ctx.first_names and prev_fold not in ctx.date_words

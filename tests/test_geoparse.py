@@ -1041,3 +1041,12 @@ def test_a_reading_chosen_against_the_prior_keeps_a_fair_confidence(gaz):
 def test_korean_particles_are_not_part_of_the_name(gaz):
     found = geoparse("북한이 미사일을 발사했다. 일본 도쿄에서 긴급 회의가 열렸다.", "ko", gaz)
     assert [(m.text, m.place.country_code) for m in found] == [("북한", "KP"), ("일본", "JP"), ("도쿄", "JP")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Italian Prime Minister Giorgia Meloni visited Kyiv.", "en", ["Kyiv"]),
+    # The language's own name of a country after a title stays the country.
+    ("Perdana Menteri Georgia Giorgi Gakharia tiba di Tbilisi.", "id", ["Georgia", "Tbilisi"]),
+])
+def test_a_foreign_country_name_before_a_surname_is_a_first_name_even_after_a_title(gaz, text, lang, expected):
+    assert [m.text for m in geoparse(text, lang, gaz)] == expected
