@@ -930,6 +930,8 @@ def test_famous_aliases_at_sentence_start_and_accented_names(gaz, text, lang, ex
     ("Uprchlíci přicházejí přes Polsko do Brna a Ostravy.", "cs", ["Poland", "Brno", "Ostrava"]),
     # Polish neuter names in -e take -a: "do Opola" (Opole).
     ("Woda płynie w stronę Opola i Wrocławia.", "pl", ["Opole", "Wrocław"]),
+    # Polish soft stems: "z Białorusią", "na Białorusi" (Białoruś).
+    ("Granica z Białorusią pozostaje zamknięta, a na Białorusi trwają ćwiczenia.", "pl", ["Belarus", "Belarus"]),
     # A pipeline named after a compass word: "Nord Stream" is no region Nord (Burkina Faso).
     ("Gas leaks in the Nord Stream pipelines near Bornholm worried officials in Copenhagen.", "en",
      ["Copenhagen"]),
