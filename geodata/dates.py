@@ -80,6 +80,15 @@ _MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06
           "\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
 _WORD_START = rf"(?<![\w{_MARKS}])"
 _WORD_END = rf"(?![\w{_MARKS}])"
+_MARK_CHARS = re.compile(f"[{_MARKS}]")
+
+
+def _boundaries(words: Sequence[str]) -> tuple[str, str]:
+    """Word-start and word-end guards for these date words: with the combining marks only where the words'
+    script has them (the plain ones are cheaper: the start guard runs at every position of a text)."""
+    if any(_MARK_CHARS.search(w) for w in words):
+        return _WORD_START, _WORD_END
+    return r"(?<!\w)", r"(?!\w)"
 _GLUED_START = rf"(?<![^\W{_GLUED}])"  # no word character before, except a kana, Han or Hangul one
 _GLUED_END = rf"(?![^\W{_GLUED}])"
 _DIGITS = re.compile(r"\d+")
@@ -226,7 +235,7 @@ def _words_re(words: Sequence[str], fold: dict[int, Any] | None, where: str,
     if not keys:
         return None
     body = _trie_re(keys)
-    start, end = (_GLUED_START, _GLUED_END) if glued else (_WORD_START, _WORD_END)
+    start, end = (_GLUED_START, _GLUED_END) if glued else _boundaries(keys)
     if where == "before":
         return re.compile(rf"{start}(?:{body}){_SPACES}*[,(]?{_SPACES}*$")
     return re.compile(rf"{_SPACES}*,?{_SPACES}*(?:{body}){end}")
@@ -283,7 +292,8 @@ def _lang(code: str) -> _Lang:
     suffixes = sorted({_fold(s, fold) for s in data["day_suffixes"]})
     sfx = "|".join(([_trie_re(suffixes)] if suffixes else []) + [r"[-‐][^\W\d_]{1,6}"])
     glued = bool(data.get("glued"))  # Chinese, Japanese, Korean: date words touch the words around them
-    end = _GLUED_END if glued else _WORD_END
+    plain_start, plain_end = _boundaries(list(lexicon))
+    end = _GLUED_END if glued else plain_end
     # Chinese, Japanese and Korean write year, month and day with their own markers ("2023年3月12日",
     # "3月12日", "2023년 3월 12일"), in those languages glued to the words around them: there a token may
     # start right after a kana, Han or Hangul letter (elsewhere the plain word boundary is 25 % cheaper).
@@ -296,7 +306,7 @@ def _lang(code: str) -> _Lang:
     if slotted:
         parts.append(rf"(?P<tpl>{_trie_re(slotted, num_re)}){end}")
     parts.append(rf"(?P<num>(?P<value>\d{{1,4}})(?:{sfx})?){end}")  # num closes last: lastgroup
-    start = _GLUED_START if glued else _WORD_START
+    start = _GLUED_START if glued else plain_start
     proclitics = "".join(data.get("proclitics", ()))  # one-letter conjunctions written onto the next word
     if proclitics:  # Arabic "وقبل يومين" ("and two days ago"), "وأمس": a token may start after one
         start = rf"(?:{start}|(?<=(?<!\w)[{proclitics}]))"

@@ -1491,7 +1491,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     surface_script = script_of(h.surface)
     # The own name of a major city is only an alias of any other place that has it: "Milan" (Milan, Italy) is
     # also an old name of Syracuse, New York, which a story about the United States must not make the reading.
-    owner = max((c.place.population for c in plausible if _is_own_name(c) and c.place.kind == "city"), default=0)
+    owner = _own_city_population(h.candidates)
     for c in plausible:
         support = _support(c, h, context, container, focus)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
@@ -1622,6 +1622,21 @@ def _ranked(cands: tuple[Candidate, ...]) -> tuple[list[Candidate], float]:
     margin = _prior(ranked[0]) - (_prior(ranked[1]) if len(ranked) > 1 else 0.0)
     _RANKED[id(cands)] = (cands, ranked, margin)
     return ranked, margin
+
+
+_OWNERS: dict[int, tuple[tuple[Candidate, ...], int]] = {}
+
+
+def _own_city_population(cands: tuple[Candidate, ...]) -> int:
+    """The population of the biggest city among the candidates whose own name this is (cached like _ranked)."""
+    got = _OWNERS.get(id(cands))
+    if got is not None and got[0] is cands:
+        return got[1]
+    if len(_OWNERS) > 100_000:
+        _OWNERS.clear()
+    value = max((c.place.population for c in cands if c.place.kind == "city" and _is_own_name(c)), default=0)
+    _OWNERS[id(cands)] = (cands, value)
+    return value
 
 
 def _km2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
