@@ -1039,19 +1039,18 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name
         if prev_is_name:
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
-    if (single and cased and not countryish and not facts.big_city_countries and not facts.own_major
-            and _after_name_particle(toks, ts, gaz, ctx, language)):
+    if (single and cased and ts >= 2 and prev_fold in _name_particles(language) and not countryish
+            and not facts.big_city_countries and not facts.own_major and _after_name_particle(toks, ts, gaz, ctx)):
         return False  # "Marcelo Rebelo de Sousa" (Sousa, Brazil), "Vincent van Gogh"
     title_before = ts > 0 and _UPPER_START[prev_tok] and not at_start  # "Perdana Menteri Georgia Giorgi ..."
-    foreign_name = bool(language) and word not in _own_country_names(language)
-    if (single and cased and countryish and (not title_before or foreign_name)
-            and (word in given or word in ctx.first_names)
-            and next_is_given_surname(toks, hit, gaz, calendar)
-            and (word in given or foreign_name)):
+    if single and cased and countryish and (word in given or word in ctx.first_names):
         # "Jordan Bell", "Israel Katz", "Chad Smith": the country is a first name here; so is a first name
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian), title
         # or not ("Prime Minister Giorgia Meloni"; but Indonesian "Perdana Menteri Georgia Giorgi Gakharia").
-        return False
+        foreign_name = bool(language) and word not in _own_country_names(language)
+        if ((not title_before or foreign_name) and (word in given or foreign_name)
+                and next_is_given_surname(toks, hit, gaz, calendar)):
+            return False
     if (single and cased and countryish and title_before and gap_before == " " and word in given
             and prev_fold in ctx.first_names and prev_fold not in ctx.date_words
             and not _is_famous_own_name(gaz, prev_fold)
@@ -1244,10 +1243,10 @@ def _name_particles(language: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("name_particles", {}).get(language or "", ()))
 
 
-def _after_name_particle(toks: _Tokens, ts: int, gaz: Gazetteer, ctx: _LangContext, language: str | None) -> bool:
-    """Does word ``ts`` end a person's name after a particle: "Marcelo Rebelo de Sousa", "Ludwig van Beethoven"
-    (capitalised words before the particle, one of them a first name, none of them a place)?"""
-    if ts < 2 or toks.folded[ts - 1] not in _name_particles(language) or toks.gaps[ts] != " ":
+def _after_name_particle(toks: _Tokens, ts: int, gaz: Gazetteer, ctx: _LangContext) -> bool:
+    """Does word ``ts``, after a name particle, end a person's name: "Marcelo Rebelo de Sousa", "Ludwig van
+    Beethoven" (capitalised words before the particle, one of them a first name, none of them a place)?"""
+    if toks.gaps[ts] != " ":
         return False
     j = ts - 2
     while j >= 0 and ts - 2 - j < 3 and _UPPER_START[toks.words[j]] and toks.gaps[j + 1] == " ":
