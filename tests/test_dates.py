@@ -1355,3 +1355,16 @@ def test_a_date_elsewhere_in_a_since_sentence_still_counts():
     got = dates.event_dates(["Khartoum menjadi medan tempur sejak bentrokan pecah pada 15 April."], "id",
                             D("2023-12-05"))[0]
     assert (got.date, got.source) == (D("2023-04-15"), "explicit")
+
+
+def test_georgian_sentences_are_split_and_dated_each():
+    """Georgian letters are lower case in Unicode, yet any of them opens a sentence: "yesterday" in the second
+    sentence dates it, not the first sentence's Monday."""
+    from geodata import sentences
+
+    text = "თბილისი - ორშაბათს რუსულმა ავიაციამ გორი დაბომბა. გუშინ ცხინვალში ბრძოლები გაგრძელდა."
+    sents = [text[s:e] for s, e in sentences.split(text)]
+    assert len(sents) == 2
+    infos = dates.event_dates(sents, "ka", D("2008-08-12"))
+    assert infos[0] == DateInfo(D("2008-08-11"), "day", "weekday")
+    assert infos[1] == DateInfo(D("2008-08-11"), "day", "relative")
