@@ -1055,5 +1055,5 @@ def _header_like(header: str) -> bool:
     return (
         header[-1] in _DATELINE_END
         and len(words) <= 5
-        and all(not w[0].isalpha() or not w[0].islower() for w in words)
-    )
+        and all(not w[0].isalpha() or not w[0].islower() or "\u10d0" <= w[0] <= "\u10ff" for w in words)
+    )  # Georgian letters are Unicode lower case, in a script without capitals: "თბილისი, 5 ოქტომბერი"

@@ -1368,3 +1368,8 @@ def test_georgian_sentences_are_split_and_dated_each():
     infos = dates.event_dates(sents, "ka", D("2008-08-12"))
     assert infos[0] == DateInfo(D("2008-08-11"), "day", "weekday")
     assert infos[1] == DateInfo(D("2008-08-11"), "day", "relative")
+
+
+def test_georgian_dateline_gives_the_publication_date():
+    found = dates.publication_date("თბილისი, 5 ოქტომბერი, 2024 - რუსულმა ავიაციამ გორი დაბომბა.", "ka")
+    assert found is not None and found.date == D("2024-10-05")
