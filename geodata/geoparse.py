@@ -48,6 +48,7 @@ from geodata.gazetteer.normalize import (
     word_of,
 )
 from geodata.model import DateInfo, Mention, Place
+from geodata.sentences import abbreviations
 
 DATA = Path(__file__).resolve().parent / "data"
 STEM_SCRIPTS = frozenset({"cyrillic", "greek", "armenian", "georgian"})
@@ -791,6 +792,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 closing = True  # "Frankfurt (Oder)", "Halle (Saale)": the river is part of the name
                 continue
             return False  # a name does not run across a comma or a line: "PARIS, 1er"
+        if gap == ". " and len(words[i - 1]) > 2 and words[i - 1].lower() not in abbreviations():
+            return False  # nor across a sentence end: "the Middle East. Brent crude" (East Brent), "St. Louis" is one
     script = script_of(first)
     cased = script not in CASELESS_SCRIPTS
     names = ctx.names.get(hit.name_ids) or _names(gaz, hit.name_ids)
@@ -1488,21 +1491,23 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         return Resolved(h, best.place, round(h.confidence / (1.0 + math.exp(-4.0)), 3), ())
     scored = []
     surface_script = script_of(h.surface)
-    # The own name of a major city is only an alias of any other place that has it: "Milan" (Milan, Italy) is
-    # also an old name of Syracuse, New York, which a story about the United States must not make the reading.
-    owner = _own_city_population(h.candidates)
+    # The own name of a major city (or its head: "Frankfurt") is only an alias of any other place that has it:
+    # "Milan" (Milan, Italy) is also an old name of Syracuse, New York, which a story about the United States
+    # must not make the reading; "Frankfurt" of Frankfort, Kentucky.
+    owner = _own_city_population(h.candidates, h.surface)
     for c in plausible:
         support = _support(c, h, context, container, focus)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
         bonus = HOME_BONUS if home and c.place.country_code in home else 0.0
         if (not _is_own_name(c) and surface_script == script_of(c.place.name)
-                and c.place.country_code not in spoken):
+                and c.place.country_code not in spoken and not _short_form(h.surface, c.place.name)):
             # An alias in the script of the place's own name is an old or foreign name ("Victoria" for Hong
             # Kong, "Bombay"): the place's fame belongs to its own name. Not so the local name of a place
             # where the article's language is spoken ("Ağcabədi", "München", "Tombouctou" in French), nor
             # names in other scripts ("حلب" for Aleppo): that is how those languages name it.
             bonus -= math.log10(c.n_names + 1)
-        if owner >= MAJOR_CITY and not _is_own_name(c) and c.place.population < owner:
+        if (owner >= MAJOR_CITY and c.place.population < owner and not _is_own_name(c)
+                and not _short_form(h.surface, c.place.name)):
             bonus -= ALIAS_OF_MAJOR_CITY
         scored.append((_prior(c) + support + bonus, support, c))
     scored.sort(key=lambda t: (-t[0], t[2].place.key))
@@ -1539,6 +1544,14 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         conf = min(h.confidence / (1.0 + math.exp(-(total - runner))), OVERRIDDEN_CONFIDENCE * h.confidence)
     alts = tuple(c.place for _t, _s, c in scored[:4] if c is not best)[:3]
     return Resolved(h, best.place, round(conf, 3), alts)
+
+
+def _short_form(surface: str, name: str) -> bool:
+    """Is the alias the head of the place's own name, the way the press shortens it ("Frankfurt" for Frankfurt
+    am Main, "Rostov" for Rostov-on-Don, "Ho Chi Minh" for Ho Chi Minh City)? Such an alias is no old or
+    foreign name: the place keeps its fame."""
+    own = fold(name)
+    return len(own) > len(surface) and own.startswith(surface) and not own[len(surface)].isalnum()
 
 
 def _is_village(c: Candidate) -> bool:
@@ -1623,18 +1636,20 @@ def _ranked(cands: tuple[Candidate, ...]) -> tuple[list[Candidate], float]:
     return ranked, margin
 
 
-_OWNERS: dict[int, tuple[tuple[Candidate, ...], int]] = {}
+_OWNERS: dict[tuple[int, str], tuple[tuple[Candidate, ...], int]] = {}
 
 
-def _own_city_population(cands: tuple[Candidate, ...]) -> int:
-    """The population of the biggest city among the candidates whose own name this is (cached like _ranked)."""
-    got = _OWNERS.get(id(cands))
+def _own_city_population(cands: tuple[Candidate, ...], surface: str) -> int:
+    """The population of the biggest city among the candidates whose own name, or its head, this is
+    ("Milan"; "Frankfurt" for Frankfurt am Main); cached like _ranked."""
+    got = _OWNERS.get((id(cands), surface))
     if got is not None and got[0] is cands:
         return got[1]
     if len(_OWNERS) > 100_000:
         _OWNERS.clear()
-    value = max((c.place.population for c in cands if c.place.kind == "city" and _is_own_name(c)), default=0)
-    _OWNERS[id(cands)] = (cands, value)
+    value = max((c.place.population for c in cands if c.place.kind == "city"
+                 and (_is_own_name(c) or _short_form(surface, c.place.name))), default=0)
+    _OWNERS[(id(cands), surface)] = (cands, value)
     return value
 
 

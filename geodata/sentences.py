@@ -20,7 +20,8 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.\Z", regex.REVERSE)  # read backward
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """Words a period does not end a sentence after ("U.S.", "Oct.", "St."): data/abbreviations.txt."""
     path = Path(__file__).resolve().parent / "data" / "abbreviations.txt"
     return frozenset(
         w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")
@@ -47,7 +48,7 @@ def split(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank sentence, trimmed of surrounding whitespace."""
     spans = []
     start = 0
-    abbr = _abbreviations()
+    abbr = abbreviations()
     word_before = _WORD_BEFORE.search
     for m in _END.finditer(text):
         st, end = m.span()

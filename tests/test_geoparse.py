@@ -1052,3 +1052,14 @@ def test_korean_particles_are_not_part_of_the_name(gaz):
 ])
 def test_a_foreign_country_name_before_a_surname_is_a_first_name_even_after_a_title(gaz, text, lang, expected):
     assert [m.text for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_market_news_names_no_invented_places(gaz):
+    # A name never runs across a sentence end ("Middle East. Brent" was East Brent), Brent crude is oil, Air
+    # France an airline, Exxon Mobil a company; "Frankfurt" is Frankfurt am Main even among US places (its
+    # head, not an old name: Frankfort, Kentucky, holds it as an alias only).
+    text = ("NEW YORK (AP) — Oil prices jumped as traders weighed the risk of war in the Middle East. Brent crude "
+            "rose 1.2%. Shares of Exxon Mobil gained. Air France suspended flights. Frankfurt's DAX fell. The "
+            "Fed's Jerome Powell spoke in Nashville, Tennessee.")
+    found = [(m.text, m.place.country_code) for m in geoparse(text, "en", gaz)]
+    assert found == [("NEW YORK", "US"), ("Frankfurt", "DE"), ("Nashville", "US"), ("Tennessee", "US")]
