@@ -119,6 +119,7 @@ class _Lang:
     past_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
+    future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
     month_before: re.Pattern[str] | None
     month_after: re.Pattern[str] | None
     year_before: re.Pattern[str] | None
@@ -238,6 +239,8 @@ def _words_re(words: Sequence[str], fold: dict[int, Any] | None, where: str,
     start, end = (_GLUED_START, _GLUED_END) if glued else _boundaries(keys)
     if where == "before":
         return re.compile(rf"{start}(?:{body}){_SPACES}*[,(]?{_SPACES}*$")
+    if where == "anywhere":
+        return re.compile(rf"{start}(?:{body}){end}")
     return re.compile(rf"{_SPACES}*,?{_SPACES}*(?:{body}){end}")
 
 
@@ -337,6 +340,7 @@ def _lang(code: str) -> _Lang:
         past_before=_words_re(data["past_markers"]["before"], fold, "before", glued),
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
+        future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued),
         month_before=_words_re(data["month_only"]["before"], fold, "before", glued),
         month_after=_words_re(data["month_only"]["after"], fold, "after", glued),
         year_before=_words_re(data["year_only"]["before"], fold, "before", glued),
@@ -701,7 +705,8 @@ def _skip_same_month(low: str, toks: list[Token], j: int, lang: _Lang) -> int:
 
 
 def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
-    """+1 for "next Monday", -1 for "last Monday", 0 for a bare weekday (on or before publication)."""
+    """+1 for "next Monday" (or a weekday after a future verb in its sentence: "will meet on Monday"), -1 for
+    "last Monday", 0 for a bare weekday (on or before publication)."""
     before, after = low[max(0, st - 30) : st], low[en : en + 30]
     if (lang.future_before and lang.future_before.search(before)) or (
         lang.future_after and lang.future_after.match(after)
@@ -711,6 +716,8 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
         lang.past_after and lang.past_after.match(after)
     ):
         return -1
+    if lang.future_verbs and lang.future_verbs.search(low, 0, st):
+        return 1  # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday
     return 0
 
 

@@ -701,6 +701,16 @@ vi 2023-10-12  2023-10-09 week relative
     Đây là lần thứ hai trong tuần này Hà Nội bị ngập nặng.
 vi 2023-10-12  2023-01-01 year relative
     Năm nay, Việt Nam đón hơn 10 triệu lượt khách quốc tế.
+en 2024-08-05  2024-08-06 day weekday
+    The pair will appear in Philadelphia on Tuesday.
+en 2024-08-05  2024-07-30 day weekday
+    He said on Tuesday that he will resign.
+de 2024-08-05  2024-08-06 day weekday
+    Die Minister werden am Dienstag in Berlin beraten.
+id 2024-08-05  2024-08-06 day weekday
+    Presiden akan berkunjung ke Jakarta pada Selasa.
+fr 2024-08-05  2024-08-06 day weekday
+    Le ministre doit se rendre à Kiev mardi.
 """
 
 # Publication cases. Header: language, expected date ("-" for unknown); indented lines are the text.
@@ -1373,3 +1383,16 @@ def test_georgian_sentences_are_split_and_dated_each():
 def test_georgian_dateline_gives_the_publication_date():
     found = dates.publication_date("თბილისი, 5 ოქტომბერი, 2024 - რუსულმა ავიაციამ გორი დაბომბა.", "ka")
     assert found is not None and found.date == D("2024-10-05")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # A future verb before a bare weekday in its sentence: the coming one (publication: Monday 5 August 2024).
+    ("en", "The pair will appear in Philadelphia on Tuesday.", "2024-08-06"),
+    ("de", "Die Minister werden am Dienstag in Berlin beraten.", "2024-08-06"),
+    ("id", "Presiden akan berkunjung ke Jakarta pada Selasa.", "2024-08-06"),
+    # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
+    ("en", "He said on Tuesday that he will resign.", "2024-07-30"),
+    ("en", "The pair appeared in Philadelphia on Tuesday.", "2024-07-30"),
+])
+def test_a_future_verb_makes_a_bare_weekday_the_coming_one(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2024-08-05"))[0].date == D(expected)
