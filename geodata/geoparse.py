@@ -1038,8 +1038,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):
             return False  # "Shushan Stepanyan"
-        if next_is_name and next_fold.endswith(ctx.surname_suffixes) and not _is_known_name(gaz, next_fold):
-            return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name
+        if (next_is_name and next_fold.endswith(ctx.surname_suffixes) and not _is_known_name(gaz, next_fold)
+                and len(next_fold) > 3 and next_fold not in abbreviations()):
+            return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name (not
+            # before a title: "Minnesota Gov. Tim Walz")
         if prev_is_name:
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
     if (single and cased and ts >= 2 and prev_fold in _name_particles(language) and not countryish

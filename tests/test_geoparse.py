@@ -1063,3 +1063,9 @@ def test_market_news_names_no_invented_places(gaz):
             "Fed's Jerome Powell spoke in Nashville, Tennessee.")
     found = [(m.text, m.place.country_code) for m in geoparse(text, "en", gaz)]
     assert found == [("NEW YORK", "US"), ("Frankfurt", "DE"), ("Nashville", "US"), ("Tennessee", "US")]
+
+
+def test_a_state_before_a_title_abbreviation_is_a_place(gaz):
+    # "Gov" ends like a Russian surname (-ov), but it is a title: Minnesota stays the state.
+    found = geoparse("Harris picked Minnesota Gov. Tim Walz as her running mate.", "en", gaz)
+    assert [(m.text, m.place.kind) for m in found] == [("Minnesota", "region")]
