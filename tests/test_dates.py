@@ -1390,6 +1390,10 @@ def test_georgian_dateline_gives_the_publication_date():
     ("en", "The pair will appear in Philadelphia on Tuesday.", "2024-08-06"),
     ("de", "Die Minister werden am Dienstag in Berlin beraten.", "2024-08-06"),
     ("id", "Presiden akan berkunjung ke Jakarta pada Selasa.", "2024-08-06"),
+    ("ru", "Переговоры состоятся во вторник в Стамбуле.", "2024-08-06"),
+    ("uk", "Зустріч відбудеться у вівторок у Києві.", "2024-08-06"),
+    ("ar", "ومن المقرر أن يزور الوزير القاهرة يوم الثلاثاء.", "2024-08-06"),
+    ("ru", "Во вторник переговоры прошли в Стамбуле.", "2024-07-30"),
     # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
     ("en", "He said on Tuesday that he will resign.", "2024-07-30"),
     ("en", "The pair appeared in Philadelphia on Tuesday.", "2024-07-30"),
