@@ -120,6 +120,9 @@ class _Lang:
     past_after: re.Pattern[str] | None
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
     future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
+    this_before: re.Pattern[str] | None  # "this Friday", "nesta sexta-feira": the weekday of the current week
+    this_after: re.Pattern[str] | None  # "Jumat ini"
+    this_head: re.Pattern[str] | None  # the same words opening a listed weekday form ("nesta sexta-feira")
     month_before: re.Pattern[str] | None
     month_after: re.Pattern[str] | None
     year_before: re.Pattern[str] | None
@@ -341,6 +344,9 @@ def _lang(code: str) -> _Lang:
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
         future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued),
+        this_before=_words_re(data.get("this_markers", {}).get("before", ()), fold, "before", glued),
+        this_after=_words_re(data.get("this_markers", {}).get("after", ()), fold, "after", glued),
+        this_head=_words_re(data.get("this_markers", {}).get("before", ()), fold, "anywhere", glued),
         month_before=_words_re(data["month_only"]["before"], fold, "before", glued),
         month_after=_words_re(data["month_only"]["after"], fold, "after", glued),
         year_before=_words_re(data["year_only"]["before"], fold, "before", glued),
@@ -706,7 +712,8 @@ def _skip_same_month(low: str, toks: list[Token], j: int, lang: _Lang) -> int:
 
 def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
     """+1 for "next Monday" (or a weekday after a future verb in its sentence: "will meet on Monday"), -1 for
-    "last Monday", 0 for a bare weekday (on or before publication)."""
+    "last Monday", 2 for "this Monday" (the publication's week), 0 for a bare weekday (on or before
+    publication)."""
     before, after = low[max(0, st - 30) : st], low[en : en + 30]
     if (lang.future_before and lang.future_before.search(before)) or (
         lang.future_after and lang.future_after.match(after)
@@ -716,6 +723,9 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
         lang.past_after and lang.past_after.match(after)
     ):
         return -1
+    if ((lang.this_before and lang.this_before.search(before)) or (lang.this_after and lang.this_after.match(after))
+            or (lang.this_head and (head := lang.this_head.match(low, st, en)) and head.end() < en)):
+        return 2  # "nesta sexta-feira", "este viernes": this week's, before or after publication
     if lang.future_verbs and lang.future_verbs.search(low, 0, st):
         return 1  # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday
     return 0
@@ -816,7 +826,9 @@ def _resolve(
         if published is None:
             return None
         wd, mode = p
-        if mode > 0:
+        if mode == 2:
+            delta = wd - published.weekday()  # the same week (Monday first)
+        elif mode > 0:
             delta = (wd - published.weekday()) % 7 or 7
         else:
             delta = -((published.weekday() - wd) % 7 or (7 if mode < 0 else 0))

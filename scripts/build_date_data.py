@@ -52,8 +52,9 @@ PASSTHROUGH = (
 # ordinal day words (Arabic "العاشر" = 10th), Solar Hijri months, date words glued to their neighbours (CJK),
 # one-letter conjunctions written onto the next word (Arabic "وقبل يومين"), words that make a date the start
 # of an ongoing state ("since 2014": no event date), future verbs that make a bare weekday after them in the
-# sentence the coming one ("will meet on Monday")
-OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs")
+# sentence the coming one ("will meet on Monday"), words that make a weekday the one of the publication's week
+# ("nesta sexta-feira", "este viernes")
+OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "this_markers")
 
 
 def _clean(name: str) -> str:

@@ -1400,3 +1400,19 @@ def test_georgian_dateline_gives_the_publication_date():
 ])
 def test_a_future_verb_makes_a_bare_weekday_the_coming_one(lang, sentence, expected):
     assert dates.event_dates([sentence], lang, D("2024-08-05"))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # "this Friday" is the Friday of the publication's week, before or after it (publication: Wednesday
+    # 7 August 2024): Brazilian "nesta sexta-feira" is a listed weekday form of its own.
+    ("pt", "O presidente viaja nesta sexta-feira para Lisboa.", "2024-08-09"),
+    ("pt", "O presidente viajou nesta terça-feira para Brasília.", "2024-08-06"),
+    ("es", "El gobierno anunciará medidas este viernes.", "2024-08-09"),
+    ("en", "This Monday, officials met in Geneva.", "2024-08-05"),
+    ("id", "Presiden berkunjung pada Jumat ini.", "2024-08-09"),
+    ("tr", "Bakan bu cuma Ankara'ya gidecek.", "2024-08-09"),
+    ("ru", "В эту пятницу министр посетит Москву.", "2024-08-09"),
+    ("pt", "O presidente viajou na sexta-feira para Lisboa.", "2024-08-02"),
+])
+def test_this_weekday_is_the_one_of_the_publications_week(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2024-08-07"))[0].date == D(expected)
