@@ -232,7 +232,7 @@ def _trie_re(phrases: Sequence[str], slot: str = "") -> str:
 
 
 def _words_re(words: Sequence[str], fold: dict[int, Any] | None, where: str,
-              glued: bool = False) -> re.Pattern[str] | None:
+              glued: bool = False, proclitics: str = "") -> re.Pattern[str] | None:
     """Marker words ending just before a token (``where='before'``) or starting just after it; in a
     ``glued`` language (Chinese, Japanese, Korean) they may touch the words around them."""
     keys = sorted({_fold(w, fold) for w in words if w.strip()})
@@ -242,7 +242,8 @@ def _words_re(words: Sequence[str], fold: dict[int, Any] | None, where: str,
     start, end = (_GLUED_START, _GLUED_END) if glued else _boundaries(keys)
     if where == "before":
         return re.compile(rf"{start}(?:{body}){_SPACES}*[,(]?{_SPACES}*$")
-    if where == "anywhere":
+    if where == "anywhere":  # may follow a proclitic, as date words do: Arabic "ومن المقرر"
+        start = rf"(?:{start}|(?<=(?<!\w)[{proclitics}]))" if proclitics else start
         return re.compile(rf"{start}(?:{body}){end}")
     return re.compile(rf"{_SPACES}*,?{_SPACES}*(?:{body}){end}")
 
@@ -343,7 +344,7 @@ def _lang(code: str) -> _Lang:
         past_before=_words_re(data["past_markers"]["before"], fold, "before", glued),
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
-        future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued),
+        future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued, proclitics),
         this_before=_words_re(data.get("this_markers", {}).get("before", ()), fold, "before", glued),
         this_after=_words_re(data.get("this_markers", {}).get("after", ()), fold, "after", glued),
         this_head=_words_re(data.get("this_markers", {}).get("before", ()), fold, "anywhere", glued),

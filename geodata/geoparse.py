@@ -48,7 +48,7 @@ from geodata.gazetteer.normalize import (
     word_of,
 )
 from geodata.model import DateInfo, Mention, Place
-from geodata.sentences import abbreviations
+from geodata.sentences import abbreviations, split
 
 DATA = Path(__file__).resolve().parent / "data"
 STEM_SCRIPTS = frozenset({"cyrillic", "greek", "armenian", "georgian"})
@@ -1744,8 +1744,6 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
     """Mentions of places in ``text``. ``dating(sentence_start, fixed)`` gives each its event date
     (``geodata.pipeline`` passes one; ``fixed``: a dateline or an aside, dated by publication); without it
     mentions carry none."""
-    from geodata.sentences import split
-
     sents = sentences if sentences is not None else split(text)
     out = []
     si = 0
