@@ -31,6 +31,7 @@ __all__ = [
 DATA_DIR = Path(__file__).parent / "data" / "dates"
 FALLBACK_LANGUAGE = "en"  # unknown languages still get ISO/numeric dates plus English words
 FUTURE_SLACK_DAYS = 7  # a day+month without year may lie at most this far after publication
+FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future verb makes it the coming one
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
 MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
@@ -420,6 +421,16 @@ def _infer_year(
     return None
 
 
+def _next_year(m: int, d: int, ref: dt.date, cal: str) -> dt.date | None:
+    """Earliest year that puts the date on or after ``ref`` (a date the text says is to come)."""
+    base = ref.year - 621 if cal == "p" else ref.year
+    for y in (base - 1, base, base + 1):
+        got = _date(y, m, d, cal)
+        if got is not None and got >= ref:
+            return got
+    return None
+
+
 def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
@@ -690,8 +701,18 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     if toks[last][0] == "N" and lang.year_after is not None:  # "2020 года", "2020-ci il": part of the date
         tail = lang.year_after.match(low, end, end + 30)
         end = tail.end() if tail else end
-    cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us))
+    future = y is None and _future_clause(low, start, lang)
+    cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+def _future_clause(low: str, st: int, lang: _Lang) -> bool:
+    """Does a future verb shortly before ``st``, in the same clause, make a yearless date the coming one?
+    "will take office on Oct. 1" does; "will resign, his office said, after a scandal on Oct. 1" does not."""
+    if lang.future_verbs is None:
+        return False
+    ends = [m.end() for m in lang.future_verbs.finditer(low, max(0, st - FUTURE_VERB_REACH), st)]
+    return bool(ends) and not any(c in low[ends[-1]:st] for c in ",;،")
 
 
 def _after_preposition(low: str, st: int, lang: _Lang) -> bool:
@@ -782,7 +803,7 @@ def _order(cue_lists: Sequence[list[Cue]], lang: _Lang) -> str:
 def _explicit_date(
     payload: tuple, order: str, ref: dt.date | None, future_days: int = FUTURE_SLACK_DAYS
 ) -> dt.date | None:
-    y, first, second, numeric, cal, _, _ = payload
+    y, first, second, numeric, cal, _, _, future = payload
     if numeric:
         pairs = ((first, second), (second, first)) if order == "mdy" else ((second, first), (first, second))
     else:
@@ -794,8 +815,10 @@ def _explicit_date(
             if cal == "g" and not MIN_YEAR <= y <= MAX_YEAR:
                 return None
             got = _date(y, m, d, cal)
+        elif ref is None:
+            got = None
         else:
-            got = _infer_year(m, d, ref, cal, future_days) if ref is not None else None
+            got = _next_year(m, d, ref, cal) if future else _infer_year(m, d, ref, cal, future_days)
         if got is not None:
             return got
     return None

@@ -1127,10 +1127,28 @@ def test_a_dateline_yields_to_the_event_cue_of_its_sentence():
 
 def test_future_window_for_dates_without_year():
     pub = D("2020-11-10")
-    sent = ["Agdam is to be handed over by 20 November."]
+    sent = ["Agdam was handed over by 20 November."]
     assert dates.event_dates(sent, "en", pub)[0].date == D("2019-11-20")  # default: at most 7 days ahead
     assert dates.event_dates(sent, "en", pub, future_days=31)[0].date == D("2020-11-20")
     assert dates.event_dates(["Talks resume on 14 November."], "en", pub)[0].date == D("2020-11-14")
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # A future verb shortly before a date without a year: the coming one, however far ahead.
+    ("en", "2024-06-02", "Sheinbaum will take office on Oct. 1.", "2024-10-01"),
+    ("en", "2020-11-10", "Agdam is to be handed over by 20 November.", "2020-11-20"),
+    ("en", "2020-11-25", "Agdam is to be handed over by 20 November.", "2021-11-20"),
+    ("fr", "2020-11-10", "L'Arménie doit rendre le district d'Agdam d'ici au 20 novembre.", "2020-11-20"),
+    ("id", "2020-11-10", "Penyerahan Kalbajar dijadwalkan pada 15 November.", "2020-11-15"),
+    # Without one, the latest such date not after publication (a week's slack), as before.
+    ("en", "2024-06-02", "Sheinbaum took office on Oct. 1.", "2023-10-01"),
+    # A future verb far before the date, or after it, says nothing of it.
+    ("en", "2024-06-02", "The minister will resign, his office said, after a scandal that broke on Oct. 1.",
+     "2023-10-01"),
+    ("en", "2024-06-02", "On Oct. 1 he said he will resign.", "2023-10-01"),
+])
+def test_future_verbs_before_dates_without_a_year(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
 
 
 def test_context_anchor_fades_after_a_few_sentences():
@@ -1393,6 +1411,7 @@ def test_georgian_dateline_gives_the_publication_date():
     ("ru", "2024-08-05", "Переговоры состоятся во вторник в Стамбуле.", "2024-08-06"),
     ("uk", "2024-08-05", "Зустріч відбудеться у вівторок у Києві.", "2024-08-06"),
     ("ar", "2024-08-05", "ومن المقرر أن يزور الوزير القاهرة يوم الثلاثاء.", "2024-08-06"),
+    ("en", "2024-08-05", "Egypt said the crossing would open on Tuesday.", "2024-08-06"),  # future in the past
     ("ru", "2024-08-05", "Во вторник переговоры прошли в Стамбуле.", "2024-07-30"),
     # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
     ("en", "2024-08-05", "He said on Tuesday that he will resign.", "2024-07-30"),
