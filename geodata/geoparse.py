@@ -133,6 +133,12 @@ def _directions() -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("directions", ()))
 
 
+@lru_cache(maxsize=1)
+def _compass_names() -> frozenset[str]:
+    """Keys of compass words and phrases alone (recognition.json "compass_names", any language): "the west"."""
+    return frozenset(key_of(w).strip() for w in _recognition().get("compass_names", ()))
+
+
 @lru_cache(maxsize=64)
 def _locatives(language: str | None) -> frozenset[str]:
     return frozenset(_recognition()["locatives"].get(language or "", ()))
@@ -343,6 +349,33 @@ def _dateline_end(text: str) -> tuple[int, bool]:
     east_asian = _EAST_ASIAN_DATELINE.match(head)
     if east_asian:  # "【ソウル共同】", "新华社耶路撒冷10月29日电", "(서울=연합뉴스)"
         return first + east_asian.end(east_asian.lastindex or 0), False
+    found = _dateline_in_line(head)
+    if found[0] >= 0:
+        return first + found[0], found[1]
+    # A byline or a title may come first ("By Jane Doe\n\nKYIV, March 14 (Reuters) - ..."): a later line of the
+    # top is a dateline only when it opens with a word in capitals and has its dash or its date.
+    at = first + len(head)
+    while (at := text.find("\n", at)) >= 0 and at < first + HEAD_LINES_CHARS:
+        line_start = at + 1 + len(text[at + 1:at + 200]) - len(text[at + 1:at + 200].lstrip())
+        line = text[line_start:line_start + 160].split("\n", 1)[0]
+        at = line_start + len(line)
+        if not line:
+            continue
+        lead = line.split(None, 1)[0].rstrip(",.(/")
+        if sum(c.isalpha() for c in lead) >= 3 and lead.isupper():
+            i, strict = _dateline_in_line(line)
+            if i >= 0 and not strict:
+                return line_start + i, False
+        if len(line) > 120:
+            break  # the body has begun
+    return -1, True
+
+
+HEAD_LINES_CHARS = 300  # how far down the top of an article a dateline may open its line
+
+
+def _dateline_in_line(head: str) -> tuple[int, bool]:
+    """``_dateline_end`` within one line (offsets in the line)."""
     best = -1
     for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ".– ", ".- ", ".— ", ": "):  # "BOGOTÁ.– "
         i = head.find(sep)
@@ -350,16 +383,26 @@ def _dateline_end(text: str) -> tuple[int, bool]:
             continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not
         if 0 < i <= 120 and (best < 0 or i < best):
             best = i
-    if best >= 0:
-        return first + best, False
+    if best >= 0 and not _sentence_like(head[:best]):
+        return best, False
     comma = head.find(",")
     if 0 < comma <= 60:
         # "Bakı, 20 sentyabr, AZƏRTAC": a day and a month word after the comma make it a dateline in any case
-        return first + comma, not _DAY_MONTH_AFTER.match(head, comma + 1)
+        return comma, not _DAY_MONTH_AFTER.match(head, comma + 1)
     period = head.find(". ")
     if 0 < period <= 40 and _DAY_MONTH_AFTER.match(head, period + 1):
-        return first + period, True  # "КИЇВ. 14 квітня.": a word in capitals, then the date
+        return period, True  # "КИЇВ. 14 квітня.": a word in capitals, then the date
     return -1, True
+
+
+def _sentence_like(head: str) -> bool:
+    """Is the text before a dash a clause rather than a dateline? "Four Russian-held regions of Ukraine —"
+    is; "Demo corpus, JAKARTA -", "KYIV, March 14 (Reuters) -" and "Liputan6.com, Jakarta -" are not: a
+    dateline has a word in capitals or a number, or at most one word in lower case (a month's name)."""
+    words = head.split()
+    if any(c.isdigit() for c in head) or any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    return sum(1 for w in words if w[:1].islower() and script_of(w) not in CASELESS_SCRIPTS) >= 2
 
 
 def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
@@ -869,7 +912,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     gap_after = gaps[te] if te < n else ""
     gap_before = gaps[ts] if ts > 0 else ""
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
-            prev_fold in ctx.org_before and gap_before.strip(" -") == "") or (
+            prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„") == "") or (  # 'крейсер «Москва»'
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " "):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
     if single and word in ctx.directions and gap_after == " " and _UPPER_START[next_tok] and not next_starts:
@@ -1085,6 +1128,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
+    if not kind and hit.te - hit.ts <= 2 and " ".join(folded[hit.ts:hit.te]) in _compass_names():
+        hit.minor = True  # "the West", "l'Est", "Osten": Cameroon's West region only in a story near it
     if kind and not countryish:
         # "la région de Kherson", "محافظة إدلب", "Stadt Cherson": the text says what the name is.
         hit.typed = kind
@@ -1502,7 +1547,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
         bonus = HOME_BONUS if home and c.place.country_code in home else 0.0
         if (not _is_own_name(c) and surface_script == script_of(c.place.name)
-                and c.place.country_code not in spoken and not _short_form(h.surface, c.place.name)):
+                and c.place.country_code not in spoken and not _short_form(h.surface, c.place.name)
+                and not (c.place.population >= MAJOR_CITY and _respelling(h.surface, c.place.name))):
             # An alias in the script of the place's own name is an old or foreign name ("Victoria" for Hong
             # Kong, "Bombay"): the place's fame belongs to its own name. Not so the local name of a place
             # where the article's language is spoken ("Ağcabədi", "München", "Tombouctou" in French), nor
@@ -1554,6 +1600,18 @@ def _short_form(surface: str, name: str) -> bool:
     foreign name: the place keeps its fame."""
     own = fold(name)
     return len(own) > len(surface) and own.startswith(surface) and not own[len(surface)].isalnum()
+
+
+@lru_cache(maxsize=50_000)
+def _respelling(surface: str, name: str) -> bool:
+    """Is the alias another spelling of the place's own name, as transliterations differ ("Odessa" for Odesa,
+    "Kharkov")? For a major city that is no old or foreign name ("Bombay", "Victoria" for Hong Kong): it keeps
+    its fame. Turkish news write "Odessa", and Odessa, Texas, is no match for it. (Smaller places are left out:
+    "Goris" is also a form of Gori, Georgia, in some language.)"""
+    return difflib.SequenceMatcher(None, surface, fold(name)).ratio() >= RESPELLING
+
+
+RESPELLING = 0.8  # letter-by-letter likeness of a respelling: Odessa/Odesa 0.91, Kharkov/Kharkiv 0.86; Kiev 0.75
 
 
 def _is_village(c: Candidate) -> bool:

@@ -1073,3 +1073,55 @@ def test_a_state_before_a_title_abbreviation_is_a_place(gaz):
     # "Gov" ends like a Russian surname (-ov), but it is a title: Minnesota stays the state.
     found = geoparse("Harris picked Minnesota Gov. Tim Walz as her running mate.", "en", gaz)
     assert [(m.text, m.place.kind) for m in found] == [("Minnesota", "region")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A byline (or a title) may come before the dateline: its line opens with a word in capitals.
+    ("By Jane Doe and Tom Balmforth\n\nKYIV, March 14 (Reuters) - Fighting raged near Bakhmut.", "en",
+     [("KYIV", "dateline"), ("Bakhmut", "event")]),
+    # A clause before a dash is no dateline: "Ukraine" here is news like the rest.
+    ("Four Russian-held regions of Ukraine — Donetsk, Luhansk, Zaporizhzhia and Kherson — voted.", "en",
+     [("Ukraine", "event"), ("Donetsk", "event"), ("Luhansk", "event"), ("Zaporizhzhia", "event"),
+      ("Kherson", "event")]),
+    # A line in the body that opens in capitals is no dateline.
+    ("Shelling went on overnight in the east of the country, officials said, and more was expected soon. "
+     "Power was cut in several districts.\nNATO said on Tuesday - after talks in Brussels - that it would help.",
+     "en", [("Brussels", "event")]),
+])
+def test_dateline_after_a_byline_and_no_dateline_in_a_clause(gaz, text, lang, expected):
+    assert [(m.text, m.role) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Russian cruiser Moskva sank off Odesa.", "en", ["Odesa"]),
+    ("The Argentine cruiser General Belgrano was sunk. Ukraine struck the landing ship Novocherkassk in Feodosia.",
+     "en", ["Argentine", "Ukraine", "Feodosia"]),
+    ("Крейсер «Москва» затонул у Одессы. Удар по БДК «Новочеркасск» в Феодосии, в Крыму.", "ru",
+     ["Одессы", "Феодосии", "Крыму"]),
+    ("Moskova kruvazörü Odessa açıklarında battı.", "tr", ["Odessa"]),
+    ("Le croiseur Moskva a coulé au large d'Odessa.", "fr", ["Odessa"]),
+])
+def test_ships_named_after_places_are_not_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+def test_a_major_city_keeps_its_fame_under_another_spelling(gaz):
+    # "Odessa" is Odesa respelled, not an old name: Odessa, Texas (114,000) does not win it in a Turkish story.
+    found = geoparse("Rus savaş gemisi Odessa açıklarında battı. Rusya açıklama yaptı.", "tr", gaz)
+    assert [(m.text, m.place.country_code) for m in found] == [("Odessa", "UA"), ("Rusya", "RU")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "The West" of geopolitics, the East and South of Ukraine: not Cameroon's or Haiti's regions.
+    ("Russia accused the West of prolonging the war. Fighting raged in the East and South of Ukraine.", "en",
+     [("Russia", "RU"), ("Ukraine", "UA")]),
+    ("La Russie accuse l'Occident. Les combats font rage dans l'Est et le Sud de l'Ukraine.", "fr",
+     [("Russie", "RU"), ("Ukraine", "UA")]),
+    # In a story about the country, they are its regions.
+    ("Haïti : les gangs contrôlent une grande partie de l'Ouest, dont Port-au-Prince.", "fr",
+     [("Haïti", "HT"), ("Ouest", "HT"), ("Port-au-Prince", "HT")]),
+    ("Separatists in Cameroon's North-West region attacked Bamenda. In the Far North, raids hit Mokolo.", "en",
+     [("Cameroon", "CM"), ("North-West", "CM"), ("Bamenda", "CM"), ("Far North", "CM"), ("Mokolo", "CM")]),
+])
+def test_compass_words_are_places_only_near_their_country(gaz, text, lang, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
