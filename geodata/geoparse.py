@@ -61,6 +61,7 @@ MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
+COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitalised name ("El Consejo Nacional")
 NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many countries is a national one
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
@@ -960,6 +961,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
         # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name)
         return False
+    if (not single and cased and not protected and te < n and gap_after == " " and not next_starts
+            and _UPPER_START[next_tok] and ctx.common.get(folded[te - 1], 0.0) >= COMMON_TAIL):
+        # "El Consejo Nacional Electoral" (a hamlet El Consejo in Venezuela): a minor place's name ending in a
+        # common noun of the language, run on by capitalised words, is the start of a longer proper name.
+        return False
+    if hit.inflected and not protected and gap_after == "-" and te < n and _UPPER_START[next_tok]:
+        return False  # "Ново-Огарево" (the residence): "Ново" is no stem of the village Nove on its own
     common = ctx.common.get(word, 0.0) if single else 0.0
     lower_used = None  # does the article write the word in lower case? (asked at most once)
     if (common >= (LOWERCASE_EVIDENCE if countryish else 3.0) and (at_start or ctx.nouns_capitalised)

@@ -1125,3 +1125,14 @@ def test_a_major_city_keeps_its_fame_under_another_spelling(gaz):
 ])
 def test_compass_words_are_places_only_near_their_country(gaz, text, lang, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A hamlet "El Consejo" in Venezuela: here the start of the electoral council's name.
+    ("CARACAS.- El Consejo Nacional Electoral proclamó a Maduro. Hubo protestas en Maracaibo.", "es",
+     ["CARACAS", "Maracaibo"]),
+    # "Ново" of the residence Ново-Огарево is no stem of the Ukrainian village Nove.
+    ("Президент провел совещание в Ново-Огарево, сообщили в Москве.", "ru", ["Москве"]),
+])
+def test_a_minor_place_inside_a_longer_name_is_not_a_place(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
