@@ -785,6 +785,15 @@ def _own_calendar_words(language: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
+def _foreign_calendar_name(word: str, language: str | None, facts: _Facts) -> bool:
+    """Is a month or weekday name of other languages a place's name here? In a language whose own calendar we
+    know, a word of four letters or more that is a place's own name, or the language's name of a time-zone
+    city: "Augusta" (Slovak: of August) in English, "Душанбе" (Tajik: Monday) in Russian, "Jena". Not short
+    abbreviations ("Ade", "Sen"), nor aliases ("Juma" of Juba, "Zena" of Genoa: first names)."""
+    return (len(word) >= 4 and bool(_own_calendar_words(language))
+            and (facts.any_own or word in _own_city_names(language)))
+
+
 @lru_cache(maxsize=64)
 def _own_city_names(language: str | None) -> frozenset[str]:
     """What ``language`` calls the cities CLDR names time zones after, where it differs from their usual
@@ -921,7 +930,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # Western Province of Rwanda (whole names like "North Darfur" were matched as such before this)
     first_fold = word or folded[ts]
     if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words) and (
-            not single or first.lower() == first_fold or first.lower() in _own_calendar_words(language)):
+            not single or first.lower() in _own_calendar_words(language)
+            or (first.lower() == first_fold and not _foreign_calendar_name(first_fold, language, facts))):
         # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays. Folding drops accents: "Şam" (Turkish:
         # Damascus) folds to French "sam." (Saturday), which only the language's own calendar spells "şam".
         return False

@@ -1136,3 +1136,17 @@ def test_compass_words_are_places_only_near_their_country(gaz, text, lang, expec
 ])
 def test_a_minor_place_inside_a_longer_name_is_not_a_place(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Another language's month or weekday is a place's own name here: "Augusta" (Slovak: of August) in an
+    # English story about Georgia, "Душанбе" (Tajik: Monday) in Russian.
+    ("Gov. Brian Kemp said Augusta and Valdosta in Georgia were badly hit, and Atlanta was spared.", "en",
+     ["Augusta", "Valdosta", "Georgia", "Atlanta"]),
+    ("Переговоры прошли в Душанбе. Делегация прибыла из Москвы.", "ru", ["Душанбе", "Москвы"]),
+    # An alias stays a word ("Juma": Juba's alias, a first name), and a language's own calendar stays dates.
+    ("Juma spoke in Nairobi on Friday.", "en", ["Nairobi"]),
+    ("Am 3. März sprach der Minister in Berlin.", "de", ["Berlin"]),
+])
+def test_foreign_calendar_words_that_are_place_names(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
