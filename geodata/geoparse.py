@@ -1105,6 +1105,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # before a title: "Minnesota Gov. Tim Walz")
         if prev_is_name:
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
+    if (te - ts == 2 and cased and not countryish and gaps[ts + 1] == "-" and first[:1].isupper()
+            and last[:1].islower() and len(first) <= 5 and len(last) <= 4 and gap_before == " "
+            and prev_tok[:1].isupper() and 2 <= len(prev_tok) <= 5 and prev_fold not in ctx.locatives
+            and ctx.common.get(prev_fold, 0.0) < 4.0):
+        return False  # "Lai Ching-te", "Tsai Ing-wen", "Kim Jong-un": a romanised given name after a surname
     if (single and cased and ts >= 2 and prev_fold in _name_particles(language) and not countryish
             and not facts.big_city_countries and not facts.own_major and _after_name_particle(toks, ts, gaz, ctx)):
         return False  # "Marcelo Rebelo de Sousa" (Sousa, Brazil), "Vincent van Gogh"

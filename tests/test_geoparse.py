@@ -1150,3 +1150,10 @@ def test_a_minor_place_inside_a_longer_name_is_not_a_place(gaz, text, lang, expe
 ])
 def test_foreign_calendar_words_that_are_place_names(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+def test_romanised_east_asian_given_names_are_not_places(gaz):
+    # "Ching-te" is an old romanisation of Jinghong, China; after a surname it is a president's given name.
+    # A Korean province keeps its hyphen ("Gyeonggi-do").
+    text = "Taiwan's president-elect Lai Ching-te met officials in Taipei. Floods hit Gyeonggi-do and Seoul."
+    assert surfaces(gaz, text, "en") == ["Taiwan", "Taipei", "Gyeonggi-do", "Seoul"]
