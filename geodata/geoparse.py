@@ -486,6 +486,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens
                 occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)  # ("和安曼": 和安 is a doubtful village)
     out = _longest(accepted, n)
+    _abbreviated_regions(out, toks, gaz)
     _share_types(out, text, gaz)
     _mark_asides(out, text, language)
     for h in out:
@@ -504,6 +505,51 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 and all(len(w) == 1 for w in words[h.ts:h.te])):
             h.end += 1  # "U.S.", "U.A.E.": the abbreviation's last period is part of it
     return out
+
+
+@lru_cache(maxsize=1)
+def _region_abbreviations() -> dict[str, list[tuple[tuple[str, ...], bool, str, str]]]:
+    """First word as written -> (words, ends with a period, region name, country code) of the abbreviated
+    regions in data/region_abbreviations.tsv ("N.C." -> (("N", "C"), True, "North Carolina", "US"))."""
+    out: dict[str, list[tuple[tuple[str, ...], bool, str, str]]] = {}
+    for line in (DATA / "region_abbreviations.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbr, name, cc = line.split("\t")
+        words = tuple(w for w in abbr.split(".") if w)
+        out.setdefault(words[0], []).append((words, abbr.endswith("."), name, cc))
+    return out
+
+
+def _abbreviated_regions(hits: list[Hit], toks: _Tokens, gaz: Gazetteer) -> None:
+    """Add the abbreviated region after a town that lies in it: "ASHEVILLE, N.C.", "Alexandria, Va.,",
+    "Austin, TX" (hits in text order; the new hit is the town's container, see _containers)."""
+    table = None
+    words, gaps, n = toks.words, toks.gaps, len(toks.words)
+    for i in range(len(hits) - 1, -1, -1):
+        h = hits[i]
+        te = h.te
+        if te >= n or gaps[te] != ", " or (i + 1 < len(hits) and hits[i + 1].ts == te):
+            continue
+        table = table if table is not None else _region_abbreviations()
+        for abbr, period, name, cc in table.get(words[te], ()):
+            last = te + len(abbr) - 1
+            if last >= n or tuple(words[te:last + 1]) != abbr or any(gaps[k] != "." for k in range(te + 1, last + 1)):
+                continue
+            after = gaps[last + 1] if last + 1 < n else toks.text[toks.bounds[2 * last + 1]:]
+            if (period and not after.startswith(".")) or (not period and after[:1] in ("-", "'", "’")):
+                continue  # "Va." needs its period; "TX" may end a sentence, but "ID-card" is no Idaho
+            boxes = tuple(c for c in _word_candidates(gaz, key_of(name).strip())
+                          if c.place.kind == "region" and c.place.country_code == cc)
+            # A code without its period is often a word too ("Paris, ID cards"): then only a real town counts.
+            towns = [c for c in h.candidates if c.place.kind in ("city", "place")
+                     and (period or c.place.population >= SMALL_PLACE)]
+            if not boxes or not any(_inside(t, boxes[0]) for t in towns):
+                continue
+            end = toks.bounds[2 * last + 1] + (1 if period else 0)
+            region = Hit(toks.bounds[2 * te], end, te, last + 1, (), candidates=boxes[:1], contained=True)
+            hits.insert(i + 1, region)
+            break
 
 
 @lru_cache(maxsize=1)

@@ -1157,3 +1157,16 @@ def test_romanised_east_asian_given_names_are_not_places(gaz):
     # A Korean province keeps its hyphen ("Gyeonggi-do").
     text = "Taiwan's president-elect Lai Ching-te met officials in Taipei. Floods hit Gyeonggi-do and Seoul."
     assert surfaces(gaz, text, "en") == ["Taiwan", "Taipei", "Gyeonggi-do", "Seoul"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASHEVILLE, N.C. (AP) — Floods cut off the city.", [("ASHEVILLE", "Asheville"), ("N.C.", "North Carolina")]),
+    ("Officials in Augusta, Ga., and Austin, TX said aid was coming.",
+     [("Augusta", "Augusta"), ("Ga.", "Georgia"), ("Austin", "Austin"), ("TX", "Texas")]),
+    ("A march in Hamilton, Ont. ended peacefully.", [("Hamilton", "Hamilton"), ("Ont.", "Ontario")]),
+    # Only after a town of that region: "Paris, ID cards" and "Ga" alone are no places.
+    ("In Paris, ID cards were checked. Ga. is short for Georgia, said a man in Kyiv.",
+     [("Paris", "Paris"), ("Georgia", "Georgia"), ("Kyiv", "Kyiv")]),
+])
+def test_abbreviated_regions_after_a_town(gaz, text, expected):
+    assert [(m.text, m.place.name) for m in geoparse(text, "en", gaz)] == expected
