@@ -1191,7 +1191,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
         if not hit.inflected and f" {' '.join(folded[ts:te + 1])} " in gaz.exact:
             return False  # a name of its own ("Kansas City"), judged as such: "the Kansas City Chiefs" is a club
-        regions = _region_for(cands, gaz)
+        if next_fold == "city":  # "Kherson city council", "Idlib City": the city, not the region
+            cities = tuple(c for c in cands if c.place.kind in ("city", "place"))
+            if cities:
+                hit.candidates = cities
+                if _UPPER_START[next_tok]:
+                    hit.end, hit.te = toks.bounds[2 * te + 1], hit.te + 1  # part of the name
+            regions = None
+        else:
+            regions = _region_for(cands, gaz)
         if regions is not None:
             hit.candidates = regions
             if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):

@@ -1170,3 +1170,15 @@ def test_romanised_east_asian_given_names_are_not_places(gaz):
 ])
 def test_abbreviated_regions_after_a_town(gaz, text, expected):
     assert [(m.text, m.place.name) for m in geoparse(text, "en", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the" before a town's name qualifying a noun: the plant, the council, the siege are the town's.
+    ("Russian troops seized the Chornobyl nuclear plant in Ukraine and shelled the Zaporizhzhia nuclear power plant.",
+     [("Chornobyl", "city"), ("Ukraine", "country"), ("Zaporizhzhia", "city")]),
+    # "city" after a name says city, not region; capitalised it is part of the name.
+    ("The Kherson city council met. Shelling hit Idlib City.", [("Kherson", "city"), ("Idlib City", "city")]),
+    ("The Riviera was calm. The Minsk agreements are dead.", []),
+])
+def test_the_before_a_town_qualifying_a_noun(gaz, text, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == expected
