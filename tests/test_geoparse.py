@@ -1182,3 +1182,15 @@ def test_abbreviated_regions_after_a_town(gaz, text, expected):
 ])
 def test_the_before_a_town_qualifying_a_noun(gaz, text, expected):
     assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,surface,cc", [
+    # Conflict towns below GeoNames' population cut, curated: Palma (Cabo Delgado), Przewodów, Robotyne, Krynky.
+    ("Insurgentes atacaram a vila de Palma, em Cabo Delgado, no norte de Moçambique.", "pt", "Palma", "MZ"),
+    ("El Real Mallorca ganó en Palma, en las Islas Baleares.", "es", "Palma", "ES"),
+    ("W Przewodowie, przy granicy z Ukrainą, spadła rakieta.", "pl", "Przewodowie", "PL"),
+    ("Ukrainian forces liberated Robotyne in the Zaporizhzhia region.", "en", "Robotyne", "UA"),
+    ("Marines held a bridgehead at Krynky in the Kherson region.", "en", "Krynky", "UA"),
+])
+def test_curated_conflict_towns(gaz, text, lang, surface, cc):
+    assert (surface, cc) in [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)]
