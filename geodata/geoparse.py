@@ -134,6 +134,12 @@ def _directions() -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("directions", ()))
 
 
+@lru_cache(maxsize=64)
+def _compass_after(language: str | None) -> frozenset[str]:
+    """Compass words that follow a name in ``language`` to make another ("Flores Timur"), folded."""
+    return _per_language("compass_after", language)
+
+
 @lru_cache(maxsize=1)
 def _compass_names() -> frozenset[str]:
     """Keys of compass words and phrases alone (recognition.json "compass_names", any language): "the west"."""
@@ -1218,6 +1224,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             cities = tuple(c for c in hit.candidates if c.place.kind in ("city", "place"))
             if cities:
                 hit.candidates, hit.needs_support, hit.minor = cities, False, False
+    if hit.te < n and toks.gaps[hit.te] == " " and toks.folded[hit.te] in _compass_after(language) and not countryish:
+        hit.minor = True  # "Kabupaten Flores Timur" (East Flores, unknown): not Flores in Uruguay, unless backed
     if hit.inflected:
         hit.confidence = 0.9
     return True

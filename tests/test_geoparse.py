@@ -1194,3 +1194,12 @@ def test_the_before_a_town_qualifying_a_noun(gaz, text, expected):
 ])
 def test_curated_conflict_towns(gaz, text, lang, surface, cc):
     assert (surface, cc) in [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)]
+
+
+def test_a_compass_word_after_a_name_makes_another_place(gaz):
+    # Indonesian "Flores Timur" (East Flores regency, not in the index) is not Flores in Uruguay; "Jakarta
+    # Selatan" stays in Jakarta, which the story backs up.
+    text = ("Gunung Lewotobi di Kabupaten Flores Timur kembali erupsi. Warga mengungsi ke Larantuka. "
+            "Banjir melanda Jakarta Selatan dan Bekasi.")
+    found = [(m.text, m.place.country_code) for m in geoparse(text, "id", gaz)]
+    assert ("Flores", "UY") not in found and ("Jakarta", "ID") in found and ("Larantuka", "ID") in found
