@@ -344,21 +344,21 @@ _EAST_ASIAN_DATELINE = regex.compile(
 _DAY_MONTH_AFTER = regex.compile(r"\s*\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?(?:[,.]|\s*$)")
 
 
-def _dateline_end(text: str) -> tuple[int, bool]:
+def _dateline_end(text: str) -> tuple[int, int, bool]:
     """End of a dateline opening ("Source, CITY - ", "CITY, Oct 4 (Agency) -", "СТЕПАНАКЕРТ, 4 октября. –").
 
-    Returns (offset of the separator, strict). Without a dash in the first 120 characters the dateline can
-    only be a word in capitals before the first comma ("МОСКВА, 10 октября. /ТАСС/."): strict=True.
-    (-1, True) when there is no dateline.
+    Returns (start of its line, offset of the separator, strict). Without a dash in the first 120 characters
+    the dateline can only be a word in capitals before the first comma ("МОСКВА, 10 октября. /ТАСС/."):
+    strict=True. (0, -1, True) when there is no dateline.
     """
     first = len(text) - len(text.lstrip())
     head = text[first: first + 160].split("\n", 1)[0]
     east_asian = _EAST_ASIAN_DATELINE.match(head)
     if east_asian:  # "【ソウル共同】", "新华社耶路撒冷10月29日电", "(서울=연합뉴스)"
-        return first + east_asian.end(east_asian.lastindex or 0), False
+        return first, first + east_asian.end(east_asian.lastindex or 0), False
     found = _dateline_in_line(head)
     if found[0] >= 0:
-        return first + found[0], found[1]
+        return first, first + found[0], found[1]
     # A byline or a title may come first ("By Jane Doe\n\nKYIV, March 14 (Reuters) - ..."): a later line of the
     # top is a dateline only when it opens with a word in capitals and has its dash or its date.
     at = first + len(head)
@@ -370,21 +370,23 @@ def _dateline_end(text: str) -> tuple[int, bool]:
             continue
         lead = line.split(None, 1)[0].rstrip(",.(/")
         if sum(c.isalpha() for c in lead) >= 3 and lead.isupper():
-            i, strict = _dateline_in_line(line)
+            i, strict = _dateline_in_line(line, colon=False)  # "RELATED: ..." opens no dateline
             if i >= 0 and not strict:
-                return line_start + i, False
+                return line_start, line_start + i, False
         if len(line) > 120:
             break  # the body has begun
-    return -1, True
+    return 0, -1, True
 
 
 HEAD_LINES_CHARS = 300  # how far down the top of an article a dateline may open its line
 
 
-def _dateline_in_line(head: str) -> tuple[int, bool]:
+def _dateline_in_line(head: str, colon: bool = True) -> tuple[int, bool]:
     """``_dateline_end`` within one line (offsets in the line)."""
     best = -1
     for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ".– ", ".- ", ".— ", ": "):  # "BOGOTÁ.– "
+        if sep == ": " and not colon:
+            continue
         i = head.find(sep)
         if sep == ": " and (i > 40 or ". " in head[:i]):
             continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not
@@ -419,7 +421,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         return []
     folded = fold_words(words)
     norm, ends = _token_string(folded)
-    dl_end, dl_strict = _dateline_end(text)
+    dl_start, dl_end, dl_strict = _dateline_end(text)
     # Only after a dash ("ROMA - Giorgia..."): a first comma is no dateline unless a word in capitals precedes it
     opener = bisect_right(bounds, dl_end, 0, min(len(bounds), 400)) if dl_end >= 0 and not dl_strict else -1
     toks = _Tokens(text, words, folded, gaps, bounds, norm, ends, (opener + 1) // 2 if opener >= 0 else -1)
@@ -485,7 +487,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if occupied.find(1, hit.ts, hit.te) >= 0 or (reach and reach[hit.ts] >= hit.te):
             continue
         # Without a dash the dateline is the opening word in capitals ("МОСКВА, 10 октября"), not "737 MAX".
-        hit.dateline = dl_end >= 0 and hit.end <= dl_end and (
+        hit.dateline = dl_end >= 0 and dl_start <= hit.start and hit.end <= dl_end and (
             not dl_strict or (text[hit.start:hit.end].isupper() and not text[:hit.start].strip()))
         if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
@@ -1019,9 +1021,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and _UPPER_START[words[ts - 2]]):
         return False  # "Bank of England", "University of Texas": an institution
     if (prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands)
-            and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive):
+            and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive
+            and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)):
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
-        # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name)
+        # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name, "the Kherson city council")
         return False
     if (not single and cased and not protected and te < n and gap_after == " " and not next_starts
             and _UPPER_START[next_tok] and ctx.common.get(folded[te - 1], 0.0) >= COMMON_TAIL):
@@ -1617,7 +1620,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # One reading: context cannot change the choice, nor the confidence (no runner-up); it only
         # decides whether a doubtful name is kept, so it is computed only then.
         best = plausible[0]
-        needed = _support_needed(h, best, context)
+        needed = _support_needed(h, best, context, spoken)
         if needed and not h.dateline and _support(best, h, context, container, focus) < needed:
             return None  # unsupported: more likely a word or a name than the place
         return Resolved(h, best.place, round(h.confidence / (1.0 + math.exp(-4.0)), 3), ())
@@ -1666,7 +1669,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
                  and t[2].n_names >= PROMINENT_NAMES and t[2].place.kind in ("city", "place")]
         if major:
             total, support, best = major[0]
-    if support < _support_needed(h, best, context) and not h.dateline:
+    if support < _support_needed(h, best, context, spoken) and not h.dateline:
         return None  # unsupported: more likely a word or a name than the place
     if best is top[2]:
         runner = max((t[0] for t in scored if t[2] is not best), default=total - 4.0)
@@ -1704,13 +1707,22 @@ def _is_village(c: Candidate) -> bool:
     return p.kind in ("city", "place") and p.population < SMALL_PLACE and not c.flags & CURATED
 
 
-def _support_needed(h: Hit, best: Candidate, context: _Context) -> float:
+def _local_name(c: Candidate, h: Hit, spoken: frozenset[str]) -> bool:
+    """Is this alias the town's name in the article's language, spoken there, and the biggest place it names?
+    "в подмосковном Красногорске": GeoNames' own names are Latin transliterations. Not "Владимир" for
+    Volodymyr-Volynskyi (Russian is official in Ukraine too): Vladimir, Russia, is bigger."""
+    return c.place.country_code in spoken and c.place.population >= max(
+        (o.place.population for o in h.candidates if o.place.kind in ("city", "place")), default=0)
+
+
+def _support_needed(h: Hit, best: Candidate, context: _Context, spoken: frozenset[str] = frozenset()) -> float:
     """How much context a reading needs to be kept: none for a prominent place named plainly."""
     if h.needs_support:
         return NEEDS_SUPPORT
     p = best.place
     if p.kind in ("city", "place") and ((p.population < SMALL_PLACE and not best.flags & CURATED)
-                                         or (not _is_own_name(best) and p.population < BIG_CITY)):
+                                         or (not _is_own_name(best) and p.population < BIG_CITY
+                                             and not _local_name(best, h, spoken))):
         return MINOR_SUPPORT  # a village, or a town named by an alias only
     if h.minor:
         return MINOR_SUPPORT

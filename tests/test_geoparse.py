@@ -1203,3 +1203,14 @@ def test_a_compass_word_after_a_name_makes_another_place(gaz):
             "Banjir melanda Jakarta Selatan dan Bekasi.")
     found = [(m.text, m.place.country_code) for m in geoparse(text, "id", gaz)]
     assert ("Flores", "UY") not in found and ("Jakarta", "ID") in found and ("Larantuka", "ID") in found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A town's name in the language spoken there needs no more backing than its own name would (GeoNames'
+    # own names are Latin transliterations: "Красногорск" is an alias of Krasnogorsk).
+    ("Город Красногорск скорбит.", "ru", [("Красногорск", "RU")]),
+    # ...unless a bigger place has the name: Volodymyr-Volynskyi's Russian alias "Владимир" is a first name.
+    ("Владимир сказал, что в Киеве тихо.", "ru", [("Киеве", "UA")]),
+])
+def test_local_names_of_towns_where_the_language_is_spoken(gaz, text, lang, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
