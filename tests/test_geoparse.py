@@ -1214,3 +1214,13 @@ def test_a_compass_word_after_a_name_makes_another_place(gaz):
 ])
 def test_local_names_of_towns_where_the_language_is_spoken(gaz, text, lang, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Squares and streets named after places are not those places.
+    ("Miting öncesi Beyazıt Meydanı'nda toplanan gruplar yürüdü. Ankara Caddesi kapatıldı. Ankara'da da gösteri "
+     "yapıldı.", "tr", ["Ankara"]),
+    ("Protesters marched down Baghdad Street in Damascus, Syria.", "en", ["Damascus", "Syria"]),
+])
+def test_streets_and_squares_named_after_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
