@@ -785,6 +785,9 @@ class _LangContext:
     demonyms: frozenset[str]  # nationality words that other languages use as country names ("Israeli")
     types_before: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (words before it, kind)
     attributive: frozenset[str]  # nouns a place name qualifies, article and all ("the Jabalia camp")
+    compass_names: frozenset[str]  # compass words and phrases alone ("the west", "est"), any language
+    compass_heads: frozenset[str]  # their first words, a cheap first test
+    compass_after: frozenset[str]  # compass words that follow a name to make another ("Flores Timur")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -801,7 +804,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _surname_suffixes(), language in NOUNS_CAPITALISED, _home_countries(language),
                            _NAMES.setdefault(gaz, {}), _directions(), _per_language("indefinite_articles", language),
                            _per_language("demonyms", language), _types_before(language),
-                           _per_language("attributive", language))
+                           _per_language("attributive", language), _compass_names(),
+                           frozenset(k.split()[0] for k in _compass_names()), _compass_after(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -1214,7 +1218,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
-    if not kind and hit.te - hit.ts <= 2 and " ".join(folded[hit.ts:hit.te]) in _compass_names():
+    if (not kind and folded[hit.ts] in ctx.compass_heads and hit.te - hit.ts <= 2
+            and " ".join(folded[hit.ts:hit.te]) in ctx.compass_names):
         hit.minor = True  # "the West", "l'Est", "Osten": Cameroon's West region only in a story near it
     if kind and not countryish:
         # "la région de Kherson", "محافظة إدلب", "Stadt Cherson": the text says what the name is.
@@ -1227,7 +1232,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             cities = tuple(c for c in hit.candidates if c.place.kind in ("city", "place"))
             if cities:
                 hit.candidates, hit.needs_support, hit.minor = cities, False, False
-    if hit.te < n and toks.gaps[hit.te] == " " and toks.folded[hit.te] in _compass_after(language) and not countryish:
+    if ctx.compass_after and hit.te < n and gaps[hit.te] == " " and folded[hit.te] in ctx.compass_after \
+            and not countryish:
         hit.minor = True  # "Kabupaten Flores Timur" (East Flores, unknown): not Flores in Uruguay, unless backed
     if hit.inflected:
         hit.confidence = 0.9
