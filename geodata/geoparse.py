@@ -287,10 +287,12 @@ class _Tokens:
     norm: str
     ends: dict[int, int]
     opener: int = -1  # the first word after a dateline ("ROMA - Giorgia Meloni ha..."): a sentence's first
+    titled: bytearray | None = None  # ones for the words of Title Case lines ("Israel Strikes Rafah")
 
     def opens_sentence(self, i: int) -> bool:
-        """Does word i open a sentence or a line (where capitals say nothing)?"""
-        return i <= 0 or _OPENS[self.gaps[i]] or i == self.opener
+        """Does word i open a sentence or a line, or stand in a Title Case headline (where capitals say
+        nothing)?"""
+        return i <= 0 or _OPENS[self.gaps[i]] or i == self.opener or (self.titled is not None and self.titled[i])
 
     def used_lowercase(self, word: str) -> bool:
         """Does the article also write this (single, folded) word in lower case, as an ordinary word?"""
@@ -301,6 +303,32 @@ class _Tokens:
                 return True
             at = self.norm.find(key, at + 1)
         return False
+
+
+def _title_case_words(text: str, bounds: list[int], common: dict[str, float]) -> bytearray | None:
+    """Ones for the words of headline lines in Title Case ("Israel Strikes Rafah; Hamas Says Talks In Cairo
+    Stalled"), None when there are none. Such a line is short, ends without a period, capitalises at least
+    two thirds of its cased words after the first, two or more of them frequent words of the language. A
+    credit line ("Reporting by Tom Balmforth in Kyiv") or a sentence full of names is no headline."""
+    out = None
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if 15 <= len(line) <= 200 and not line.rstrip().endswith("."):
+            ws = line.split()[1:]
+            caps = [w for w in ws if w[:1].isupper()]
+            if len(caps) >= 3 and len(caps) >= 2 * sum(1 for w in ws if w[:1].islower()) and sum(
+                    1 for w in caps if common.get(fold(w.strip(_PUNCT)), 0.0) >= TITLE_WORD) >= 2:
+                if out is None:
+                    out = bytearray(len(bounds) // 2)
+                first, last = (bisect_left(bounds, start) + 1) // 2, (bisect_left(bounds, end) + 1) // 2
+                out[first:last] = b"\x01" * (last - first)
+        start = end + 1
+    return out
+
+
+_PUNCT = " \t\"'“”‘’«»()[]-–—*•.,;:!?"
+TITLE_WORD = 4.0  # Zipf frequency of a common word ("Says", "Strikes", "Town") capitalised in a headline
 
 
 def _opens(gap: str) -> bool:
@@ -424,7 +452,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     dl_start, dl_end, dl_strict = _dateline_end(text)
     # Only after a dash ("ROMA - Giorgia..."): a first comma is no dateline unless a word in capitals precedes it
     opener = bisect_right(bounds, dl_end, 0, min(len(bounds), 400)) if dl_end >= 0 and not dl_strict else -1
-    toks = _Tokens(text, words, folded, gaps, bounds, norm, ends, (opener + 1) // 2 if opener >= 0 else -1)
+    ctx = _lang_context(language, gaz)
+    toks = _Tokens(text, words, folded, gaps, bounds, norm, ends, (opener + 1) // 2 if opener >= 0 else -1,
+                   _title_case_words(text, bounds, ctx.common))
     n = len(words)
     hits: list[Hit] = []
     lower = _LOWER
@@ -478,7 +508,6 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 hits.append(hit)
     occupied = _blocked_tokens(norm, ends, n)
     reach = _area_reach(areas, n)
-    ctx = _lang_context(language, gaz)
     accepted = []
     # Judge hits in the order _longest keeps them and skip those a longer accepted name already covers
     # ("Karabakh" inside "Nagorno-Karabakh"): the same outcome, with far fewer context checks.
@@ -1035,6 +1064,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "El Consejo Nacional Electoral" (a hamlet El Consejo in Venezuela): a minor place's name ending in a
         # common noun of the language, run on by capitalised words, is the start of a longer proper name.
         return False
+    if (toks.titled is not None and toks.titled[ts] and not protected and cased
+            and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])):
+        return False  # "...Became The Center Of The Election Fight": in a Title Case headline, common words
     if hit.inflected and not protected and gap_after == "-" and te < n and _UPPER_START[next_tok]:
         return False  # "Ново-Огарево" (the residence): "Ново" is no stem of the village Nove on its own
     common = ctx.common.get(word, 0.0) if single else 0.0

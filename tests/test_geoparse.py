@@ -1224,3 +1224,18 @@ def test_local_names_of_towns_where_the_language_is_spoken(gaz, text, lang, expe
 ])
 def test_streets_and_squares_named_after_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # In a Title Case headline capitals say nothing: "Israel Strikes" is no first name and surname...
+    ("Live Updates: Israel Strikes Rafah; Hamas Says Talks In Cairo Stalled\n\nIsraeli jets struck Rafah.",
+     ["Israel", "Rafah", "Cairo", "Rafah"]),
+    # ...and "The Center" (an alias of Windham, Ohio) is two common words.
+    ("How A Small Town In Georgia Became The Center Of The Election Fight\n\nSparta, Georgia, has 1,200 "
+     "residents.", ["Georgia", "Sparta", "Georgia"]),
+    # A credit line full of names is no headline: "Jordan" stays a surname.
+    ("Fighting went on in Kharkiv.\nReporting by Jack Jordan in Kyiv and Tom Balmforth in London", ["Kharkiv", "Kyiv",
+                                                                                                  "London"]),
+])
+def test_title_case_headlines(gaz, text, expected):
+    assert surfaces(gaz, text, "en") == expected
