@@ -1085,9 +1085,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         home_city = (not cased and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
                      and not facts.big_city_countries_any.isdisjoint(ctx.home))
         if not protected:
-            if common >= 4.0 and not kind and not _named_with_container(hit, toks, gaz, cands):
+            if common >= 4.0 and not kind and not _named_with_container(hit, toks, gaz, cands) and not (
+                    not capitals_uninformative and prev_fold in ctx.locatives and gap_before == " "
+                    and any(c.place.country_code in ctx.home for c in cands)):
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
-                # (not after a type word: "the border town of Muse")
+                # (not after a type word: "the border town of Muse"; nor a town of the language's own country
+                # after a locative, frequent because it is named: Greek "στον Βόλο", Volos)
             hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
         if not facts.own_major and (toks.used_lowercase(word) if lower_used is None else lower_used):
             return False  # the article itself uses it as an ordinary word

@@ -1239,3 +1239,13 @@ def test_streets_and_squares_named_after_places(gaz, text, lang, expected):
 ])
 def test_title_case_headlines(gaz, text, expected):
     assert surfaces(gaz, text, "en") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A town of the language's own country, frequent as a word because it is named, after a locative.
+    ("Η κακοκαιρία έπληξε τη Θεσσαλία. Στον Βόλο πλημμύρισαν δρόμοι.", "el", ["Θεσσαλία", "Βόλο"]),
+    # Not a word that names a town abroad ("Bell", a surname, is Bell in California).
+    ("Officials met with Bell in Kyiv.", "en", ["Kyiv"]),
+])
+def test_frequent_names_of_home_towns_after_a_locative(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
