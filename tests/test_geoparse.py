@@ -1243,7 +1243,8 @@ def test_title_case_headlines(gaz, text, expected):
 
 @pytest.mark.parametrize("text,lang,expected", [
     # A town of the language's own country, frequent as a word because it is named, after a locative.
-    ("Η κακοκαιρία έπληξε τη Θεσσαλία. Στον Βόλο πλημμύρισαν δρόμοι.", "el", ["Θεσσαλία", "Βόλο"]),
+    ("Η κακοκαιρία έπληξε τη Θεσσαλία. Στον Βόλο και στη Λάρισα πλημμύρισαν δρόμοι.", "el",
+     ["Θεσσαλία", "Βόλο", "Λάρισα"]),
     # Not a word that names a town abroad ("Bell", a surname, is Bell in California).
     ("Officials met with Bell in Kyiv.", "en", ["Kyiv"]),
 ])
