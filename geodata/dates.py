@@ -554,7 +554,7 @@ def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
         if kind == "W" and not val[2]:
             cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
         elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
-            cues.append((4, st, "MO", en, (val[1], val[3])))
+            cues.append((4, st, "MO", en, (val[1], val[3], _future_clause(low, st, lang))))
         elif (
             kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and _year_alone(low, st, en, lang)
         ):
@@ -840,8 +840,11 @@ def _resolve(
     if kind == "MO":
         if ref is None:
             return None
-        m, cal = p
-        got = _infer_year(m, 1, ref, cal) if cal == "p" else _mk(ref.year - (m > ref.month), m, 1)
+        m, cal, future = p
+        if future:  # "is due to visit Beijing in May": the coming May (this month's counts)
+            got = _next_year(m, 1, _mk(ref.year, ref.month, 1) or ref, cal)
+        else:
+            got = _infer_year(m, 1, ref, cal) if cal == "p" else _mk(ref.year - (m > ref.month), m, 1)
         return DateInfo(got, "month", "explicit") if got else None
     if kind == "Y":
         got = _mk(p[0], 1, 1)

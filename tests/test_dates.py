@@ -1140,8 +1140,11 @@ def test_future_window_for_dates_without_year():
     ("en", "2020-11-25", "Agdam is to be handed over by 20 November.", "2021-11-20"),
     ("fr", "2020-11-10", "L'Arménie doit rendre le district d'Agdam d'ici au 20 novembre.", "2020-11-20"),
     ("id", "2020-11-10", "Penyerahan Kalbajar dijadwalkan pada 15 November.", "2020-11-15"),
+    ("en", "2024-03-06", "Putin is due to visit Beijing in May.", "2024-05-01"),  # a month alone too
+    ("en", "2024-03-06", "Elections will take place in March.", "2024-03-01"),
     # Without one, the latest such date not after publication (a week's slack), as before.
     ("en", "2024-06-02", "Sheinbaum took office on Oct. 1.", "2023-10-01"),
+    ("en", "2024-03-06", "Putin visited Beijing in May.", "2023-05-01"),
     # A future verb far before the date, or after it, says nothing of it.
     ("en", "2024-06-02", "The minister will resign, his office said, after a scandal that broke on Oct. 1.",
      "2023-10-01"),
