@@ -1142,6 +1142,13 @@ def test_future_window_for_dates_without_year():
     ("id", "2020-11-10", "Penyerahan Kalbajar dijadwalkan pada 15 November.", "2020-11-15"),
     ("en", "2024-03-06", "Putin is due to visit Beijing in May.", "2024-05-01"),  # a month alone too
     ("en", "2024-03-06", "Elections will take place in March.", "2024-03-01"),
+    # Romance futures are inflections, listed as the press's common verbs; Russian perfective futures too.
+    ("es", "2024-03-06", "La cumbre se celebrará el 15 de octubre.", "2024-10-15"),
+    ("es", "2024-03-06", "El presidente viajó a Kiev el 15 de octubre.", "2023-10-15"),
+    ("fr", "2024-03-06", "Le sommet aura lieu le 15 octobre à Paris.", "2024-10-15"),
+    ("pt", "2024-03-06", "A cúpula será realizada em 15 de outubro.", "2024-10-15"),
+    ("ru", "2024-03-06", "Саммит пройдет 15 октября в Казани.", "2024-10-15"),
+    ("uk", "2024-03-06", "Саміт пройде 15 жовтня у Києві.", "2024-10-15"),
     # Without one, the latest such date not after publication (a week's slack), as before.
     ("en", "2024-06-02", "Sheinbaum took office on Oct. 1.", "2023-10-01"),
     ("en", "2024-03-06", "Putin visited Beijing in May.", "2023-05-01"),
