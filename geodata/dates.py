@@ -121,6 +121,7 @@ class _Lang:
     past_after: re.Pattern[str] | None
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
     future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
+    future_endings: re.Pattern[str] | None  # verb-final languages: a future verb after it ("yapılacak")
     this_before: re.Pattern[str] | None  # "this Friday", "nesta sexta-feira": the weekday of the current week
     this_after: re.Pattern[str] | None  # "Jumat ini"
     this_head: re.Pattern[str] | None  # the same words opening a listed weekday form ("nesta sexta-feira")
@@ -346,6 +347,7 @@ def _lang(code: str) -> _Lang:
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
         future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued, proclitics),
+        future_endings=_endings_re(data.get("future_endings", ()), fold),
         this_before=_words_re(data.get("this_markers", {}).get("before", ()), fold, "before", glued),
         this_after=_words_re(data.get("this_markers", {}).get("after", ()), fold, "after", glued),
         this_head=_words_re(data.get("this_markers", {}).get("before", ()), fold, "anywhere", glued),
@@ -554,7 +556,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
         if kind == "W" and not val[2]:
             cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
         elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
-            cues.append((4, st, "MO", en, (val[1], val[3], _future_clause(low, st, lang))))
+            future = _future_clause(low, st, lang) or _future_after(low, en, lang)
+            cues.append((4, st, "MO", en, (val[1], val[3], future)))
         elif (
             kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and _year_alone(low, st, en, lang)
         ):
@@ -701,7 +704,7 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     if toks[last][0] == "N" and lang.year_after is not None:  # "2020 года", "2020-ci il": part of the date
         tail = lang.year_after.match(low, end, end + 30)
         end = tail.end() if tail else end
-    future = y is None and _future_clause(low, start, lang)
+    future = y is None and (_future_clause(low, start, lang) or _future_after(low, end, lang))
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
 
@@ -713,6 +716,22 @@ def _future_clause(low: str, st: int, lang: _Lang) -> bool:
         return False
     ends = [m.end() for m in lang.future_verbs.finditer(low, max(0, st - FUTURE_VERB_REACH), st)]
     return bool(ends) and not any(c in low[ends[-1]:st] for c in ",;،")
+
+
+def _future_after(low: str, en: int, lang: _Lang) -> bool:
+    """In a verb-final language, does the clause go on to a future verb? Turkish "Seçimler 14 Mayıs'ta
+    yapılacak" (will be held), Azerbaijani "...keçiriləcək"."""
+    if lang.future_endings is None:
+        return False
+    clause = low[en:en + FUTURE_VERB_REACH]
+    cut = min((i for i in (clause.find(c) for c in ".,;!?\n،") if i >= 0), default=len(clause))
+    return lang.future_endings.search(clause, 0, cut) is not None
+
+
+def _endings_re(endings: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
+    """Words ending in one of ``endings`` (the future suffixes of a verb-final language)."""
+    keys = sorted({_fold(e, fold) for e in endings if e.strip()}, key=len, reverse=True)
+    return re.compile(rf"\w(?:{'|'.join(map(re.escape, keys))})(?!\w)") if keys else None
 
 
 def _after_preposition(low: str, st: int, lang: _Lang) -> bool:
@@ -748,7 +767,7 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
     if ((lang.this_before and lang.this_before.search(before)) or (lang.this_after and lang.this_after.match(after))
             or (lang.this_head and (head := lang.this_head.match(low, st, en)) and head.end() < en)):
         return 2  # "nesta sexta-feira", "este viernes": this week's, before or after publication
-    if lang.future_verbs and lang.future_verbs.search(low, 0, st):
+    if (lang.future_verbs and lang.future_verbs.search(low, 0, st)) or _future_after(low, en, lang):
         return 1  # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday
     return 0
 

@@ -54,7 +54,8 @@ PASSTHROUGH = (
 # of an ongoing state ("since 2014": no event date), future verbs that make a bare weekday after them in the
 # sentence the coming one ("will meet on Monday"), words that make a weekday the one of the publication's week
 # ("nesta sexta-feira", "este viernes")
-OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "this_markers")
+OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
+            "this_markers")
 
 
 def _clean(name: str) -> str:

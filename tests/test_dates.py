@@ -1149,6 +1149,11 @@ def test_future_window_for_dates_without_year():
     ("pt", "2024-03-06", "A cúpula será realizada em 15 de outubro.", "2024-10-15"),
     ("ru", "2024-03-06", "Саммит пройдет 15 октября в Казани.", "2024-10-15"),
     ("uk", "2024-03-06", "Саміт пройде 15 жовтня у Києві.", "2024-10-15"),
+    # Verb-final languages put the future verb after the date, in its clause (data key future_endings).
+    ("tr", "2024-03-06", "Seçimler 14 Mayıs'ta yapılacak.", "2024-05-14"),
+    ("tr", "2024-03-06", "Seçimler 14 Mayıs'ta yapıldı.", "2023-05-14"),
+    ("tr", "2024-03-06", "Zirve Ekim'de düzenlenecek.", "2024-10-01"),
+    ("az", "2024-01-06", "Seçkilər 7 fevralda keçiriləcək.", "2024-02-07"),
     # Without one, the latest such date not after publication (a week's slack), as before.
     ("en", "2024-06-02", "Sheinbaum took office on Oct. 1.", "2023-10-01"),
     ("en", "2024-03-06", "Putin visited Beijing in May.", "2023-05-01"),
@@ -1421,6 +1426,8 @@ def test_georgian_dateline_gives_the_publication_date():
     ("ru", "2024-08-05", "Переговоры состоятся во вторник в Стамбуле.", "2024-08-06"),
     ("uk", "2024-08-05", "Зустріч відбудеться у вівторок у Києві.", "2024-08-06"),
     ("ar", "2024-08-05", "ومن المقرر أن يزور الوزير القاهرة يوم الثلاثاء.", "2024-08-06"),
+    ("tr", "2024-08-05", "Bakan Salı günü Ankara'ya gidecek.", "2024-08-06"),
+    ("tr", "2024-08-05", "Bakan Salı günü Ankara'ya gitti.", "2024-07-30"),
     ("en", "2024-08-05", "Egypt said the crossing would open on Tuesday.", "2024-08-06"),  # future in the past
     ("ru", "2024-08-05", "Во вторник переговоры прошли в Стамбуле.", "2024-07-30"),
     # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
