@@ -112,6 +112,12 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 @lru_cache(maxsize=1)
+def _district_types() -> frozenset[str]:
+    """Second-level type words among the place types (recognition.json "district_types"), folded."""
+    return frozenset(fold(w) for w in _recognition().get("district_types", ()))
+
+
+@lru_cache(maxsize=1)
 def _type_stems() -> tuple[str, ...]:
     """Lower-case place-type words of four letters or more, which inflected type words start with
     ("rayonunda" is "rayonu" + "nda")."""
@@ -1239,7 +1245,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
         if not hit.inflected and f" {' '.join(folded[ts:te + 1])} " in gaz.exact:
             return False  # a name of its own ("Kansas City"), judged as such: "the Kansas City Chiefs" is a club
-        if next_fold == "city":  # "Kherson city council", "Idlib City": the city, not the region
+        same_name = tuple(c for c in cands if c.place.kind == "region" and c.place.country_code)
+        if next_fold == "city" or (next_fold in _district_types() and not same_name):
+            # "Kherson city council", "Idlib City": the city, not the region; "Kherson's Beryslav district"
+            # is named after its town, not the oblast around it (unless a region has the name: "Ağdam rayonu")
             cities = tuple(c for c in cands if c.place.kind in ("city", "place"))
             if cities:
                 hit.candidates = cities

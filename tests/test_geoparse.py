@@ -1250,3 +1250,13 @@ def test_title_case_headlines(gaz, text, expected):
 ])
 def test_frequent_names_of_home_towns_after_a_locative(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A district is named after its town, not the oblast around it...
+    ("In Kherson's Beryslav district, two people died.", "en", [("Kherson", "city"), ("Beryslav", "city")]),
+    # ...unless a first-level region has the name (Azerbaijan's rayons are).
+    ("Shelling hit the Kalbajar district of Azerbaijan.", "en", [("Kalbajar", "region"), ("Azerbaijan", "country")]),
+])
+def test_district_words_keep_the_town(gaz, text, lang, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
