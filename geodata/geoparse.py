@@ -1624,7 +1624,12 @@ def _one_sense(hits: list[Hit], results: list[Resolved | None]) -> None:
     story reads it as a namesake country far away ("never been outside Georgia"). Not for a city and its own
     region ("Idlib province" and the town of Idlib are both named in one story), nor against a city
     ("Renton, Washington" then "Washington said": the capital)."""
-    pinned = {h.surface: r.place for h, r in zip(hits, results, strict=True) if h.contained and r is not None}
+    pinned: dict[str, Place | None] = {}
+    for h, r in zip(hits, results, strict=True):
+        if h.contained and r is not None:
+            got = pinned.setdefault(h.surface, r.place)
+            if got is not None and got.key != r.place.key:
+                pinned[h.surface] = None  # "Athens, Georgia" and "Tbilisi, Georgia": the story means both
     if not pinned:
         return
     for i, (h, r) in enumerate(zip(hits, results, strict=True)):
@@ -1806,6 +1811,7 @@ def _containers(hits: list[Hit]) -> dict[int, Candidate]:
         best = max(nxt.candidates, key=_prior)
         if best.place.kind in ("country", "region") and any(_inside(t, best) for t in cities):
             out[id(h)] = best
+            nxt.candidates, nxt.contained = (best,), True  # "Tbilisi, Georgia": the text says which Georgia
             continue
         # "Renton, Washington", "SAVANNAH, Georgia": not the capital nor the Caucasian country, which hold no
         # Renton or Savannah, but the state that does.

@@ -1260,3 +1260,12 @@ def test_frequent_names_of_home_towns_after_a_locative(gaz, text, lang, expected
 ])
 def test_district_words_keep_the_town(gaz, text, lang, expected):
     assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_a_container_pins_each_namesake_where_the_text_says(gaz):
+    # "Athens, Georgia" is the US state and "Tbilisi, Georgia" the country, in one story: neither pin
+    # overrides the other.
+    text = "Athens, Georgia, saw protests on campus. Officials in Tbilisi, Georgia, condemned the law."
+    found = [(m.text, m.place.country_code, m.place.kind) for m in geoparse(text, "en", gaz)]
+    assert found == [("Athens", "US", "city"), ("Georgia", "US", "region"), ("Tbilisi", "GE", "city"),
+                     ("Georgia", "GE", "country")]
