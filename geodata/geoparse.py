@@ -112,6 +112,12 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 @lru_cache(maxsize=1)
+def _org_of_links() -> frozenset[str]:
+    """The "of" of "Bank of England" in several languages ("Cártel de Sinaloa"), recognition.json."""
+    return frozenset(_recognition().get("org_of_links", ("of",)))
+
+
+@lru_cache(maxsize=1)
 def _district_types() -> frozenset[str]:
     """Second-level type words among the place types (recognition.json "district_types"), folded."""
     return frozenset(fold(w) for w in _recognition().get("district_types", ()))
@@ -1056,7 +1062,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "un Tunisien de 31 ans": a Tunisian, although Tunisien is Tunisia in Danish
     if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:
         return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
-    if (ts >= 2 and prev_fold == "of" and folded[ts - 2] in ctx.org_of
+    if (ts >= 2 and prev_fold in _org_of_links() and folded[ts - 2] in ctx.org_of
             and _UPPER_START[words[ts - 2]]):
         return False  # "Bank of England", "University of Texas": an institution
     if (prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands)

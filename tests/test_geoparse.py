@@ -1269,3 +1269,14 @@ def test_a_container_pins_each_namesake_where_the_text_says(gaz):
     found = [(m.text, m.place.country_code, m.place.kind) for m in geoparse(text, "en", gaz)]
     assert found == [("Athens", "US", "city"), ("Georgia", "US", "region"), ("Tbilisi", "GE", "city"),
                      ("Georgia", "GE", "country")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Another language's "of" makes an institution too: the cartel is no place.
+    ("Facciones del Cártel de Sinaloa se enfrentaron en Culiacán.", "es", [("Culiacán", "city")]),
+    # An office before a name says what it names: the governor's province, the mayor's city.
+    ("El gobernador de Santa Fe anunció medidas en Rosario.", "es", [("Santa Fe", "region"), ("Rosario", "city")]),
+    ("The mayor of Kharkiv said the governor of Kharkiv had left.", "en", [("Kharkiv", "city"), ("Kharkiv", "region")]),
+])
+def test_offices_and_institutions_before_a_name(gaz, text, lang, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
