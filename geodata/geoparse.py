@@ -118,6 +118,12 @@ def _org_of_links() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _county_words() -> frozenset[str]:
+    """Words that end a county's name ("Fulton County"), recognition.json "county_words", folded."""
+    return frozenset(fold(w) for w in _recognition().get("county_words", ()))
+
+
+@lru_cache(maxsize=1)
 def _district_types() -> frozenset[str]:
     """Second-level type words among the place types (recognition.json "district_types"), folded."""
     return frozenset(fold(w) for w in _recognition().get("district_types", ()))
@@ -571,34 +577,52 @@ def _region_abbreviations() -> dict[str, list[tuple[tuple[str, ...], bool, str, 
 
 
 def _abbreviated_regions(hits: list[Hit], toks: _Tokens, gaz: Gazetteer) -> None:
-    """Add the abbreviated region after a town that lies in it: "ASHEVILLE, N.C.", "Alexandria, Va.,",
-    "Austin, TX" (hits in text order; the new hit is the town's container, see _containers)."""
-    table = None
-    words, gaps, n = toks.words, toks.gaps, len(toks.words)
+    """Add the abbreviated region after a town that lies in it, or after a county: "ASHEVILLE, N.C.",
+    "Alexandria, Va.,", "Austin, TX", "Maricopa County, Ariz." (hits in text order; after a town the new hit
+    is its container, see _containers)."""
+    n = len(toks.words)
     for i in range(len(hits) - 1, -1, -1):
         h = hits[i]
         te = h.te
-        if te >= n or gaps[te] != ", " or (i + 1 < len(hits) and hits[i + 1].ts == te):
+        if te >= n or toks.gaps[te] != ", " or (i + 1 < len(hits) and hits[i + 1].ts == te):
             continue
-        table = table if table is not None else _region_abbreviations()
-        for abbr, period, name, cc in table.get(words[te], ()):
-            last = te + len(abbr) - 1
-            if last >= n or tuple(words[te:last + 1]) != abbr or any(gaps[k] != "." for k in range(te + 1, last + 1)):
-                continue
-            after = gaps[last + 1] if last + 1 < n else toks.text[toks.bounds[2 * last + 1]:]
-            if (period and not after.startswith(".")) or (not period and after[:1] in ("-", "'", "’")):
-                continue  # "Va." needs its period; "TX" may end a sentence, but "ID-card" is no Idaho
-            boxes = tuple(c for c in _word_candidates(gaz, key_of(name).strip())
-                          if c.place.kind == "region" and c.place.country_code == cc)
-            # A code without its period is often a word too ("Paris, ID cards"): then only a real town counts.
-            towns = [c for c in h.candidates if c.place.kind in ("city", "place")
-                     and (period or c.place.population >= SMALL_PLACE)]
-            if not boxes or not any(_inside(t, boxes[0]) for t in towns):
-                continue
-            end = toks.bounds[2 * last + 1] + (1 if period else 0)
-            region = Hit(toks.bounds[2 * te], end, te, last + 1, (), candidates=boxes[:1], contained=True)
+        # A code without its period is often a word too ("Paris, ID cards"): then only a real town counts.
+        region = _abbreviation_at(toks, te, gaz, lambda box, period, h=h: any(
+            _inside(t, box) for t in h.candidates
+            if t.place.kind in ("city", "place") and (period or t.place.population >= SMALL_PLACE)))
+        if region is not None:
             hits.insert(i + 1, region)
-            break
+    if ", " in toks.text and _COUNTY_COMMA.search(toks.text):
+        taken = {h.ts for h in hits}
+        for m in _COUNTY_COMMA.finditer(toks.text):
+            te = (bisect_left(toks.bounds, m.end()) + 1) // 2
+            if te < n and te not in taken and toks.bounds[2 * te] == m.end():
+                region = _abbreviation_at(toks, te, gaz, lambda box, period: period)
+                if region is not None:
+                    region.contained = False
+                    hits.insert(bisect_left([h.ts for h in hits], te), region)
+
+
+_COUNTY_COMMA = regex.compile(r"\b(?:County|Parish|Borough), ")
+
+
+def _abbreviation_at(toks: _Tokens, te: int, gaz: Gazetteer, fits: Callable[[Candidate, bool], bool]) -> Hit | None:
+    """The abbreviated region written at word ``te`` ("N.C.", "TX"), if ``fits(region, has_period)``."""
+    words, gaps, n = toks.words, toks.gaps, len(toks.words)
+    for abbr, period, name, cc in _region_abbreviations().get(words[te], ()):
+        last = te + len(abbr) - 1
+        if last >= n or tuple(words[te:last + 1]) != abbr or any(gaps[k] != "." for k in range(te + 1, last + 1)):
+            continue
+        after = gaps[last + 1] if last + 1 < n else toks.text[toks.bounds[2 * last + 1]:]
+        if (period and not after.startswith(".")) or (not period and after[:1] in ("-", "'", "’")):
+            continue  # "Va." needs its period; "TX" may end a sentence, but "ID-card" is no Idaho
+        boxes = tuple(c for c in _word_candidates(gaz, key_of(name).strip())
+                      if c.place.kind == "region" and c.place.country_code == cc)
+        if not boxes or not fits(boxes[0], period):
+            continue
+        end = toks.bounds[2 * last + 1] + (1 if period else 0)
+        return Hit(toks.bounds[2 * te], end, te, last + 1, (), candidates=boxes[:1], contained=True)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1268,6 +1292,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
+    if ts >= 2 and gap_before == ", " and prev_fold in _county_words() and _UPPER_START[prev_tok]:
+        regions = tuple(c for c in hit.candidates if c.place.kind == "region" and c.place.country_code)
+        if regions:  # "Fulton County, Georgia", "Maricopa County, Arizona": the state that holds the county
+            hit.candidates, hit.needs_support, hit.minor = regions, False, False
     if (not kind and folded[hit.ts] in ctx.compass_heads and hit.te - hit.ts <= 2
             and " ".join(folded[hit.ts:hit.te]) in ctx.compass_names):
         hit.minor = True  # "the West", "l'Est", "Osten": Cameroon's West region only in a story near it
@@ -1730,6 +1758,17 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
                  and t[2].n_names >= PROMINENT_NAMES and t[2].place.kind in ("city", "place")]
         if major:
             total, support, best = major[0]
+    if (best.place.kind in ("city", "place") and best.place.population < BIG_CITY and container is None
+            and not best.flags & CURATED and h.typed != "city"):
+        # "Polls closed in Indiana and Kentucky": the state, not Indiana, Pennsylvania, however near the
+        # other states' centres it lies. A town outside the same-named region of its own country, which the
+        # story's country backs, is that region's namesake (a town inside it, like Kidal, is not: either may
+        # be meant, and proximity decides).
+        states = [t for t in scored if t[2].place.kind == "region" and t[1] >= 1.0
+                  and t[2].place.country_code == best.place.country_code
+                  and t[2].admin1 is not None and t[2].admin1 != best.admin1]
+        if states:
+            total, support, best = states[0]
     if support < _support_needed(h, best, context, spoken) and not h.dateline:
         return None  # unsupported: more likely a word or a name than the place
     if best is top[2]:

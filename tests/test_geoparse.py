@@ -1298,3 +1298,17 @@ def test_ukrainian_respelling_rules():
     assert "Глушкове" in _ukrainian_spellings("Глушково")
     assert "Ростовська область" in _ukrainian_spellings("Ростовская область")
     assert _ukrainian_spellings("Суджа") == set() and _ukrainian_spellings("Rylsk") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The state, not its namesake town in another state, however near the other states' centres it lies.
+    ("Polls closed in Indiana and Kentucky first. Pennsylvania, Michigan and Ohio will decide the race.",
+     [("Indiana", "region"), ("Kentucky", "region"), ("Pennsylvania", "region"), ("Michigan", "region"),
+      ("Ohio", "region")]),
+    # After a county, the state that holds it, written out or abbreviated.
+    ("Officials in Fulton County, Georgia, reported bomb threats. In Maricopa County, Ariz., counting went on.",
+     [("Georgia", "region"), ("Ariz.", "region")]),
+])
+def test_us_states_against_namesakes(gaz, text, expected):
+    found = geoparse(text, "en", gaz)
+    assert [(m.text, m.place.kind) for m in found] == expected and all(m.place.country_code == "US" for m in found)
