@@ -1312,3 +1312,14 @@ def test_ukrainian_respelling_rules():
 def test_us_states_against_namesakes(gaz, text, expected):
     found = geoparse(text, "en", gaz)
     assert [(m.text, m.place.kind) for m in found] == expected and all(m.place.country_code == "US" for m in found)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A lake or a mountain is not the place it is named after ("Lake Victoria" was Hong Kong's old name);
+    # the great lakes of conflict zones are curated water bodies.
+    ("Boats capsized on Lake Victoria and Lake Kivu, near Goma.", "en", ["Lake Victoria", "Lake Kivu", "Goma"]),
+    ("Fishermen on Lake Van worked near Mount Hermon.", "en", []),
+    ("Des pêcheurs sur le lac Victoria, selon Kampala.", "fr", ["lac Victoria", "Kampala"]),
+])
+def test_lakes_and_mountains(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
