@@ -1323,3 +1323,9 @@ def test_us_states_against_namesakes(gaz, text, expected):
 ])
 def test_lakes_and_mountains(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+def test_plural_oblast_words(gaz):
+    # "над ... Курской областями": the plural of the oblast word makes the region too.
+    found = geoparse("Над Белгородской и Курской областями сбиты беспилотники.", "ru", gaz)
+    assert [(m.text, m.place.kind) for m in found] == [("Курской областями", "region")]
