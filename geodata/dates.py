@@ -74,6 +74,9 @@ _SPLIT = re.compile(r"[./\-]")
 _YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _YMD_PROBE = re.compile(_YMD)  # publication dates: only run on texts with a year marker (cheap to check)
 _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+# "20日", "20일": a day of the month alone, how Chinese, Japanese and Korean news date events ("俄罗斯国防部20日
+# 说"). Not a price in yen (日元), a span (日間, 일간) or Japan (日本) glued after a number.
+_DAY_ONLY = r"|(?P<dd>(?<![\d月월年년/.])\d{1,2}\s*[日일](?![元間间간본本\d]))"
 _GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul
 # Word characters for boundaries: \w plus the combining marks Python's re leaves out of it, so a match cannot
 # end inside a word of an abugida ("जून", June, in "जूनियर") or before an Arabic or Hebrew vowel sign.
@@ -309,7 +312,7 @@ def _lang(code: str) -> _Lang:
     # The numeric forms share one digit look-ahead, so a word start that is a letter skips them at once.
     parts = [
         r"(?=\d)(?:(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))"
-        rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<md>{_MD}))",
+        rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<md>{_MD}){_DAY_ONLY})",
         rf"(?P<lex>{_trie_re(sorted(lexicon))}){end}",
     ]
     if slotted:
@@ -502,6 +505,8 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
         elif kind == "ymd":
             y, mo, d = _DIGITS.findall(m.group())
             toks.append(("D", st, en, (int(y), int(mo), int(d), 4, len(d))))
+        elif kind == "dd":  # "20日": the day of the month alone
+            toks.append(("DD", st, en, (int(_DIGITS.findall(m.group())[0]),)))
         elif kind == "md":  # "3月10日": month and day, unambiguous without a year
             mo, d = _DIGITS.findall(m.group())
             toks.append(("MD", st, en, (int(mo), int(d))))
@@ -564,6 +569,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
             cues.append((6, st, "Y", en, (val[0],)))
         elif kind == "R":
             cues.append((_RANK_UNIT.get(val[2], 6), st, "R", en, (val[1], val[2])))
+        elif kind == "DD" and 1 <= val[0] <= 31:
+            cues.append((0, st, "DO", en, val))
         elif kind == "C":
             cues.append((3, st, "C", en, (val[1],)))
         elif kind == "T":
@@ -852,6 +859,15 @@ def _resolve(
     if kind == "E":
         got = _explicit_date(p, order, ref, future_days)
         return DateInfo(got, "day", "explicit") if got else None
+    if kind == "DO":  # "20日": the latest such day of a month, at most ``future_days`` after the reference
+        if ref is None:
+            return None
+        d = p[0]
+        got = _mk(ref.year, ref.month, d) if d <= ref.day + future_days else None  # the week's slack, as above
+        if got is None:
+            prev = ref.replace(day=1) - dt.timedelta(days=1)
+            got = _mk(prev.year, prev.month, d)
+        return DateInfo(got, "day", "explicit") if got else None
     if kind == "MY":
         y, m, cal = p
         got = _date(y, m, 1, cal)
@@ -939,7 +955,7 @@ def event_dates(
 
 
 _ANCHORED = frozenset({"C", "T"})  # cue kinds that count from an earlier date ("the next day", "two days later")
-_REFERENCED = frozenset({"E", "MO"})  # ... and those that need a year from somewhere ("4 October", "in May")
+_REFERENCED = frozenset({"E", "MO", "DO"})  # ... and those that need a year from somewhere ("4 October", "in May")
 
 
 class EventDates:

@@ -1192,7 +1192,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # own country (غزة, حلب: three letters is a normal length in Arabic; frequency is judged above).
         hit.needs_support = True
     if hit.inflected and not protected:
-        hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
+        if script == "hangul":
+            hit.minor = True  # a Korean particle comes off cleanly ("바흐무트를"): context as for a village
+        else:
+            hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
     if len(word) <= 3 and script in DENSE_SCRIPTS and not protected:
         hit.needs_support = True  # a few characters of a minor place are too often part of other words (中心城市)
     elif len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and (

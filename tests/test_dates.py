@@ -1448,3 +1448,23 @@ def test_weekdays_after_future_verbs_and_this(lang, published, sentence, expecte
     """A future verb before a bare weekday makes it the coming one; "this Friday" is the Friday of the
     publication's week, before or after it."""
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # Chinese, Japanese and Korean news date events by the day of the month alone: "20日", "20일".
+    ("zh", "2023-05-21", "据俄罗斯国防部20日消息，俄军已完全控制巴赫穆特。", "2023-05-20"),
+    ("ja", "2023-05-21", "ロシア国防省は20日、バフムトを制圧したと発表した。", "2023-05-20"),
+    ("ko", "2023-05-21", "러시아 국방부는 20일 바흐무트를 점령했다고 밝혔다.", "2023-05-20"),
+    ("ko", "2023-05-03", "러시아 국방부는 28일 성명을 냈다.", "2023-04-28"),  # a day past today: last month's
+    ("ko", "2023-05-21", "25일 회의가 열린다.", "2023-05-25"),  # a few days ahead: this month's
+])
+def test_day_of_month_alone_in_cjk(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("zh", "他花了500日元。"),  # yen
+    ("ja", "10日間の停戦が続いた。"),  # a span of days
+])
+def test_day_of_month_is_not_a_price_or_a_span(lang, sentence):
+    assert dates.event_dates([sentence], lang, D("2023-05-21"))[0] is None

@@ -1329,3 +1329,14 @@ def test_plural_oblast_words(gaz):
     # "над ... Курской областями": the plural of the oblast word makes the region too.
     found = geoparse("Над Белгородской и Курской областями сбиты беспилотники.", "ru", gaz)
     assert [(m.text, m.place.kind) for m in found] == [("Курской областями", "region")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # GeoNames has "广岛市" and "히로시마 시": the press drops the city word.
+    ("泽连斯基在日本广岛出席峰会。", "zh", ["日本", "广岛"]),
+    # A Korean particle comes off cleanly: the town needs a village's context, not more ("바흐무트를").
+    ("러시아 국방부는 우크라이나 동부 바흐무트를 점령했다고 밝혔다. 히로시마에서 회의가 열렸다.", "ko",
+     ["러시아", "우크라이나", "바흐무트", "히로시마"]),
+])
+def test_cjk_city_words_and_korean_particles(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected

@@ -149,8 +149,9 @@ def _excluded_keys() -> tuple[frozenset[str], frozenset[str]]:
     from babel import Locale
 
     languages = set()
-    # Only languages whose language names differ from country names: in Indonesian "Armenia" is both.
-    for lang in ("en", "fr", "de", "es", "it", "pt", "ru", "uk"):
+    # Only languages whose language names differ from country names: in Indonesian "Armenia" is both. (Chinese,
+    # Japanese and Korean mark a language with 语/語/어: GeoNames lists "日本语" among Mariupol's names.)
+    for lang in ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "ko"):
         for name in Locale.parse(lang).languages.values():
             languages.add(key_of(name))
     always = set()
@@ -302,6 +303,9 @@ def _cities(b: _Builder) -> None:
             # but not their many Latin transliterations, which are rarely in news and collide with words.
             if _cased_ok(alt) and not (small and script_of(alt) == "latin") and not _is_code(alt):
                 b.add_name(idx, alt)
+                bare = _without_city_word(alt)
+                if bare:
+                    b.add_name(idx, bare)
         if not small and c["countrycode"] in final_ah:
             for name in {c["name"], *(c.get("alternatenames") or ())}:
                 variant = _final_ah(name)
@@ -365,6 +369,16 @@ def _iso6709(coords: str) -> tuple[float, float]:
         value = float(digits[:deg]) + float(digits[deg:deg + 2]) / 60 + (float(digits[deg + 2:] or 0) / 3600)
         out.append(sign * value)
     return out[0], out[1]
+
+
+def _without_city_word(name: str) -> str | None:
+    """A Chinese or Japanese name without its final 市 (city), a Korean one without " 시": the press writes
+    "广岛" and "히로시마" where GeoNames has "广岛市" and "히로시마 시"."""
+    if len(name) >= 3 and name.endswith("市") and script_of(name) in ("han", "kana"):
+        return name[:-1]
+    if name.endswith(" 시") and len(name) >= 4 and script_of(name) == "hangul":
+        return name[:-2]
+    return None
 
 
 def _is_code(name: str) -> bool:
