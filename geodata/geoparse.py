@@ -199,6 +199,12 @@ def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
         if tuple(toks.folded[ts - 1 - k: ts - 1]) == before and not any(
                 toks.gaps[i].strip(" '’") for i in range(ts - k, ts)):
             return kind
+        # One lower-case adjective between the type word and its preposition: "la région russe de Koursk",
+        # "la región rusa de Kursk", "la regione russa di Kursk".
+        if (k and kind != "named" and ts - 2 - k >= 0 and toks.words[ts - 2][:1].islower()
+                and tuple(toks.folded[ts - 2 - k: ts - 2]) == before
+                and not any(toks.gaps[i].strip(" '’") for i in range(ts - 1 - k, ts))):
+            return kind
     return None
 
 

@@ -1340,3 +1340,13 @@ def test_plural_oblast_words(gaz):
 ])
 def test_cjk_city_words_and_korean_particles(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les forces ukrainiennes ont pénétré dans la région russe de Koursk.", "fr"),
+    ("Las fuerzas ucranianas penetraron en la región rusa de Kursk.", "es"),
+    ("Le forze ucraine sono entrate nella regione russa di Kursk.", "it"),
+    ("Der Gouverneur des Gebiets Kursk rief den Notstand aus.", "de"),
+])
+def test_type_word_with_an_adjective_or_in_the_genitive(gaz, text, lang):
+    assert [m.place.kind for m in geoparse(text, lang, gaz)] == ["region"]
