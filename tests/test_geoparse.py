@@ -1350,3 +1350,12 @@ def test_cjk_city_words_and_korean_particles(gaz, text, lang, expected):
 ])
 def test_type_word_with_an_adjective_or_in_the_genitive(gaz, text, lang):
     assert [m.place.kind for m in geoparse(text, lang, gaz)] == ["region"]
+
+
+def test_kashmir_names_in_hindi_and_urdu(gaz):
+    # GeoNames gives Bahawalpur's Urdu name to Bahawalnagar only; curated names put it back.
+    found = [(m.text, m.place.name) for m in geoparse(
+        "भारत ने पाकिस्तान और पाक अधिकृत कश्मीर में बहावलपुर पर हमला किया। पहलगाम हमले के बाद यह हुआ।", "hi", gaz)]
+    assert ("कश्मीर", "Kashmir") in found and ("बहावलपुर", "Bahawalpur") in found and ("पहलगाम", "Pahalgam") in found
+    found = [(m.text, m.place.name) for m in geoparse("بھارت نے پاکستان کے شہر بہاولپور پر حملہ کیا۔", "ur", gaz)]
+    assert ("بہاولپور", "Bahawalpur") in found
