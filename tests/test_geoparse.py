@@ -1191,6 +1191,8 @@ def test_the_before_a_town_qualifying_a_noun(gaz, text, expected):
     ("W Przewodowie, przy granicy z Ukrainą, spadła rakieta.", "pl", "Przewodowie", "PL"),
     ("Ukrainian forces liberated Robotyne in the Zaporizhzhia region.", "en", "Robotyne", "UA"),
     ("Marines held a bridgehead at Krynky in the Kherson region.", "en", "Krynky", "UA"),
+    ("Ethiopia's deal with breakaway Somaliland for access to Berbera angered Mogadishu.", "en", "Somaliland", "SO"),
+    ("De lourdes pertes lors de combats près de Tinzaouatène, à la frontière algérienne.", "fr", "Tinzaouatène", "ML"),
 ])
 def test_curated_conflict_towns(gaz, text, lang, surface, cc):
     assert (surface, cc) in [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)]
