@@ -409,25 +409,34 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     if east_asian:  # "【ソウル共同】", "新华社耶路撒冷10月29日电", "(서울=연합뉴스)"
         return first, first + east_asian.end(east_asian.lastindex or 0), False
     found = _dateline_in_line(head)
-    if found[0] >= 0:
+    if found[0] >= 0 and (not found[1] or _caps_lead(head)):
         return first, first + found[0], found[1]
     # A byline or a title may come first ("By Jane Doe\n\nKYIV, March 14 (Reuters) - ..."): a later line of the
-    # top is a dateline only when it opens with a word in capitals and has its dash or its date.
+    # top is a dateline when it opens with a word in capitals and has its dash, or opens with a short
+    # capitalised head before its dash ("Jakarta - ..." under a headline).
     at = first + len(head)
-    while (at := text.find("\n", at)) >= 0 and at < first + HEAD_LINES_CHARS:
+    while len(head) <= 120 and (at := text.find("\n", at)) >= 0 and at < first + HEAD_LINES_CHARS:
         line_start = at + 1 + len(text[at + 1:at + 200]) - len(text[at + 1:at + 200].lstrip())
         line = text[line_start:line_start + 160].split("\n", 1)[0]
         at = line_start + len(line)
         if not line:
             continue
-        lead = line.split(None, 1)[0].rstrip(",.(/")
-        if sum(c.isalpha() for c in lead) >= 3 and lead.isupper():
+        if _caps_lead(line) or line[:1].isupper():
             i, strict = _dateline_in_line(line, colon=False)  # "RELATED: ..." opens no dateline
-            if i >= 0 and not strict:
+            if i >= 0 and not strict and (_caps_lead(line) or i <= SHORT_DATELINE):
                 return line_start, line_start + i, False
         if len(line) > 120:
             break  # the body has begun
-    return 0, -1, True
+    return (first, first + found[0], found[1]) if found[0] >= 0 else (0, -1, True)
+
+
+SHORT_DATELINE = 40  # characters before the dash of a dateline not in capitals, on a later line ("Jakarta - ")
+
+
+def _caps_lead(line: str) -> bool:
+    """Does the line open with a word in capitals ("KYIV,", "ANKARA (AA)")?"""
+    lead = line.split(None, 1)[0].rstrip(",.(/") if line.strip() else ""
+    return sum(c.isalpha() for c in lead) >= 3 and lead.isupper()
 
 
 HEAD_LINES_CHARS = 300  # how far down the top of an article a dateline may open its line

@@ -1083,6 +1083,14 @@ def test_a_state_before_a_title_abbreviation_is_a_place(gaz):
     ("Four Russian-held regions of Ukraine — Donetsk, Luhansk, Zaporizhzhia and Kherson — voted.", "en",
      [("Ukraine", "event"), ("Donetsk", "event"), ("Luhansk", "event"), ("Zaporizhzhia", "event"),
       ("Kherson", "event")]),
+    # Under a headline: a short capitalised head before the dash, or a word in capitals, even when the
+    # headline has a comma of its own.
+    ("Israel Serang Rafah, Warga Mengungsi ke Khan Younis\n\nJakarta - Militer Israel menyerang Rafah.", "id",
+     [("Israel", "event"), ("Rafah", "event"), ("Khan Younis", "event"), ("Jakarta", "dateline"),
+      ("Israel", "event"), ("Rafah", "event")]),
+    ("İsrail Ordusu Refah'a Saldırı Başlattı, Binlerce Kişi Han Yunus'a Kaçtı\n\nANKARA (AA) - İsrail ordusu "
+     "Refah'a girdi.", "tr", [("İsrail", "event"), ("Refah", "event"), ("Han Yunus", "event"), ("ANKARA", "dateline"),
+                              ("İsrail", "event"), ("Refah", "event")]),
     # A line in the body that opens in capitals is no dateline.
     ("Shelling went on overnight in the east of the country, officials said, and more was expected soon. "
      "Power was cut in several districts.\nNATO said on Tuesday - after talks in Brussels - that it would help.",
