@@ -55,6 +55,7 @@ STEM_SCRIPTS = frozenset({"cyrillic", "greek", "armenian", "georgian"})
 NOUNS_CAPITALISED = frozenset({"de", "lb"})  # languages where every noun starts with a capital
 BIG_CITY = 100_000
 MAJOR_CITY = 500_000
+NAMESAKE_KM = 150.0  # a town this far from the same-named region of its country is that region's namesake
 PROMINENT_NAMES = 25  # alternate names in GeoNames: a sign of a place known abroad
 SMALL_PLACE = 15_000
 MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
@@ -1779,12 +1780,13 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     if (best.place.kind in ("city", "place") and best.place.population < BIG_CITY and container is None
             and not best.flags & CURATED and h.typed != "city"):
         # "Polls closed in Indiana and Kentucky": the state, not Indiana, Pennsylvania, however near the
-        # other states' centres it lies. A town outside the same-named region of its own country, which the
-        # story's country backs, is that region's namesake (a town inside it, like Kidal, is not: either may
-        # be meant, and proximity decides).
+        # other states' centres it lies. A town outside the same-named region of its own country and far from
+        # it, which the story's country backs, is that region's namesake (a town inside it, like Kidal, or by
+        # it, like Ramallah, whose governorate GeoNames codes differently, is not: either may be meant).
         states = [t for t in scored if t[2].place.kind == "region" and t[1] >= 1.0
                   and t[2].place.country_code == best.place.country_code
-                  and t[2].admin1 is not None and t[2].admin1 != best.admin1]
+                  and t[2].admin1 is not None and t[2].admin1 != best.admin1
+                  and _km2(t[2].place.lat, t[2].place.lon, best.place.lat, best.place.lon) > NAMESAKE_KM ** 2]
         if states:
             total, support, best = states[0]
     if support < _support_needed(h, best, context, spoken) and not h.dateline:

@@ -1429,6 +1429,7 @@ def test_georgian_dateline_gives_the_publication_date():
     ("tr", "2024-08-05", "Bakan Salı günü Ankara'ya gidecek.", "2024-08-06"),
     ("tr", "2024-08-05", "Bakan Salı günü Ankara'ya gitti.", "2024-07-30"),
     ("en", "2024-08-05", "Egypt said the crossing would open on Tuesday.", "2024-08-06"),  # future in the past
+    ("en", "2024-08-05", "Blinken is due in Riyadh on Tuesday.", "2024-08-06"),
     ("ru", "2024-08-05", "Во вторник переговоры прошли в Стамбуле.", "2024-07-30"),
     # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
     ("en", "2024-08-05", "He said on Tuesday that he will resign.", "2024-07-30"),
