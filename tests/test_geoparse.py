@@ -1200,6 +1200,7 @@ def test_the_before_a_town_qualifying_a_noun(gaz, text, expected):
     ("Ukrainian forces liberated Robotyne in the Zaporizhzhia region.", "en", "Robotyne", "UA"),
     ("Marines held a bridgehead at Krynky in the Kherson region.", "en", "Krynky", "UA"),
     ("Ethiopia's deal with breakaway Somaliland for access to Berbera angered Mogadishu.", "en", "Somaliland", "SO"),
+    ("Venezuelans backed a claim to the Essequibo region of Guyana.", "en", "Essequibo", "GY"),
     ("De lourdes pertes lors de combats près de Tinzaouatène, à la frontière algérienne.", "fr", "Tinzaouatène", "ML"),
 ])
 def test_curated_conflict_towns(gaz, text, lang, surface, cc):
