@@ -572,9 +572,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             h.start += h.prefix  # report the name without its proclitic
         if h.suffix:
             h.end -= h.suffix
-        if (h.te - h.ts > 1 and text[h.end:h.end + 1] == "." and gaps[h.ts + 1] == "."
-                and all(len(w) == 1 for w in words[h.ts:h.te])):
-            h.end += 1  # "U.S.", "U.A.E.": the abbreviation's last period is part of it
+        if (h.te - h.ts > 1 and text[h.end:h.end + 1] == "." and gaps[h.ts + 1] in (".", ". ")
+                and all(len(w) <= 2 and w.isupper() for w in words[h.ts:h.te])):
+            h.end += 1  # "U.S.", "U.A.E.", "EE.UU.": the abbreviation's last period is part of it
     return out
 
 

@@ -1378,3 +1378,12 @@ def test_kashmir_names_in_hindi_and_urdu(gaz):
     assert ("कश्मीर", "Kashmir") in found and ("बहावलपुर", "Bahawalpur") in found and ("पहलगाम", "Pahalgam") in found
     found = [(m.text, m.place.name) for m in geoparse("بھارت نے پاکستان کے شہر بہاولپور پر حملہ کیا۔", "ur", gaz)]
     assert ("بہاولپور", "Bahawalpur") in found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("EE.UU. y los EE. UU. condenaron el ataque.", "es", ["EE.UU.", "EE. UU."]),  # the last period is part of it
+    ("De VS en de V.S. reageerden.", "nl", ["VS", "V.S."]),  # Dutch "Verenigde Staten"
+])
+def test_abbreviated_united_states(gaz, text, lang, expected):
+    found = geoparse(text, lang, gaz)
+    assert [m.text for m in found] == expected and all(m.place.country_code == "US" for m in found)
