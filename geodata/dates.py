@@ -721,8 +721,12 @@ def _future_clause(low: str, st: int, lang: _Lang) -> bool:
     "will take office on Oct. 1" does; "will resign, his office said, after a scandal on Oct. 1" does not."""
     if lang.future_verbs is None:
         return False
-    ends = [m.end() for m in lang.future_verbs.finditer(low, max(0, st - FUTURE_VERB_REACH), st)]
-    return bool(ends) and not any(c in low[ends[-1]:st] for c in ",;،")
+    lo = max(0, st - FUTURE_VERB_REACH)
+    first = lang.future_verbs.search(low, lo, st)  # usually none: one search, no list
+    if first is None:
+        return False
+    end = max((m.end() for m in lang.future_verbs.finditer(low, first.end(), st)), default=first.end())
+    return not any(c in low[end:st] for c in ",;،")
 
 
 def _future_after(low: str, en: int, lang: _Lang) -> bool:
@@ -730,9 +734,8 @@ def _future_after(low: str, en: int, lang: _Lang) -> bool:
     yapılacak" (will be held), Azerbaijani "...keçiriləcək"."""
     if lang.future_endings is None:
         return False
-    clause = low[en:en + FUTURE_VERB_REACH]
-    cut = min((i for i in (clause.find(c) for c in ".,;!?\n،") if i >= 0), default=len(clause))
-    return lang.future_endings.search(clause, 0, cut) is not None
+    m = lang.future_endings.search(low, en, en + FUTURE_VERB_REACH)
+    return m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،")
 
 
 def _endings_re(endings: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
