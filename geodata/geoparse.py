@@ -720,16 +720,24 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
         # "Qara" of "Qara dənizdə" (the Black Sea), not "qar". As a name of its own the exact pass has it.
         return folded
     best, best_prior = None, -math.inf
-    for stem in options:
+    for stem in sorted(options, key=len, reverse=True):
         value = gaz.exact.get(f" {stem} ", None)
         if value is not None:
             # Not as a code: an abbreviation only counts in capitals ("Brna" is Brno's, not Brunei's BRN)
             cands = [c for c in gaz.candidates(value >> 6) if not c.flags & ABBR]
             prior = max(map(_prior, cands)) if cands else -math.inf
+            if folded.endswith(stem):
+                # Proclitics: the fewest letters off wins, not fame (Hebrew "ומטולה" is "and Metula", not
+                # "and from Tula"): the longest such stem, as tried first here.
+                return stem
             if best is None or prior > best_prior:
                 best, best_prior = stem, prior
     if best is not None:
         return best
+    if options and all(folded.endswith(o) for o in options):
+        # Proclitics go on the first word of a name: keep a strip that starts one ("ובבאר" of "ובבאר שבע"),
+        # else the word as written (its "ש" is no proclitic when it ends "באר שבע").
+        return next((o for o in options if gaz.exact.match(f" {o} ")), folded)
     return options[0] if options else folded
 
 

@@ -1387,3 +1387,13 @@ def test_kashmir_names_in_hindi_and_urdu(gaz):
 def test_abbreviated_united_states(gaz, text, lang, expected):
     found = geoparse(text, lang, gaz)
     assert [m.text for m in found] == expected and all(m.place.country_code == "US" for m in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Proclitics go on a name's first word: "ובבאר שבע" is "and in Beersheba" ("שבע" keeps its ש).
+    ("אזעקות נשמעו בבאר שבע ובבאר שבע.", ["באר שבע", "באר שבע"]),
+    # The fewest letters off win, not fame: "ומטולה" is "and Metula", not "and from Tula".
+    ("חיזבאללה שיגר רקטות לעבר קריית שמונה ומטולה.", ["קריית שמונה", "מטולה"]),
+])
+def test_hebrew_proclitics(gaz, text, expected):
+    assert surfaces(gaz, text, "he") == expected
