@@ -409,6 +409,11 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     east_asian = _EAST_ASIAN_DATELINE.match(head)
     if east_asian:  # "【ソウル共同】", "新华社耶路撒冷10月29日电", "(서울=연합뉴스)"
         return first, first + east_asian.end(east_asian.lastindex or 0), False
+    agency = _AGENCY_FIRST.match(head)
+    if agency:  # "(ANSA) - ROMA, 10 MAR - ...": the agency first, then the dateline
+        found = _dateline_in_line(head[agency.end():])
+        if found[0] >= 0 and not found[1]:
+            return first + agency.end(), first + agency.end() + found[0], False
     found = _dateline_in_line(head)
     if found[0] >= 0 and (not found[1] or _caps_lead(head)):
         return first, first + found[0], found[1]
@@ -431,6 +436,7 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     return (first, first + found[0], found[1]) if found[0] >= 0 else (0, -1, True)
 
 
+_AGENCY_FIRST = regex.compile(r"\(\p{Lu}[\p{L}.]{1,12}\)\s*[-–—]\s*(?=\p{Lu}{3,})")  # "(ANSA) - ROMA"
 SHORT_DATELINE = 40  # characters before the dash of a dateline not in capitals, on a later line ("Jakarta - ")
 
 
@@ -1011,6 +1017,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             letters = "".join(filter(str.isalpha, surface))
             if len(letters) > 1 and all(map(str.isupper, letters)):  # all capitals
                 if names.abbr and len(letters) <= 4:
+                    if ts > 0 and words[ts - 1].isdigit() and len(words[ts - 1]) <= 2 and gaps[ts] == " ":
+                        return False  # "ROMA, 10 MAR": a month after a day, not Morocco's code
                     cands = names.abbr
                 elif not hit.dateline:
                     return False  # capitals outside a dateline: acronyms, shouting, not places

@@ -1091,6 +1091,10 @@ def test_a_state_before_a_title_abbreviation_is_a_place(gaz):
     ("İsrail Ordusu Refah'a Saldırı Başlattı, Binlerce Kişi Han Yunus'a Kaçtı\n\nANKARA (AA) - İsrail ordusu "
      "Refah'a girdi.", "tr", [("İsrail", "event"), ("Refah", "event"), ("Han Yunus", "event"), ("ANKARA", "dateline"),
                               ("İsrail", "event"), ("Refah", "event")]),
+    # The agency first ("(ANSA) - ROMA, 10 MAR - "): the dateline follows it, and "MAR" after a day is March,
+    # not Morocco's code.
+    ("(ANSA) - ROMA, 10 MAR - Il ministro ha incontrato a Napoli l'omologo ucraino.", "it",
+     [("ROMA", "dateline"), ("Napoli", "event")]),
     # A line in the body that opens in capitals is no dateline.
     ("Shelling went on overnight in the east of the country, officials said, and more was expected soon. "
      "Power was cut in several districts.\nNATO said on Tuesday - after talks in Brussels - that it would help.",
