@@ -125,6 +125,8 @@ class _Lang:
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
     future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
     future_endings: re.Pattern[str] | None  # verb-final languages: a future verb after it ("yapılacak")
+    future_inflections: re.Pattern[str] | None  # inflected futures on either side ("estará el lunes")
+    clause_words: frozenset[str]  # words that open another clause ("que"): a future after one says nothing
     this_before: re.Pattern[str] | None  # "this Friday", "nesta sexta-feira": the weekday of the current week
     this_after: re.Pattern[str] | None  # "Jumat ini"
     this_head: re.Pattern[str] | None  # the same words opening a listed weekday form ("nesta sexta-feira")
@@ -351,6 +353,9 @@ def _lang(code: str) -> _Lang:
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
         future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued, proclitics),
         future_endings=_endings_re(data.get("future_endings", ()), fold),
+        future_inflections=_endings_re(data.get("future_inflections", ()), fold,
+                                       data.get("future_inflections_not", ())),
+        clause_words=frozenset(_fold(w, fold) for w in data.get("clause_words", ())),
         this_before=_words_re(data.get("this_markers", {}).get("before", ()), fold, "before", glued),
         this_after=_words_re(data.get("this_markers", {}).get("after", ()), fold, "after", glued),
         this_head=_words_re(data.get("this_markers", {}).get("before", ()), fold, "anywhere", glued),
@@ -719,9 +724,15 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
 def _future_clause(low: str, st: int, lang: _Lang) -> bool:
     """Does a future verb shortly before ``st``, in the same clause, make a yearless date the coming one?
     "will take office on Oct. 1" does; "will resign, his office said, after a scandal on Oct. 1" does not."""
+    lo = max(0, st - FUTURE_VERB_REACH)
+    if lang.future_inflections is not None:  # Spanish "el presidente estará el lunes": the nearest verb
+        m = None
+        for m in lang.future_inflections.finditer(low, lo, st):  # noqa: B007 (the last one counts)
+            pass
+        if m is not None and not any(c in low[m.end():st] for c in ",;،"):
+            return True
     if lang.future_verbs is None:
         return False
-    lo = max(0, st - FUTURE_VERB_REACH)
     first = lang.future_verbs.search(low, lo, st)  # usually none: one search, no list
     if first is None:
         return False
@@ -732,16 +743,31 @@ def _future_clause(low: str, st: int, lang: _Lang) -> bool:
 def _future_after(low: str, en: int, lang: _Lang) -> bool:
     """In a verb-final language, does the clause go on to a future verb? Turkish "Seçimler 14 Mayıs'ta
     yapılacak" (will be held), Azerbaijani "...keçiriləcək"."""
-    if lang.future_endings is None:
-        return False
-    m = lang.future_endings.search(low, en, en + FUTURE_VERB_REACH)
-    return m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،")
+    m = lang.future_endings.search(low, en, en + FUTURE_VERB_REACH) if lang.future_endings is not None else None
+    if m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،"):
+        return True
+    if lang.future_inflections is not None:
+        # Spanish "El lunes estará en Bruselas": the verb right after it (two words at most between), not
+        # one in a clause that follows ("el sábado que Moscú prestará ayuda": a promise made on Saturday).
+        m = lang.future_inflections.search(low, en, en + FUTURE_VERB_REACH)
+        if m is not None:
+            between = low[en:m.start()]
+            words = between.split()
+            return (len(words) <= 2 and not any(c in between for c in ".,;!?\n")
+                    and not lang.clause_words.intersection(words))
+    return False
 
 
-def _endings_re(endings: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
-    """Words ending in one of ``endings`` (the future suffixes of a verb-final language)."""
+def _endings_re(endings: Sequence[str], fold: dict[int, Any] | None,
+                not_words: Sequence[str] = ()) -> re.Pattern[str] | None:
+    """Words ending in one of ``endings`` (future suffixes), except ``not_words`` (Spanish "Irán" ends so)."""
     keys = sorted({_fold(e, fold) for e in endings if e.strip()}, key=len, reverse=True)
-    return re.compile(rf"\w(?:{'|'.join(map(re.escape, keys))})(?!\w)") if keys else None
+    if not keys:
+        return None
+    skip = "|".join(map(re.escape, sorted({_fold(w, fold) for w in not_words}, key=len, reverse=True)))
+    guard = rf"(?<!\w)(?!(?:{skip})(?!\w))" if skip else ""
+    return re.compile(rf"{guard}\w+(?:{'|'.join(map(re.escape, keys))})(?!\w)" if skip else
+                      rf"\w(?:{'|'.join(map(re.escape, keys))})(?!\w)")
 
 
 def _after_preposition(low: str, st: int, lang: _Lang) -> bool:
@@ -777,7 +803,8 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
     if ((lang.this_before and lang.this_before.search(before)) or (lang.this_after and lang.this_after.match(after))
             or (lang.this_head and (head := lang.this_head.match(low, st, en)) and head.end() < en)):
         return 2  # "nesta sexta-feira", "este viernes": this week's, before or after publication
-    if (lang.future_verbs and lang.future_verbs.search(low, 0, st)) or _future_after(low, en, lang):
+    if (lang.future_verbs and lang.future_verbs.search(low, 0, st)) or _future_after(low, en, lang) or (
+            lang.future_inflections and lang.future_inflections.search(low, 0, st)):
         return 1  # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday
     return 0
 

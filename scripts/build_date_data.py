@@ -55,7 +55,7 @@ PASSTHROUGH = (
 # sentence the coming one ("will meet on Monday"), words that make a weekday the one of the publication's week
 # ("nesta sexta-feira", "este viernes")
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
-            "this_markers")
+            "future_inflections", "future_inflections_not", "clause_words", "this_markers")
 
 
 def _clean(name: str) -> str:

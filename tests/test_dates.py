@@ -1430,6 +1430,14 @@ def test_georgian_dateline_gives_the_publication_date():
     ("tr", "2024-08-05", "Bakan Salı günü Ankara'ya gitti.", "2024-07-30"),
     ("en", "2024-08-05", "Egypt said the crossing would open on Tuesday.", "2024-08-06"),  # future in the past
     ("en", "2024-08-05", "Blinken is due in Riyadh on Tuesday.", "2024-08-06"),
+    # Spanish and Portuguese futures are inflections ("-rá", "-rán", "-rão"), on either side of the weekday,
+    # but not in a clause that follows it ("que ... prestará"), nor in "Irán".
+    ("es", "2024-08-05", "El martes estará en Bruselas.", "2024-08-06"),
+    ("es", "2024-08-05", "Los ministros viajarán el martes a Kiev.", "2024-08-06"),
+    ("es", "2024-08-05", "El martes estuvo en Bruselas.", "2024-07-30"),
+    ("es", "2024-08-05", "El presidente de Irán habló el martes.", "2024-07-30"),
+    ("es", "2024-08-05", "Respondió el martes que Moscú prestará toda la ayuda.", "2024-07-30"),
+    ("pt", "2024-08-05", "O presidente viajará na terça-feira.", "2024-08-06"),
     ("ru", "2024-08-05", "Во вторник переговоры прошли в Стамбуле.", "2024-07-30"),
     # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
     ("en", "2024-08-05", "He said on Tuesday that he will resign.", "2024-07-30"),
