@@ -1149,6 +1149,11 @@ def test_future_window_for_dates_without_year():
     ("pt", "2024-03-06", "A cúpula será realizada em 15 de outubro.", "2024-10-15"),
     ("ru", "2024-03-06", "Саммит пройдет 15 октября в Казани.", "2024-10-15"),
     ("uk", "2024-03-06", "Саміт пройде 15 жовтня у Києві.", "2024-10-15"),
+    ("it", "2024-03-06", "Il vertice si terrà il 15 ottobre a Roma.", "2024-10-15"),
+    ("it", "2024-03-06", "Il vertice si è tenuto il 15 ottobre.", "2023-10-15"),
+    ("pl", "2024-03-06", "Szczyt odbędzie się 15 października w Warszawie.", "2024-10-15"),
+    ("ro", "2024-03-06", "Summitul va avea loc pe 15 octombrie.", "2024-10-15"),
+    ("zh", "2024-03-06", "峰会将于10月15日在北京举行。", "2024-10-15"),
     # Verb-final languages put the future verb after the date, in its clause (data key future_endings).
     ("tr", "2024-03-06", "Seçimler 14 Mayıs'ta yapılacak.", "2024-05-14"),
     ("tr", "2024-03-06", "Seçimler 14 Mayıs'ta yapıldı.", "2023-05-14"),
