@@ -352,7 +352,7 @@ def _lang(code: str) -> _Lang:
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
         future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued, proclitics),
-        future_endings=_endings_re(data.get("future_endings", ()), fold),
+        future_endings=_endings_re(data.get("future_endings", ()), fold, glued=glued),
         future_inflections=_endings_re(data.get("future_inflections", ()), fold,
                                        data.get("future_inflections_not", ())),
         clause_words=frozenset(_fold(w, fold) for w in data.get("clause_words", ())),
@@ -575,7 +575,7 @@ def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
         elif kind == "R":
             cues.append((_RANK_UNIT.get(val[2], 6), st, "R", en, (val[1], val[2])))
         elif kind == "DD" and 1 <= val[0] <= 31:
-            cues.append((0, st, "DO", en, val))
+            cues.append((0, st, "DO", en, (val[0], _future_clause(low, st, lang) or _future_after(low, en, lang))))
         elif kind == "C":
             cues.append((3, st, "C", en, (val[1],)))
         elif kind == "T":
@@ -744,7 +744,7 @@ def _future_after(low: str, en: int, lang: _Lang) -> bool:
     """In a verb-final language, does the clause go on to a future verb? Turkish "Seçimler 14 Mayıs'ta
     yapılacak" (will be held), Azerbaijani "...keçiriləcək"."""
     m = lang.future_endings.search(low, en, en + FUTURE_VERB_REACH) if lang.future_endings is not None else None
-    if m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،"):
+    if m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،。，、；"):
         return True
     if lang.future_inflections is not None:
         # Spanish "El lunes estará en Bruselas": the verb right after it (two words at most between), not
@@ -759,11 +759,14 @@ def _future_after(low: str, en: int, lang: _Lang) -> bool:
 
 
 def _endings_re(endings: Sequence[str], fold: dict[int, Any] | None,
-                not_words: Sequence[str] = ()) -> re.Pattern[str] | None:
-    """Words ending in one of ``endings`` (future suffixes), except ``not_words`` (Spanish "Irán" ends so)."""
+                not_words: Sequence[str] = (), glued: bool = False) -> re.Pattern[str] | None:
+    """Words ending in one of ``endings`` (future suffixes), except ``not_words`` (Spanish "Irán" ends so);
+    in a language written without spaces, the endings themselves ("予定", "예정")."""
     keys = sorted({_fold(e, fold) for e in endings if e.strip()}, key=len, reverse=True)
     if not keys:
         return None
+    if glued:
+        return re.compile("|".join(map(re.escape, keys)))
     skip = "|".join(map(re.escape, sorted({_fold(w, fold) for w in not_words}, key=len, reverse=True)))
     guard = rf"(?<!\w)(?!(?:{skip})(?!\w))" if skip else ""
     return re.compile(rf"{guard}\w+(?:{'|'.join(map(re.escape, keys))})(?!\w)" if skip else
@@ -889,14 +892,20 @@ def _resolve(
     if kind == "E":
         got = _explicit_date(p, order, ref, future_days)
         return DateInfo(got, "day", "explicit") if got else None
-    if kind == "DO":  # "20日": the latest such day of a month, at most ``future_days`` after the reference
+    if kind == "DO":  # "20日": the latest such day of a month, or the coming one after a future marker
         if ref is None:
             return None
-        d = p[0]
-        got = _mk(ref.year, ref.month, d) if d <= ref.day + future_days else None  # the week's slack, as above
-        if got is None:
-            prev = ref.replace(day=1) - dt.timedelta(days=1)
-            got = _mk(prev.year, prev.month, d)
+        d, future = p
+        if future:  # "15日に訪問する予定": the coming 15th
+            got = _mk(ref.year, ref.month, d) if d >= ref.day else None
+            if got is None:
+                nxt = (ref.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+                got = _mk(nxt.year, nxt.month, d)
+        else:  # the latest 15th, a day's slack for time zones
+            got = _mk(ref.year, ref.month, d) if d <= ref.day + 1 else None
+            if got is None:
+                prev = ref.replace(day=1) - dt.timedelta(days=1)
+                got = _mk(prev.year, prev.month, d)
         return DateInfo(got, "day", "explicit") if got else None
     if kind == "MY":
         y, m, cal = p

@@ -1470,7 +1470,10 @@ def test_weekdays_after_future_verbs_and_this(lang, published, sentence, expecte
     ("ja", "2023-05-21", "ロシア国防省は20日、バフムトを制圧したと発表した。", "2023-05-20"),
     ("ko", "2023-05-21", "러시아 국방부는 20일 바흐무트를 점령했다고 밝혔다.", "2023-05-20"),
     ("ko", "2023-05-03", "러시아 국방부는 28일 성명을 냈다.", "2023-04-28"),  # a day past today: last month's
-    ("ko", "2023-05-21", "25일 회의가 열린다.", "2023-05-25"),  # a few days ahead: this month's
+    ("ko", "2023-05-21", "25일 회의가 열릴 예정이다.", "2023-05-25"),  # scheduled (예정): the coming 25th
+    ("ja", "2024-03-10", "首相は15日にワシントンを訪問する予定だ。", "2024-03-15"),
+    ("ja", "2024-03-10", "首相は15日にワシントンを訪問した。", "2024-02-15"),  # past: the latest 15th
+    ("zh", "2024-03-10", "峰会将于5日在北京举行。", "2024-04-05"),
 ])
 def test_day_of_month_alone_in_cjk(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
