@@ -191,6 +191,13 @@ def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
     """'region', 'city' or 'named' (a building named so) when a type word of ``ctx``'s language stands right
     before word ``ts``."""
     options = ctx.types_before.get(toks.folded[ts - 1]) if ts > 0 else None
+    if not options and ts >= 2 and not toks.gaps[ts].strip() and not toks.gaps[ts - 1].strip() and (
+            toks.words[ts - 1][:1].islower() or script_of(toks.words[ts - 1]) in CASELESS_SCRIPTS):
+        # A one-word type, an adjective, the name: "العاصمة الأردنية عمان" (the Jordanian capital, Amman)
+        for before, kind in ctx.types_before.get(toks.folded[ts - 2], ()):
+            if not before and kind != "named":
+                return kind
+        return None
     if not options or toks.gaps[ts].strip(" '’"):
         return None
     for before, kind in options:
@@ -201,8 +208,9 @@ def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
                 toks.gaps[i].strip(" '’") for i in range(ts - k, ts)):
             return kind
         # One lower-case adjective between the type word and its preposition: "la région russe de Koursk",
-        # "la región rusa de Kursk", "la regione russa di Kursk".
-        if (k and kind != "named" and ts - 2 - k >= 0 and toks.words[ts - 2][:1].islower()
+        # "la región rusa de Kursk", "la regione russa di Kursk" (any word in a caseless script).
+        if (k and kind != "named" and ts - 2 - k >= 0
+                and (toks.words[ts - 2][:1].islower() or script_of(toks.words[ts - 2]) in CASELESS_SCRIPTS)
                 and tuple(toks.folded[ts - 2 - k: ts - 2]) == before
                 and not any(toks.gaps[i].strip(" '’") for i in range(ts - 1 - k, ts))):
             return kind
@@ -1002,6 +1010,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if rest is not None and gaps[ts + 1] == " ":
             hit.name_ids, hit.ts, hit.start, hit.prefix = (rest >> 6,), ts + 1, toks.bounds[2 * ts + 2], 0
             ts = hit.ts
+    elif te - ts == 1 and ctx.type_heads and (folded[ts] in ctx.type_heads or folded[ts][1:] in ctx.type_heads):
+        return False  # the type word itself: "العاصمة صنعاء" (the capital, Sanaa), "العاصمة الأردنية"
     first, last = words[ts], words[te - 1]
     if first[:1].isdigit():
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
@@ -1114,7 +1124,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return True
         hit.dateline = False  # "Demo corpus, Stepanakert -": judged like any other name...
         hit.in_dateline_zone = True  # ...and made the dateline later if nothing else is
-    kind = _type_before(toks, ts, ctx) if ts > 0 and prev_fold in ctx.types_before else None
+    kind = _type_before(toks, ts, ctx) if ts > 0 and (prev_fold in ctx.types_before or (
+        ts >= 2 and folded[ts - 2] in ctx.types_before)) else None
     if kind == "named":
         return False  # "el Palacio de Miraflores", "le fleuve Niger", "نهر الأردن": a building's or river's name
     if (ctx.nouns_capitalised and gap_after == "-" and te < n and _UPPER_START[next_tok]
@@ -1360,6 +1371,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             cities = tuple(c for c in hit.candidates if c.place.kind in ("city", "place"))
             if cities:
                 hit.candidates, hit.needs_support, hit.minor = cities, False, False
+    elif kind == "city" and countryish:
+        # "العاصمة الأردنية عمان" (the Jordanian capital, Amman), not Oman: a big city of a country's name
+        cities = tuple(c for c in hit.candidates if c.place.kind == "city" and c.place.population >= BIG_CITY)
+        if cities:
+            hit.typed, hit.candidates = kind, cities
     if ctx.compass_after and hit.te < n and gaps[hit.te] == " " and folded[hit.te] in ctx.compass_after \
             and not countryish:
         hit.minor = True  # "Kabupaten Flores Timur" (East Flores, unknown): not Flores in Uruguay, unless backed

@@ -529,6 +529,10 @@ def test_nationalities_that_other_languages_use_as_country_names(gaz, text, lang
      [("إدلب", "region"), ("الخرطوم", "region"), ("إدلب", "city")]),  # the type word stays out, even when a
     # name is listed with it ("ولاية الخرطوم"), as the gold sets annotate it
     ("قالت مصادر إن القوات قتلت مئة شخص في قرية بولاية الجزيرة.", "ar", [("الجزيرة", "region")]),  # not the channel
+    # "the capital" is a type word, not Yemen's capital governorate; with an adjective between it still
+    # types the name: "the Jordanian capital Amman" is the city, not Oman.
+    ("يسيطر الحوثيون على العاصمة صنعاء. وزار الوزير العاصمة الأردنية عمان.", "ar",
+     [("صنعاء", "city"), ("عمان", "city")]),
     ("حملات به استان ادلب و شهر حلب رسید.", "fa", [("ادلب", "region"), ("حلب", "city")]),
 ])
 def test_a_type_word_before_the_name(gaz, text, lang, expected):
