@@ -741,8 +741,9 @@ def _future_clause(low: str, st: int, lang: _Lang) -> bool:
 
 
 def _future_after(low: str, en: int, lang: _Lang) -> bool:
-    """In a verb-final language, does the clause go on to a future verb? Turkish "Seçimler 14 Mayıs'ta
-    yapılacak" (will be held), Azerbaijani "...keçiriləcək"."""
+    """Does a future verb follow in the clause? In a verb-final language anywhere in it (Turkish "Seçimler 14
+    Mayıs'ta yapılacak", will be held; Japanese "予定"); an inflected future only right after ("El lunes
+    estará en Bruselas")."""
     m = lang.future_endings.search(low, en, en + FUTURE_VERB_REACH) if lang.future_endings is not None else None
     if m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،。，、；"):
         return True
