@@ -435,7 +435,7 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         at = line_start + len(line)
         if not line:
             continue
-        if _caps_lead(line) or line[:1].isupper():
+        if line[:1].isupper():  # a line in capitals ("KYIV, ...") or a capitalised head ("Jakarta - ")
             i, strict = _dateline_in_line(line, colon=False)  # "RELATED: ..." opens no dateline
             if i >= 0 and not strict and (_caps_lead(line) or i <= SHORT_DATELINE):
                 return line_start, line_start + i, False
@@ -897,6 +897,8 @@ class _LangContext:
     compass_heads: frozenset[str]  # their first words, a cheap first test
     compass_after: frozenset[str]  # compass words that follow a name to make another ("Flores Timur")
     type_heads: frozenset[str]  # one-word type words before a name ("ولاية", "محافظة"), region or city
+    org_of_links: frozenset[str]  # the "of" of "Bank of England" in several languages ("Cártel de Sinaloa")
+    county_words: frozenset[str]  # words that end a county's name ("Fulton County, Georgia")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -916,7 +918,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _per_language("attributive", language), _compass_names(),
                            frozenset(k.split()[0] for k in _compass_names()), _compass_after(language),
                            frozenset(w for w, opts in _types_before(language).items()
-                                     if any(not before and kind != "named" for before, kind in opts)))
+                                     if any(not before and kind != "named" for before, kind in opts)),
+                           _org_of_links(), _county_words())
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -1144,7 +1147,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "un Tunisien de 31 ans": a Tunisian, although Tunisien is Tunisia in Danish
     if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:
         return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
-    if (ts >= 2 and prev_fold in _org_of_links() and folded[ts - 2] in ctx.org_of
+    if (ts >= 2 and prev_fold in ctx.org_of_links and folded[ts - 2] in ctx.org_of
             and _UPPER_START[words[ts - 2]]):
         return False  # "Bank of England", "University of Texas": an institution
     if (prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands)
@@ -1353,7 +1356,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
-    if ts >= 2 and gap_before == ", " and prev_fold in _county_words() and _UPPER_START[prev_tok]:
+    if ts >= 2 and gap_before == ", " and prev_fold in ctx.county_words and _UPPER_START[prev_tok]:
         regions = tuple(c for c in hit.candidates if c.place.kind == "region" and c.place.country_code)
         if regions:  # "Fulton County, Georgia", "Maricopa County, Arizona": the state that holds the county
             hit.candidates, hit.needs_support, hit.minor = regions, False, False
