@@ -167,7 +167,7 @@ def _compass_names() -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _locatives(language: str | None) -> frozenset[str]:
-    return frozenset(_recognition()["locatives"].get(language or "", ()))
+    return frozenset(fold(w) for w in _recognition()["locatives"].get(language or "", ()))
 
 
 @lru_cache(maxsize=64)
@@ -1222,6 +1222,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             famous = facts.famous if not opener else (
                 facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home)
                 or word in _own_city_names(language))
+            if famous and not cased and not hit.inflected and not (facts.own_major or facts.famous_own or home_city
+                                             or not facts.famous_countries.isdisjoint(ctx.home)
+                                             or word in _own_city_names(language)):
+                # In a caseless script nothing marks a name: fame through an alias alone does not make a
+                # frequent word a place ("يوميا", daily, is an alias of Umeå). Damascus's, Moscow's names
+                # in Arabic are CLDR's own ones.
+                famous = False
             if opener and not famous and not facts.any_own and word not in _own_city_names(language):
                 if not facts.famous_place:
                     return False  # "Human rights groups..." in a story from Ukraine: an alias of Uman, and a word

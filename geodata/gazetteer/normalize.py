@@ -58,6 +58,10 @@ def _build_fold_table() -> dict[int, str]:
     # alef are kept apart: folding them made "أمن" (security) the Swiss town Emmen (measured, reverted).
     for cp in [*range(0x064B, 0x0653), 0x0670, 0x0640]:
         table[cp] = None
+    # Arabic kaf and yeh are one letter each with Persian and Urdu keheh and yeh (ك/ک, ي/ی): GeoNames spells
+    # Kashan "كاشان", Tehran's press "کاشان". Alef maksura (ى) stays apart: Arabic "على" (on) is not "علي" (Ali).
+    table[0x0643] = "\u06a9"
+    table[0x064A] = "\u06cc"
     table.update(_traditional_to_simplified())
     return table
 
@@ -86,7 +90,8 @@ def fold(token: str) -> str:
 
     Latin letters lose their accents ("Lachín", "Shushá", "Bakü" are written both ways in the press),
     other scripts keep theirs (Cyrillic й is a letter, not и with a breve); ё is е, Armenian և is եվ;
-    Arabic vowel marks go; traditional Chinese characters become simplified ones.
+    Arabic vowel marks go, kaf and yeh take their Persian forms; traditional Chinese characters become
+    simplified ones.
     """
     t = token.lower()
     if t.isascii():
@@ -198,7 +203,14 @@ DENSE_SCRIPTS = frozenset({"han", "kana", "hangul", "thai"})  # a character says
 
 @lru_cache(maxsize=1)
 def _suffixes() -> dict:
-    return json.loads((DATA / "suffixes.json").read_text(encoding="utf-8"))
+    """suffixes.json, with each language's suffixes and proclitics folded as text words are: they are
+    matched on folded words, so Hungarian "ből" must read "bol" ("Kijevből" folds to "kijevbol")."""
+    data = json.loads((DATA / "suffixes.json").read_text(encoding="utf-8"))
+    for spec in data["language"].values():
+        for side in ("suffixes", "prefixes"):
+            if side in spec:
+                spec[side] = list(dict.fromkeys(fold(x) for x in spec[side]))  # order kept: longest first
+    return data
 
 
 @lru_cache(maxsize=16)
