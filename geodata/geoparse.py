@@ -1774,6 +1774,13 @@ def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved
 def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: Focus | None,
                  home: frozenset[str] = frozenset(), spoken: frozenset[str] = frozenset()) -> Resolved | None:
     """The place one hit names, in this context, or None when the context does not back it up enough."""
+    if container is not None and container.place.kind == "country" and not any(
+            _inside(c, container) or _is_own_name(c) or c.flags & CURATED or c.place.population >= BIG_CITY
+            for c in h.candidates):
+        # "BANJSKA, Kosovo": the text says the town is in Kosovo, and the gazetteer only knows a small town in
+        # Bulgaria by that name as an alias (of Bansko). (Not for own names or big cities: "Sevastopol, Russia"
+        # is how Russian news place a city GeoNames puts in Ukraine.)
+        return None
     plausible = _plausible(h.candidates, context)
     if h.dateline and len(plausible) > 1:
         # A dateline names the city the story was filed from: "КИЇВ." is Kyiv the city, not the region of the
@@ -1820,8 +1827,11 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # A city of its own name that outnumbers the country needs nothing more unless the story is near that
         # country: Spanish "Granada" is the city of 230,000, not the island state of 110,000, save among
         # Jamaica and Barbados (and Armenia, Colombia, 315,000, is no match for Armenia).
+        # A region on the country's own land is the country under another status ("Kosovo": Serbia's
+        # province of Kosovo and Metohija): the story backing Serbia does not make it the province.
         lone = context.far_from_everything(best.place)
-        backed = [t for t in scored if (t[1] >= 2.0 and t[2].place.kind == "region")
+        backed = [t for t in scored if (t[1] >= 2.0 and t[2].place.kind == "region" and _km2(
+                      t[2].place.lat, t[2].place.lon, best.place.lat, best.place.lon) > SAME_LAND_KM ** 2)
                   or (t[1] > 2.0 and t[2].place.population >= BIG_CITY)
                   or (lone and t[2].place.kind == "city" and t[2].flags & MAIN and t[2].place.population >= BIG_CITY
                       and t[2].place.population > best.place.population)]
@@ -1876,6 +1886,7 @@ def _respelling(surface: str, name: str) -> bool:
     return difflib.SequenceMatcher(None, surface, fold(name)).ratio() >= RESPELLING
 
 
+SAME_LAND_KM = 60  # a region whose point lies this close to a namesake country's is that country's land
 RESPELLING = 0.8  # letter-by-letter likeness of a respelling: Odessa/Odesa 0.91, Kharkov/Kharkiv 0.86; Kiev 0.75
 
 

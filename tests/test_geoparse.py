@@ -1440,3 +1440,20 @@ def test_caseless_frequent_words_are_not_places_by_an_alias(gaz):
     assert surfaces(gaz, "تعبر الشاحنات الممر يوميا بمرافقة روسية إلى دمشق.", "ar") == ["دمشق"]
     # Hebrew "ביירוט" is "in interception", a spelling GeoNames also gives Beirut (excluded_names.txt).
     assert surfaces(gaz, "הטילים יורטו ביירוט משותף מעל ביירות.", "he") == ["ביירות"]
+
+
+def test_a_province_on_a_countrys_land_is_the_country(gaz):
+    # Serbia's province "Kosovo and Metohija" covers the country Kosovo: naming Belgrade does not make it the
+    # province (the override that makes "Georgia" the US state near Savannah needs the state to lie elsewhere).
+    found = places(gaz, "Kosovo police said they had cleared a monastery. Prime Minister Albin Kurti blamed "
+                        "Belgrade.", "en")
+    assert ("Kosovo", "XK", "country", "event") in found
+
+
+def test_a_small_alias_outside_the_country_the_text_names_is_dropped(gaz):
+    # "Banjska" is an alias of Bansko, Bulgaria, only; the dateline says the village is in Kosovo.
+    found = places(gaz, "BANJSKA, Kosovo (AP) — Police cleared a monastery in the north of the country.", "en")
+    assert [f[0] for f in found] == ["Kosovo"]
+    # A big city keeps its reading whatever country the text gives it ("Sevastopol, Russia" in Russian news).
+    found = places(gaz, "СЕВАСТОПОЛЬ, Россия - Губернатор сообщил об атаке беспилотников.", "ru")
+    assert found[0][:2] == ("СЕВАСТОПОЛЬ", "UA")
