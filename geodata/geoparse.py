@@ -305,6 +305,7 @@ class Hit:
     aside: bool = False  # in a credit line or a link to another story: named, but not where this story happens
     typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
     contained: bool = False  # narrowed to the region that holds the city before it ("SAVANNAH, Georgia")
+    plural_type: bool = False  # a region by a plural type word after it: the names listed before share it
 
 
 @dataclass(slots=True)
@@ -573,6 +574,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     out = _longest(accepted, n)
     _abbreviated_regions(out, toks, gaz)
     _share_types(out, text, gaz)
+    _share_plural_types(out, text, gaz)
     _mark_asides(out, text, language)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
@@ -661,6 +663,36 @@ def _list_links() -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("list_links", ()))
 
 
+@lru_cache(maxsize=1)
+def _plural_types() -> frozenset[str]:
+    """Plural place-type words (recognition.json "plural_types"), folded: "provinces", "областях", "illerinde"."""
+    return frozenset(fold(w) for w in _recognition().get("plural_types", ()))
+
+
+def _listed_between(text: str, a: Hit, b: Hit, links: frozenset[str]) -> bool:
+    """Is the text between two hits only list words and commas ("Kherson, Zaporizhzhia and Luhansk")?"""
+    between = text[a.end:b.start].replace("'", " ").replace("’", " ")
+    return "\n" not in between and all(w in links for w in fold(between).replace(",", " ").split())
+
+
+def _share_plural_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
+    """Names listed before a plural type word are regions too: "Idlib and Hama provinces", "в Курській,
+    Бєлгородській та Брянській областях" (hits in text order)."""
+    links = None
+    for i in range(len(hits) - 1, 0, -1):
+        if not hits[i].plural_type:
+            continue
+        links = links if links is not None else _list_links()
+        for j in range(i - 1, -1, -1):
+            a = hits[j]
+            if a.typed or a.dateline or a.plural_type or not _listed_between(text, a, hits[j + 1], links):
+                break
+            regions = _region_for(a.candidates, gaz)
+            if regions is None:
+                break
+            a.candidates, a.typed, a.needs_support, a.minor = regions, "region", False, False
+
+
 def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
     """Names listed after a typed one are of its type: "the regions of Kherson, Zaporizhzhia and Luhansk",
     "la région de Kherson, ainsi que de celles de Zaporijjia, de Donetsk et de Louhansk" (hits in text order)."""
@@ -669,8 +701,7 @@ def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
         if not a.typed or b.typed or b.dateline:
             continue
         links = links if links is not None else _list_links()
-        between = text[a.end:b.start].replace("'", " ").replace("’", " ")
-        if "\n" in between or not all(w in links for w in fold(between).replace(",", " ").split()):
+        if not _listed_between(text, a, b, links):
             continue
         if a.typed == "region":
             regions = _region_for(b.candidates, gaz)
@@ -1342,6 +1373,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         regions = _region_for(hit.candidates, gaz)
         if regions is not None:
             hit.candidates = regions
+            hit.plural_type = folded[te - 1] in _plural_types()  # "Курській та Брянській областях"
     # "Донецкой области", "Kharkiv Oblast", "Idlib province": the region, not the city.
     if next_fold in ctx.place_types and te < n and not next_starts and gap_after in (" ", "-"):
         if not hit.inflected and f" {' '.join(folded[ts:te + 1])} " in gaz.exact:
@@ -1360,7 +1392,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             regions = _region_for(cands, gaz)
         if regions is not None:
             hit.candidates = regions
-            if _UPPER_START[next_tok] or next_fold.startswith(("облас", "oblast")):
+            hit.plural_type = next_fold in _plural_types()  # "Idlib and Hama provinces"
+            if _UPPER_START[next_tok] or (next_fold.startswith(("облас", "oblast")) and not hit.plural_type):
                 hit.end = toks.bounds[2 * te + 1]  # part of the name: "Kharkiv Oblast", "Донецкой области"
                 hit.te += 1
     if ts >= 2 and gap_before == ", " and prev_fold in ctx.county_words and _UPPER_START[prev_tok]:

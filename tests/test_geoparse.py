@@ -1376,7 +1376,7 @@ def test_lakes_and_mountains(gaz, text, lang, expected):
 def test_plural_oblast_words(gaz):
     # "над ... Курской областями": the plural of the oblast word makes the region too.
     found = geoparse("Над Белгородской и Курской областями сбиты беспилотники.", "ru", gaz)
-    assert [(m.text, m.place.kind) for m in found] == [("Курской областями", "region")]
+    assert [(m.text, m.place.kind) for m in found] == [("Белгородской", "region"), ("Курской областями", "region")]
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -1457,3 +1457,22 @@ def test_a_small_alias_outside_the_country_the_text_names_is_dropped(gaz):
     # A big city keeps its reading whatever country the text gives it ("Sevastopol, Russia" in Russian news).
     found = places(gaz, "СЕВАСТОПОЛЬ, Россия - Губернатор сообщил об атаке беспилотников.", "ru")
     assert found[0][:2] == ("СЕВАСТОПОЛЬ", "UA")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Rebels took villages in Idlib and Hama provinces.", "en", [("Idlib", "region"), ("Hama", "region")]),
+    ("Shelling hit the Kherson and Zaporizhzhia regions.", "en",
+     [("Kherson", "region"), ("Zaporizhzhia", "region")]),
+    ("Deprem Kahramanmaraş, Hatay ve Adıyaman illerinde yıkıma yol açtı.", "tr",
+     [("Kahramanmaraş", "region"), ("Hatay", "region"), ("Adıyaman", "region")]),
+    # Oblasts named by their adjective alone in a list: "Курській" would read as the city of Kursk.
+    ("Режим КТО діє в Курській, Бєлгородській та Брянській областях.", "uk",
+     [("Курській", "region"), ("Бєлгородській", "region"), ("Брянській областях", "region")]),
+    ("Режим КТО введен в Курской, Белгородской и Брянской областях.", "ru",
+     [("Курской", "region"), ("Белгородской", "region"), ("Брянской областях", "region")]),
+    # Not without the plural: "Kyiv and Kharkiv said" are the cities.
+    ("Officials in Kyiv and Kharkiv said regions near the border were shelled.", "en",
+     [("Kyiv", "city"), ("Kharkiv", "city")]),
+])
+def test_names_listed_before_a_plural_type_word(gaz, text, lang, expected):
+    assert [(t, kind) for t, _cc, kind, _role in places(gaz, text, lang)] == expected

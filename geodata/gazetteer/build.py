@@ -529,6 +529,25 @@ def _serbian_cyrillic(word: str) -> str | None:
     return "".join(out)
 
 
+OBLAST_WORDS = frozenset({"область", "край"})
+
+
+def _oblast_adjectives(b: _Builder, keys: list[str], key_ids: dict[str, int], groups: dict[str, set[int]]) -> None:
+    """Russian and Ukrainian lists name oblasts by their adjective alone ("в Курской, Белгородской и Брянской
+    областях", "у Харківській, Сумській та Чернігівській областях"): the adjective's stem is indexed as the
+    region's, unless that stem already names something ("курск" is the city of Kursk, whose oblast the list
+    rule in geoparse finds)."""
+    for k in keys:
+        words = k.split()
+        if len(words) != 2 or words[1] not in OBLAST_WORDS or script_of(words[0]) != "cyrillic":
+            continue
+        if not any(b.places[idx]["kind"] == "region" for idx in b.names[k]):
+            continue
+        stem = stem_key(f" {words[0]} ", "key")
+        if stem.strip() != words[0] and stem not in key_ids and stem not in groups and f" {words[0]} " not in key_ids:
+            groups[stem] = {key_ids[k]}
+
+
 def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
     """Per language, its frequent words (zipf >= 3) with their zipf: names that are also words need care."""
     import wordfreq
@@ -663,6 +682,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     for stem, ids in groups.items():
         if stem in key_ids:
             ids.add(key_ids[stem])
+    _oblast_adjectives(b, keys, key_ids, groups)
     stem_values: dict[str, int] = {}
     next_id = len(keys)
     group_rows = []
