@@ -45,6 +45,7 @@ from geodata.gazetteer.normalize import (
     script_stem,
     split_words,
     stem_key,
+    without_qualifier,
     word_of,
 )
 from geodata.model import DateInfo, Mention, Place
@@ -1551,7 +1552,8 @@ def _dates_words(kinds: tuple[str, ...], language: str | None) -> frozenset[str]
 def _own_country_names(language: str | None) -> frozenset[str]:
     """What ``language`` calls the countries, in every script and variant CLDR has (sr and sr_Latn), folded
     as the words of a text are ("kina" for hr, "čína" -> "cina" for cs, "俄罗斯" for zh)."""
-    return frozenset(word_of(key_of(name)) for locale in _locales_of(language) for name in locale.territories.values())
+    return frozenset(word_of(key_of(without_qualifier(name))) for locale in _locales_of(language)
+                     for name in locale.territories.values())
 
 
 @lru_cache(maxsize=64)

@@ -1476,3 +1476,12 @@ def test_a_small_alias_outside_the_country_the_text_names_is_dropped(gaz):
 ])
 def test_names_listed_before_a_plural_type_word(gaz, text, lang, expected):
     assert [(t, kind) for t, _cc, kind, _role in places(gaz, text, lang)] == expected
+
+
+def test_cldr_names_with_a_qualifier_and_thai_syllables(gaz):
+    # CLDR writes "เมียนมา (พม่า)", "ミャンマー (ビルマ)": the name before the parenthesis is the country's.
+    # One Thai letter with its vowel marks ("ลี้", a village's name) is a syllable: "ผู้ลี้ภัย" is "refugees".
+    text = "ชาวเมียนมาหลายพันคนข้ามชายแดนเข้าสู่ประเทศไทย ไทยพร้อมรับผู้ลี้ภัย"
+    assert [(m.text, m.place.country_code) for m in geoparse(text, "th", gaz)] == [
+        ("เมียนมา", "MM"), ("ไทย", "TH"), ("ไทย", "TH")]
+    assert [m.place.country_code for m in geoparse("ミャンマー軍は声明を出した。", "ja", gaz)] == ["MM"]

@@ -33,6 +33,7 @@ from geodata.gazetteer.normalize import (
     key_variants,
     script_of,
     stem_key,
+    without_qualifier,
     word_of,
 )
 
@@ -135,6 +136,8 @@ class _Builder:
         letters = sum(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in k)
         if not k or (letters < 3 and not flags & ABBR and not (letters == 2 and script_of(k) in DENSE_SCRIPTS)):
             return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything; "基辅", "서울" say more
+        if script_of(k) == "thai" and len(k.split()) < 2 and not flags & ABBR:
+            return  # one Thai (Lao, Khmer, Myanmar) letter and its vowel marks is a syllable: "ลี้" of "ผู้ลี้ภัย"
         if k in self.excluded_always and not flags & CURATED:
             return
         if k in self.language_names and not flags & (CURATED | CLDR | MAIN):
@@ -212,7 +215,7 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
             head, sep, rest = name.partition("-")
             if sep and head.isalpha() and len(head) <= 3 and key_of(rest) in keys:
                 continue
-            b.add_name(index[code], name, CLDR)
+            b.add_name(index[code], without_qualifier(name), CLDR)
     for line in (DATA / "country_aliases.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.startswith("cc\t") or not line.strip():
             continue

@@ -158,6 +158,12 @@ def word_of(key: str) -> str:
     return " ".join(parts)
 
 
+def without_qualifier(name: str) -> str:
+    """A CLDR country name without its parenthesised old name or qualifier: "เมียนมา (พม่า)", "ミャンマー
+    (ビルマ)", "Конго (Киншаса)", "Виргинские о-ва (США)" (what is inside names no country alone)."""
+    return name.split("(", 1)[0].strip() if "(" in name else name
+
+
 def key_of(name: str) -> str:
     """The matching key of a gazetteer name: ' tok1 tok2 '."""
     toks = [fold(m.group()) for m in _tokenizer(name).finditer(name)]
