@@ -64,6 +64,7 @@ NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its countr
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
 COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitalised name ("El Consejo Nacional")
+HOME_CITY_WORD = 5.0  # Zipf above which a caseless word is a home city's name only if the city is a major one
 NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many countries is a national one
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
@@ -1211,8 +1212,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # In a caseless script, the language of one to three countries: its big cities' names are frequent
         # words because they are names ("تهران" 6.0 in Persian, "کرمان" 4.9), as Han names are. Not for the
         # language of many countries, where they may be words too (Arabic "المدينة", the city: Medina).
-        home_city = (not cased and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
-                     and not facts.big_city_countries_any.isdisjoint(ctx.home))
+        # One of the language's most frequent words names a major city only: "联合" (joint, 5.2) is no
+        # Lianhe (121,000), "北京" (5.3) is Beijing.
+        home_city = (not cased and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES and not (
+            facts.major_city_countries_any if common >= HOME_CITY_WORD else facts.big_city_countries_any
+        ).isdisjoint(ctx.home))
         if not protected:
             if common >= 4.0 and not kind and not _named_with_container(hit, toks, gaz, cands) and not (
                     not capitals_uninformative and prev_fold in ctx.locatives and gap_before == " "
@@ -1445,6 +1449,7 @@ class _Facts:
     famous_place: bool  # famous (see famous) through a reading that is not a region
     own_major_city: bool  # own_major through a city
     big_city_countries_any: frozenset[str]  # countries of the big cities, by whatever name
+    major_city_countries_any: frozenset[str]  # ...of the major ones (>= MAJOR_CITY)
 
 
 _FACTS: dict[tuple, _Facts] = {}
@@ -1476,7 +1481,9 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             own_major_city=any(c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY
                                and c.place.kind != "region" for c in cands),
             big_city_countries_any=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
-                                             and c.place.population >= BIG_CITY and c.place.country_code))
+                                             and c.place.population >= BIG_CITY and c.place.country_code),
+            major_city_countries_any=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
+                                               and c.place.population >= MAJOR_CITY and c.place.country_code))
         if len(_FACTS) > 200_000:
             _FACTS.clear()
         _FACTS[key] = facts

@@ -96,6 +96,10 @@ def test_recognition_traps(gaz, text, lang, expected):
      "Beogradin", "RS"),
     ("Policia e Kosovës mori kontrollin në Zveçanit. Kurti akuzoi Beogradin dhe aleatët e Rusisë.", "sq",
      "Rusisë", "RU"),
+    # Bengali glues case endings: ভারত-ের (India's), সিলেট-ে (in Sylhet), ঢাকা-য় (in Dhaka).
+    ("তিনি ভারতের দিকে রওনা হন। সিলেটে মিছিল হয়েছে। ঢাকায় কারফিউ জারি করা হয়েছে।", "bn", "ভারতের", "IN"),
+    ("তিনি ভারতের দিকে রওনা হন। সিলেটে মিছিল হয়েছে। ঢাকায় কারফিউ জারি করা হয়েছে।", "bn", "সিলেটে", "BD"),
+    ("তিনি ভারতের দিকে রওনা হন। সিলেটে মিছিল হয়েছে। ঢাকায় কারফিউ জারি করা হয়েছে।", "bn", "ঢাকায়", "BD"),
 ])
 def test_inflected_forms(gaz, text, lang, surface, cc):
     found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}
@@ -1485,3 +1489,9 @@ def test_cldr_names_with_a_qualifier_and_thai_syllables(gaz):
     assert [(m.text, m.place.country_code) for m in geoparse(text, "th", gaz)] == [
         ("เมียนมา", "MM"), ("ไทย", "TH"), ("ไทย", "TH")]
     assert [m.place.country_code for m in geoparse("ミャンマー軍は声明を出した。", "ja", gaz)] == ["MM"]
+
+
+def test_the_most_frequent_caseless_words_name_only_major_home_cities(gaz):
+    # "联合" (joint, Zipf 5.2) is an alias of Lianhe, a town of 121,000: not "联合演习", a joint exercise.
+    assert surfaces(gaz, "解放军在台湾岛周边开展联合演习。", "zh") == ["台湾"]
+    assert surfaces(gaz, "外交部长在北京会见了日本大使。", "zh") == ["北京", "日本"]
