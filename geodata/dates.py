@@ -721,10 +721,11 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     return cue, last + 1
 
 
-def _future_clause(low: str, st: int, lang: _Lang) -> bool:
-    """Does a future verb shortly before ``st``, in the same clause, make a yearless date the coming one?
-    "will take office on Oct. 1" does; "will resign, his office said, after a scandal on Oct. 1" does not."""
-    lo = max(0, st - FUTURE_VERB_REACH)
+def _future_clause(low: str, st: int, lang: _Lang, reach: int | None = FUTURE_VERB_REACH) -> bool:
+    """Does a future verb shortly before ``st`` (within ``reach`` characters; None: anywhere before), in the
+    same clause, make a yearless date the coming one? "will take office on Oct. 1" does; "will resign, his
+    office said, after a scandal on Oct. 1" does not."""
+    lo = max(0, st - reach) if reach is not None else 0
     if lang.future_inflections is not None:  # Spanish "el presidente estará el lunes": the nearest verb
         m = None
         for m in lang.future_inflections.finditer(low, lo, st):  # noqa: B007 (the last one counts)
@@ -807,9 +808,10 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
     if ((lang.this_before and lang.this_before.search(before)) or (lang.this_after and lang.this_after.match(after))
             or (lang.this_head and (head := lang.this_head.match(low, st, en)) and head.end() < en)):
         return 2  # "nesta sexta-feira", "este viernes": this week's, before or after publication
-    if (lang.future_verbs and lang.future_verbs.search(low, 0, st)) or _future_after(low, en, lang) or (
-            lang.future_inflections and lang.future_inflections.search(low, 0, st)):
-        return 1  # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday
+    if _future_clause(low, st, lang, None) or _future_after(low, en, lang):
+        # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday. Not in another clause:
+        # "Britain will send more missiles, Shapps said on Saturday" (said on the day of publication).
+        return 1
     return 0
 
 

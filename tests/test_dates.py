@@ -1447,6 +1447,9 @@ def test_georgian_dateline_gives_the_publication_date():
     # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
     ("en", "2024-08-05", "He said on Tuesday that he will resign.", "2024-07-30"),
     ("en", "2024-08-05", "The pair appeared in Philadelphia on Tuesday.", "2024-07-30"),
+    # Nor in another clause: the future is what was said, the weekday when it was said.
+    ("en", "2024-08-05", "Britain will send more missiles to Kyiv, the minister said on Tuesday.", "2024-07-30"),
+    ("es", "2024-08-05", "Los ministros viajarán a Kiev, dijo el portavoz el martes.", "2024-07-30"),
     # "this Friday" is the Friday of the publication's week, before or after it (publication: Wednesday
     # 7 August 2024): Brazilian "nesta sexta-feira" is a listed weekday form of its own.
     ("pt", "2024-08-07", "O presidente viaja nesta sexta-feira para Lisboa.", "2024-08-09"),
