@@ -1273,12 +1273,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 # Ukrainian "Шевченко" (a surname; Aktau's old name) as a village of that name.
                 hit.candidates = tuple(c for c in hit.candidates if _is_famous(c) and c.place.kind != "region")
             # After a locative, capitalised mid-sentence, a big city of a country that speaks the language is
-            # named by its local name, which GeoNames may hold as an alias: "в Сочи" (Sochi).
+            # named by its local name, which GeoNames may hold as an alias: "в Сочи" (Sochi). So is, in its
+            # national language, a big city or a region of its country ("την Κρήτη", Crete: 4.8).
             hit.needs_support = not famous and not home_city and not (
                 not capitals_uninformative and prev_fold in ctx.locatives and gap_before == " "
                 and not facts.big_city_countries_any.isdisjoint(ctx.home)) and not (
                 not capitals_uninformative and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
-                and not facts.big_city_countries.isdisjoint(ctx.home)
+                and not (facts.big_city_countries | facts.region_countries).isdisjoint(ctx.home)
                 and not (gap_before == " " and _UPPER_START[prev_tok])
                 and not (gap_after == " " and _UPPER_START[next_tok]))
         elif common >= 3.5 and capitals_uninformative:
@@ -1450,6 +1451,7 @@ class _Facts:
     own_major_city: bool  # own_major through a city
     big_city_countries_any: frozenset[str]  # countries of the big cities, by whatever name
     major_city_countries_any: frozenset[str]  # ...of the major ones (>= MAJOR_CITY)
+    region_countries: frozenset[str]  # countries of the first-level regions this names ("Κρήτη": GR)
 
 
 _FACTS: dict[tuple, _Facts] = {}
@@ -1483,7 +1485,9 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             big_city_countries_any=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
                                              and c.place.population >= BIG_CITY and c.place.country_code),
             major_city_countries_any=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
-                                               and c.place.population >= MAJOR_CITY and c.place.country_code))
+                                               and c.place.population >= MAJOR_CITY and c.place.country_code),
+            region_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "region"
+                                       and c.place.country_code))
         if len(_FACTS) > 200_000:
             _FACTS.clear()
         _FACTS[key] = facts

@@ -1495,3 +1495,12 @@ def test_the_most_frequent_caseless_words_name_only_major_home_cities(gaz):
     # "联合" (joint, Zipf 5.2) is an alias of Lianhe, a town of 121,000: not "联合演习", a joint exercise.
     assert surfaces(gaz, "解放军在台湾岛周边开展联合演习。", "zh") == ["台湾"]
     assert surfaces(gaz, "外交部长在北京会见了日本大使。", "zh") == ["北京", "日本"]
+
+
+def test_greek_names_of_ankara_and_crete(gaz):
+    # GeoNames writes Ankara's Greek name "Άγκυρα (Ankyra)": the name before the parenthesis counts. "Κρήτη"
+    # (Crete, a word of Zipf 4.8 as a name) capitalised mid-sentence in Greek is the home region.
+    found = [(m.text, m.place.country_code, m.place.kind)
+             for m in geoparse("Ο πρωθυπουργός συναντήθηκε χθες στην Άγκυρα με τον Ερντογάν. Την περασμένη "
+                               "εβδομάδα είχε επισκεφθεί τη Θεσσαλονίκη και την Κρήτη.", "el", gaz)]
+    assert found == [("Άγκυρα", "TR", "city"), ("Θεσσαλονίκη", "GR", "city"), ("Κρήτη", "GR", "region")]

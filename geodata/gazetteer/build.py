@@ -302,6 +302,14 @@ def _cities(b: _Builder) -> None:
         b.add_name(idx, c["name"], MAIN)
         small = idx_population(c) < MIN_ALT_POPULATION
         for alt in c.get("alternatenames") or ():
+            if "(" in alt and script_of(alt) != "latin":
+                # "Άγκυρα (Ankyra)", "Валлерн (Бургенланд)": the name, then a transliteration or qualifier
+                # (not a country's name: "الجزائر (مدينة)" is Algiers, but "الجزائر" alone is Algeria). Latin
+                # ones are left out: "Frankfurt (Oder)" is not Frankfurt.
+                head = without_qualifier(alt)
+                if any(b.places[i]["kind"] == "country" for i in b.names.get(key_of(head), ())):
+                    continue
+                alt = head
             # Villages keep their names in other scripts (what the local press writes: Ջերմուկ, Ясинувата)
             # but not their many Latin transliterations, which are rarely in news and collide with words.
             if _cased_ok(alt) and not (small and script_of(alt) == "latin") and not _is_code(alt):
