@@ -66,6 +66,8 @@ NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitud
 COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitalised name ("El Consejo Nacional")
 HOME_CITY_WORD = 5.0  # Zipf above which a caseless word is a home city's name only if the city is a major one
 NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many countries is a national one
+WORLD_CITY_NAMES = 50  # names in GeoNames of a world city (London 112, Sydney 76, Perth 71; Kingston 10)
+WORLD_CITY_GAP = 1.0  # prior a namesake trails a world city by, past which only places right by it back it
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
@@ -1752,7 +1754,11 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
             near = _km2(p.lat, p.lon, q.lat, q.lon) < CLOSE_READINGS_KM ** 2
             anchors[f"{p.country_code}~{h.surface}"] = (p.country_code, p.lat if near else None,
                                                          p.lon if near else None, False, h.surface)
-    context = _Context(anchors)
+    # The first-level regions the text may name ("Georgia" may be the US state): a world city's namesake
+    # inside one keeps its usual backing ("the University of Georgia in Athens", near Atlanta).
+    regions = {(c.place.country_code, c.admin1): h.surface for h in hits if not h.aside
+               for c in h.candidates if c.place.kind == "region" and c.admin1}
+    context = _Context(anchors, regions)
     results: list[Resolved | None] = [None] * len(hits)
     _resolve_round(hits, range(len(hits)), results, context, containers, focus, home, spoken)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
@@ -1766,7 +1772,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
              and r.place.kind in ("city", "region") and not r.hit.needs_support
              and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
     if extra:
-        wider = _Context({**anchors, **extra})
+        wider = _Context({**anchors, **extra}, regions)
         redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support) or (
             r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))]
         if redo:
@@ -1848,8 +1854,15 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     # "Milan" (Milan, Italy) is also an old name of Syracuse, New York, which a story about the United States
     # must not make the reading; "Frankfurt" of Frankfort, Kentucky.
     owner = _own_city_population(h.candidates, h.surface)
+    # A world city's namesake is backed only by places right by it, a container, its region named, or a
+    # little by its country: "flights between London and Toronto" and "flew from Ottawa to London" are
+    # London, England, though London, Ontario, lies 160 km from Toronto; "Police in London, Ontario," and
+    # "Texas ... Houston, Dallas and Paris" are the namesakes.
+    world = max((_prior(c) for c in plausible if _is_world_city(c)), default=None)
     for c in plausible:
-        support = _support(c, h, context, container, focus)
+        near_km = NEAR_KM if world is None or _prior(c) > world - WORLD_CITY_GAP or context.regions.get(
+            (c.place.country_code, c.admin1), h.surface) != h.surface else CLOSE_READINGS_KM
+        support = _support(c, h, context, container, focus, near_km)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
         bonus = HOME_BONUS if home and c.place.country_code in home else 0.0
         if (not _is_own_name(c) and surface_script == script_of(c.place.name)
@@ -1967,8 +1980,15 @@ def _support_needed(h: Hit, best: Candidate, context: _Context, spoken: frozense
     return 0.0
 
 
-def _support(c: Candidate, h: Hit, context: _Context, container: Candidate | None, focus: Focus | None) -> float:
-    support = context.support(c.place, h.surface)
+def _is_world_city(c: Candidate) -> bool:
+    """A city known the world over by this, its own name: London, Sydney, Paris, Perth (not Kingston)."""
+    return (c.place.kind == "city" and c.place.population >= MAJOR_CITY and c.n_names >= WORLD_CITY_NAMES
+            and _is_own_name(c))
+
+
+def _support(c: Candidate, h: Hit, context: _Context, container: Candidate | None, focus: Focus | None,
+             near_km: float = NEAR_KM) -> float:
+    support = context.support(c.place, h.surface, near_km)
     if container is not None and _inside(c, container):
         support += 6.0  # "Paris, Texas", "Prescott, Arizona", "Hamilton, Ontario": the text says where
     if focus and focus.contains(c.place):
@@ -2077,7 +2097,9 @@ def _plausible(cands: tuple[Candidate, ...], context: _Context) -> tuple[Candida
 class _Context:
     """The article's anchor places, with the distance and country look-ups resolution needs."""
 
-    def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]]) -> None:
+    def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]],
+                 regions: dict[tuple[str | None, str], str] | None = None) -> None:
+        self.regions = regions or {}  # (country code, admin1) of the regions the text may name -> the name
         # Each anchor remembers the name it came from: "Washington" read as the capital must not vouch for
         # the other Washingtons (Reisterstown is 66 km from DC). Country-only anchors have no point.
         self.points = sorted((lat, lon, math.cos(math.radians(lat)), k, name)
@@ -2101,7 +2123,7 @@ class _Context:
         """Other places of the article inside this country."""
         return sum(1.0 for k, is_c, _n in self.by_country.get(p.country_code or "", ()) if k != p.key and not is_c)
 
-    def support(self, p: Place, surface: str = "") -> float:
+    def support(self, p: Place, surface: str = "", near_km: float = NEAR_KM) -> float:
         """How much the article's other places back up ``p``: its country named, or places nearby; for a
         country, places inside it ("Congo" among Goma and Kinshasa is the Democratic Republic)."""
         if p.kind == "country":
@@ -2109,7 +2131,8 @@ class _Context:
         same_country = sum(1.0 if is_c else 0.5 for k, is_c, name in self.by_country.get(p.country_code or "", ())
                            if k != p.key and name != surface)
         # Naming the country helps, but less than a fame gap: Paris, Texas does not beat Paris in a US story.
-        support = 1.0 + min(same_country, 2.0) * 0.5 if same_country else 0.0
+        # A world city's namesake gets the least of it (see _resolve_hit): "flew from Ottawa to London".
+        support = 1.0 + min(same_country, 2.0) * 0.5 * (near_km == NEAR_KM) if same_country else 0.0
         if self.points:
             # Equirectangular distance: exact enough below 300 km, which is all that counts here. Only
             # anchors within 300 km of latitude can be that close: a bisected slice of the sorted points.
@@ -2120,8 +2143,8 @@ class _Context:
                   for alat, alon, coslat, k, name in self.points[lo:hi] if k != key and name != surface]
             if d2:
                 nearest = math.sqrt(min(d2))
-                if nearest < NEAR_KM:
-                    support += 2.5 * (1.0 - nearest / NEAR_KM)
+                if nearest < near_km:
+                    support += 2.5 * (1.0 - nearest / near_km)
         return support
 
 

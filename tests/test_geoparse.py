@@ -1504,3 +1504,20 @@ def test_greek_names_of_ankara_and_crete(gaz):
              for m in geoparse("Ο πρωθυπουργός συναντήθηκε χθες στην Άγκυρα με τον Ερντογάν. Την περασμένη "
                                "εβδομάδα είχε επισκεφθεί τη Θεσσαλονίκη και την Κρήτη.", "el", gaz)]
     assert found == [("Άγκυρα", "TR", "city"), ("Θεσσαλονίκη", "GR", "city"), ("Κρήτη", "GR", "region")]
+
+
+@pytest.mark.parametrize("text,cc", [
+    # A world city's namesake needs a place right by it, a container or its region named: London, Ontario,
+    # lies 160 km from Toronto, 500 km from Ottawa.
+    ("Air Canada added flights between London and Toronto this summer, the airline said in Montreal.", "GB"),
+    ("Canada's prime minister flew from Ottawa to London for talks with the British government.", "GB"),
+    ("Police in London, Ontario, said a man was arrested.", "CA"),
+])
+def test_world_cities_against_their_namesakes(gaz, text, cc):
+    assert next(m.place.country_code for m in geoparse(text, "en", gaz) if m.text == "London") == cc
+
+
+def test_a_world_citys_namesake_in_a_region_the_text_names(gaz):
+    found = {m.text: m.place.country_code for m in geoparse(
+        "Voters in Texas went to the polls in Houston, Dallas and Paris.", "en", gaz)}
+    assert found["Paris"] == "US"
