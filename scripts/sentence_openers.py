@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -29,8 +30,16 @@ CONTEXT = {
     "nl": "Dat zeiden functionarissen in Kiev.", "cs": "Řekli to úředníci v Kyjevě.",
     "sv": "Det sa tjänstemän i Kiev.", "ro": "Au spus oficialii de la Kiev.",
     "hu": "Ezt mondták a tisztviselők Kijevben.", "hr": "Rekli su dužnosnici u Kijevu.",
+    "fi": "Asiasta kertoivat virkamiehet Kiovassa.", "da": "Det sagde embedsmænd i Kyiv.",
+    "lt": "Tai pranešė pareigūnai Kijeve.", "lv": "To paziņoja amatpersonas Rīgā.",
+    "el": "Το δήλωσαν αξιωματούχοι στο Κίεβο.", "bn": "ঢাকায় কর্মকর্তারা এ কথা জানান।",
 }
 WORDFREQ = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "tl": "fil"}
+
+
+def _is_word(w: str) -> bool:
+    """Letters and marks only (Bengali and Devanagari vowel signs are marks, not letters)."""
+    return all(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in w)
 
 
 def scan(language: str, n_words: int) -> list[str]:
@@ -42,8 +51,8 @@ def scan(language: str, n_words: int) -> list[str]:
 
     gaz = load_gazetteer()
     code = WORDFREQ.get(language, language)
-    top = [w for w in wordfreq.top_n_list(code, n_words) if w.isalpha() and len(w) >= 3]
-    filler = [w for w in wordfreq.top_n_list(code, 60) if w.isalpha() and len(w) >= 3][3]
+    top = [w for w in wordfreq.top_n_list(code, n_words) if _is_word(w) and len(w) >= 3]
+    filler = [w for w in wordfreq.top_n_list(code, 60) if _is_word(w) and len(w) >= 3][3]
     context = CONTEXT[language]
     found = []
     for word in top:

@@ -100,6 +100,19 @@ def test_recognition_traps(gaz, text, lang, expected):
     ("তিনি ভারতের দিকে রওনা হন। সিলেটে মিছিল হয়েছে। ঢাকায় কারফিউ জারি করা হয়েছে।", "bn", "ভারতের", "IN"),
     ("তিনি ভারতের দিকে রওনা হন। সিলেটে মিছিল হয়েছে। ঢাকায় কারফিউ জারি করা হয়েছে।", "bn", "সিলেটে", "BD"),
     ("তিনি ভারতের দিকে রওনা হন। সিলেটে মিছিল হয়েছে। ঢাকায় কারফিউ জারি করা হয়েছে।", "bn", "ঢাকায়", "BD"),
+    # Baltic case endings replace the nominative's: Lithuanian Kijevas/Kijeve, Baltarusija/Baltarusijoje,
+    # Vilnius/Vilniuje; Latvian Rīga/Rīgā, Berlīne/Berlīnē; Estonian glues them: Kiiev/Kiievis, Venemaa/Venemaal.
+    ("Premjerė lankėsi Kijeve, o Baltarusijoje vyksta pratybos. Susitikimas vyko Vilniuje.", "lt", "Kijeve", "UA"),
+    ("Premjerė lankėsi Kijeve, o Baltarusijoje vyksta pratybos. Susitikimas vyko Vilniuje.", "lt",
+     "Baltarusijoje", "BY"),
+    ("Premjerė lankėsi Kijeve, o Baltarusijoje vyksta pratybos. Susitikimas vyko Vilniuje.", "lt", "Vilniuje", "LT"),
+    ("Prezidents tikās ar kolēģiem Rīgā, bet Berlīnē atbalstīja Ukrainu.", "lv", "Rīgā", "LV"),
+    ("Prezidents tikās ar kolēģiem Rīgā, bet Berlīnē atbalstīja Ukrainu.", "lv", "Berlīnē", "DE"),
+    ("Peaminister viibis Kiievis. Venemaal toimusid meeleavaldused.", "et", "Kiievis", "UA"),
+    ("Peaminister viibis Kiievis. Venemaal toimusid meeleavaldused.", "et", "Venemaal", "RU"),
+    # Croatian locatives soften k, g, h: Rijeka/Rijeci, Praga/Prazi.
+    ("U Splitu i Rijeci održani su prosvjedi, a ministar je u Prazi.", "hr", "Rijeci", "HR"),
+    ("U Splitu i Rijeci održani su prosvjedi, a ministar je u Prazi.", "hr", "Prazi", "CZ"),
 ])
 def test_inflected_forms(gaz, text, lang, surface, cc):
     found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}
