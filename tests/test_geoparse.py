@@ -113,6 +113,9 @@ def test_recognition_traps(gaz, text, lang, expected):
     # Croatian locatives soften k, g, h: Rijeka/Rijeci, Praga/Prazi.
     ("U Splitu i Rijeci održani su prosvjedi, a ministar je u Prazi.", "hr", "Rijeci", "HR"),
     ("U Splitu i Rijeci održani su prosvjedi, a ministar je u Prazi.", "hr", "Prazi", "CZ"),
+    # Nepali glues postpositions: विराटनगर-मा (in Biratnagar), चीन-ले (China, ergative).
+    ("विराटनगरमा भारी वर्षा भएको छ। चीनले सहयोगको प्रस्ताव गरेको छ।", "ne", "विराटनगरमा", "NP"),
+    ("विराटनगरमा भारी वर्षा भएको छ। चीनले सहयोगको प्रस्ताव गरेको छ।", "ne", "चीनले", "CN"),
 ])
 def test_inflected_forms(gaz, text, lang, surface, cc):
     found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}
@@ -1534,3 +1537,10 @@ def test_a_world_citys_namesake_in_a_region_the_text_names(gaz):
     found = {m.text: m.place.country_code for m in geoparse(
         "Voters in Texas went to the polls in Houston, Dallas and Paris.", "en", gaz)}
     assert found["Paris"] == "US"
+
+
+def test_ethiopic_homophone_letters_meet(gaz):
+    # Amharic writes Bahir Dar "ባህር ዳር" or "ባሕር ዳር" (ህ and ሕ sound alike); GeoNames has the second. The
+    # proclitic በ (in) stays out of the name.
+    found = [(m.text, m.place.name) for m in geoparse("በአማራ ክልል በባህር ዳር ከተማ ውጊያ ቀጥሏል።", "am", gaz)]
+    assert ("ባህር ዳር", "Bahir Dar") in found

@@ -62,6 +62,11 @@ def _build_fold_table() -> dict[int, str]:
     # Kashan "كاشان", Tehran's press "کاشان". Alef maksura (ى) stays apart: Arabic "على" (on) is not "علي" (Ali).
     table[0x0643] = "\u06a9"
     table[0x064A] = "\u06cc"
+    # Ethiopic letters that sound alike are written either way (ሐ/ኀ for ሀ, ሠ for ሰ, ዐ for አ, ፀ for ጸ, in each
+    # of the seven vowel orders): "ባህር ዳር" and GeoNames' "ባሕር ዳር" are Bahir Dar.
+    for first, base in ((0x1210, 0x1200), (0x1280, 0x1200), (0x1220, 0x1230), (0x12D0, 0x12A0), (0x1340, 0x1338)):
+        for order in range(7):
+            table[first + order] = chr(base + order)
     table.update(_traditional_to_simplified())
     return table
 
@@ -90,8 +95,8 @@ def fold(token: str) -> str:
 
     Latin letters lose their accents ("Lachín", "Shushá", "Bakü" are written both ways in the press),
     other scripts keep theirs (Cyrillic й is a letter, not и with a breve); ё is е, Armenian և is եվ;
-    Arabic vowel marks go, kaf and yeh take their Persian forms; traditional Chinese characters become
-    simplified ones.
+    Arabic vowel marks go, kaf and yeh take their Persian forms; Ethiopic homophone letters meet; traditional
+    Chinese characters become simplified ones.
     """
     t = token.lower()
     if t.isascii():
