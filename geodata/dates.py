@@ -127,6 +127,7 @@ class _Lang:
     future_endings: re.Pattern[str] | None  # verb-final languages: a future verb after it ("yapılacak")
     future_inflections: re.Pattern[str] | None  # inflected futures on either side ("estará el lunes")
     clause_words: frozenset[str]  # words that open another clause ("que"): a future after one says nothing
+    relative_future: dict[str, tuple[int, str]]  # relative words whose sense a future verb turns: Hindi "कल"
     this_before: re.Pattern[str] | None  # "this Friday", "nesta sexta-feira": the weekday of the current week
     this_after: re.Pattern[str] | None  # "Jumat ini"
     this_head: re.Pattern[str] | None  # the same words opening a listed weekday form ("nesta sexta-feira")
@@ -356,6 +357,8 @@ def _lang(code: str) -> _Lang:
         future_inflections=_endings_re(data.get("future_inflections", ()), fold,
                                        data.get("future_inflections_not", ())),
         clause_words=frozenset(_fold(w, fold) for w in data.get("clause_words", ())),
+        relative_future={_fold(w, fold): (int(off), unit)
+                         for w, (off, unit) in data.get("relative_future", {}).items()},
         this_before=_words_re(data.get("this_markers", {}).get("before", ()), fold, "before", glued),
         this_after=_words_re(data.get("this_markers", {}).get("after", ()), fold, "after", glued),
         this_head=_words_re(data.get("this_markers", {}).get("before", ()), fold, "anywhere", glued),
@@ -573,7 +576,11 @@ def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
         ):
             cues.append((6, st, "Y", en, (val[0],)))
         elif kind == "R":
-            cues.append((_RANK_UNIT.get(val[2], 6), st, "R", en, (val[1], val[2])))
+            offset, unit = val[1], val[2]
+            turned = lang.relative_future.get(low[st:en]) if lang.relative_future else None
+            if turned is not None and (_future_after(low, en, lang) or _future_clause(low, st, lang)):
+                offset, unit = turned  # Hindi "कल ... होगी": tomorrow; "कल ... हुआ": yesterday
+            cues.append((_RANK_UNIT.get(unit, 6), st, "R", en, (offset, unit)))
         elif kind == "DD" and 1 <= val[0] <= 31:
             cues.append((0, st, "DO", en, (val[0], _future_clause(low, st, lang) or _future_after(low, en, lang))))
         elif kind == "C":
@@ -771,8 +778,12 @@ def _endings_re(endings: Sequence[str], fold: dict[int, Any] | None,
         return re.compile("|".join(map(re.escape, keys)))
     skip = "|".join(map(re.escape, sorted({_fold(w, fold) for w in not_words}, key=len, reverse=True)))
     guard = rf"(?<!\w)(?!(?:{skip})(?!\w))" if skip else ""
-    return re.compile(rf"{guard}\w+(?:{'|'.join(map(re.escape, keys))})(?!\w)" if skip else
-                      rf"\w(?:{'|'.join(map(re.escape, keys))})(?!\w)")
+    # A letter or a vowel sign before the ending: Devanagari "जाएंगे" has "ा" (a mark, not \w) before "एंगे"
+    return re.compile(rf"{guard}{_LETTER}+(?:{'|'.join(map(re.escape, keys))})(?!\w)" if skip else
+                      rf"{_LETTER}(?:{'|'.join(map(re.escape, keys))})(?!\w)")
+
+
+_LETTER = r"[\w\u0300-\u036f\u0900-\u0dff]"  # a word character or a combining mark (Latin, Indic scripts)
 
 
 def _after_preposition(low: str, st: int, lang: _Lang) -> bool:

@@ -53,9 +53,10 @@ PASSTHROUGH = (
 # one-letter conjunctions written onto the next word (Arabic "وقبل يومين"), words that make a date the start
 # of an ongoing state ("since 2014": no event date), future verbs that make a bare weekday after them in the
 # sentence the coming one ("will meet on Monday"), words that make a weekday the one of the publication's week
-# ("nesta sexta-feira", "este viernes")
+# ("nesta sexta-feira", "este viernes"), relative words a future verb in their clause turns (Hindi "कल",
+# yesterday or tomorrow)
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
-            "future_inflections", "future_inflections_not", "clause_words", "this_markers")
+            "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future")
 
 
 def _clean(name: str) -> str:

@@ -1447,6 +1447,10 @@ def test_georgian_dateline_gives_the_publication_date():
     # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
     ("en", "2024-08-05", "He said on Tuesday that he will resign.", "2024-07-30"),
     ("en", "2024-08-05", "The pair appeared in Philadelphia on Tuesday.", "2024-07-30"),
+    # Hindi "कल" is yesterday or tomorrow: the verb's tense says which (future -गा/-गी/-गे, "जाएंगे").
+    ("hi", "2024-08-05", "कल खारकीव में विस्फोट हुआ।", "2024-08-04"),
+    ("hi", "2024-08-05", "कल दिल्ली में बैठक होगी।", "2024-08-06"),
+    ("hi", "2024-08-05", "प्रधानमंत्री कल मुंबई जाएंगे।", "2024-08-06"),
     # Nor in another clause: the future is what was said, the weekday when it was said.
     ("en", "2024-08-05", "Britain will send more missiles to Kyiv, the minister said on Tuesday.", "2024-07-30"),
     ("es", "2024-08-05", "Los ministros viajarán a Kiev, dijo el portavoz el martes.", "2024-07-30"),
