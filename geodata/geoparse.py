@@ -934,6 +934,7 @@ class _LangContext:
     type_heads: frozenset[str]  # one-word type words before a name ("ولاية", "محافظة"), region or city
     org_of_links: frozenset[str]  # the "of" of "Bank of England" in several languages ("Cártel de Sinaloa")
     county_words: frozenset[str]  # words that end a county's name ("Fulton County, Georgia")
+    name_modifiers: frozenset[str]  # "Novyi", "Velyka", "Nueva": capitalised, they start a longer name
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -954,7 +955,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            frozenset(k.split()[0] for k in _compass_names()), _compass_after(language),
                            frozenset(w for w, opts in _types_before(language).items()
                                      if any(not before and kind != "named" for before, kind in opts)),
-                           _org_of_links(), _county_words())
+                           _org_of_links(), _county_words(),
+                           frozenset(fold(w) for w in _recognition().get("name_modifiers", ())))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -1146,6 +1148,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if single and word in ctx.directions and gap_after == " " and _UPPER_START[next_tok] and not next_starts:
         return False  # "Western Tigray", "Western Union": a compass word qualifying the next name, not the
         # Western Province of Rwanda (whole names like "North Darfur" were matched as such before this)
+    if (ts > 0 and prev_fold in ctx.name_modifiers and gap_before == " " and _UPPER_START[prev_tok]
+            and not protected):
+        return False  # "Novyi Trud" (a village the gazetteer lacks) is not the Russian village Trud; known
+        # whole names ("Nova Kakhovka", "New Delhi") were matched as such before this
     first_fold = word or folded[ts]
     if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words) and (
             not single or first.lower() in _own_calendar_words(language)

@@ -1544,3 +1544,11 @@ def test_ethiopic_homophone_letters_meet(gaz):
     # proclitic በ (in) stays out of the name.
     found = [(m.text, m.place.name) for m in geoparse("በአማራ ክልል በባህር ዳር ከተማ ውጊያ ቀጥሏል።", "am", gaz)]
     assert ("ባህር ዳር", "Bahir Dar") in found
+
+
+def test_a_minor_place_after_a_name_modifier_starts_a_longer_name(gaz):
+    # "Novyi Trud" (a Donetsk village the gazetteer lacks) is not Trud, a Russian village; whole known names
+    # with such a word are found as themselves.
+    found = surfaces(gaz, "Russian forces advanced southeast of Pokrovsk near Novyi Trud and took Velyka "
+                          "Novosilka; shelling hit Nova Kakhovka.", "en")
+    assert found == ["Pokrovsk", "Velyka Novosilka", "Nova Kakhovka"]
