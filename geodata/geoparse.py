@@ -27,7 +27,7 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
-from geodata.gazetteer import ABBR, CLDR, CURATED, MAIN, SHORT, Candidate, Gazetteer
+from geodata.gazetteer import ABBR, ADJ, CLDR, CURATED, MAIN, SHORT, Candidate, Gazetteer
 from geodata.gazetteer.normalize import (
     CASELESS_SCRIPTS,
     CHAR_SCRIPTS,
@@ -310,6 +310,7 @@ class Hit:
     typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
     contained: bool = False  # narrowed to the region that holds the city before it ("SAVANNAH, Georgia")
     plural_type: bool = False  # a region by a plural type word after it: the names listed before share it
+    ending: str = ""  # the case ending the inflection pass took off its last word ("а" of "Покровска")
 
 
 @dataclass(slots=True)
@@ -485,6 +486,11 @@ def _dateline_in_line(head: str, colon: bool = True) -> tuple[int, bool]:
     return -1, True
 
 
+# Case endings only nouns take, after the stem (Russian "Покровска", "Покровске"; Ukrainian "Покровська"):
+# names with a masculine or neuter adjective's ending inflect otherwise ("Покровского").
+_NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а", "у"})}
+
+
 def _sentence_like(head: str) -> bool:
     """Is the text before a dash a clause rather than a dateline? "Four Russian-held regions of Ukraine —"
     is; "Demo corpus, JAKARTA -", "KYIV, March 14 (Reuters) -" and "Liputan6.com, Jakarta -" are not: a
@@ -556,6 +562,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 if new != f and not f.startswith(new) and f.endswith(new) and len(words[ts]) == len(f):
                     hit.prefix = len(f) - len(new)  # a proclitic: "و" + "موسكو"
                 f, new = folded[te], stemmed[te]
+                if new != f and f.startswith(new):
+                    hit.ending = f[len(new):]
                 if new != f and f.startswith(new) and script_of(f) == "hangul" and len(words[te]) == len(f):
                     hit.suffix = len(f) - len(new)  # a Korean particle: "북한" + "이" (Korean NER leaves them out)
                 hits.append(hit)
@@ -1099,6 +1107,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             cands = tuple(c for c in cands if c.flags & (CURATED | CLDR))
     if not cands:
         return False
+    if hit.ending in _NOUN_ENDINGS.get(language or "", ()) and any(c.flags & ADJ for c in cands):
+        # "у Покровска": a noun's case ending, so Pokrovsk, not the villages called Покровское (whose
+        # genitive is "Покровского"), though both stem to "покровск"
+        cands = tuple(c for c in cands if not c.flags & ADJ) or cands
     hit.candidates = cands
     if closing:
         hit.end += 1
@@ -1305,8 +1317,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # own country (غزة, حلب: three letters is a normal length in Arabic; frequency is judged above).
         hit.needs_support = True
     if hit.inflected and not protected:
-        if script == "hangul":
-            hit.minor = True  # a Korean particle comes off cleanly ("바흐무트를"): context as for a village
+        if script == "hangul" or hit.ending in _NOUN_ENDINGS.get(language or "", ()):
+            # A Korean particle comes off cleanly ("바흐무트를"), and so does a noun's case ending ("у
+            # Покровска"): context as for a village
+            hit.minor = True
         else:
             hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
     if len(word) <= 3 and script in DENSE_SCRIPTS and not protected:

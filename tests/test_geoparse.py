@@ -1552,3 +1552,15 @@ def test_a_minor_place_after_a_name_modifier_starts_a_longer_name(gaz):
     found = surfaces(gaz, "Russian forces advanced southeast of Pokrovsk near Novyi Trud and took Velyka "
                           "Novosilka; shelling hit Nova Kakhovka.", "en")
     assert found == ["Pokrovsk", "Velyka Novosilka", "Nova Kakhovka"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Российские войска продолжают наступление у Покровска и Курахово в Донецкой области России.", "ru"),
+    ("Сили оборони відбили атаки поблизу Покровська та Курахового на Донеччині.", "uk"),
+])
+def test_a_nouns_case_ending_is_not_an_adjectival_names(gaz, text, lang):
+    # "Покровска" is the genitive of Покровск (Pokrovsk, 60,000), not of the villages called Покровское or
+    # Покровське (genitive "Покровского"), though all stem to "покровск".
+    found = [(m.place.name, m.place.country_code) for m in geoparse(text, lang, gaz)
+             if m.text.startswith("Покровськ" if lang == "uk" else "Покровск")]
+    assert found == [("Pokrovsk", "UA")]

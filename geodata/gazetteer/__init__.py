@@ -13,10 +13,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geodata.gazetteer.build import ABBR, CLDR, CURATED, DATA, MAIN, SHORT, IndexPaths, build, ensure_built, index_paths
+from geodata.gazetteer.build import (
+    ABBR,
+    ADJ,
+    CLDR,
+    CURATED,
+    DATA,
+    MAIN,
+    SHORT,
+    IndexPaths,
+    build,
+    ensure_built,
+    index_paths,
+)
 from geodata.model import Place
 
-__all__ = ["ABBR", "CLDR", "CURATED", "MAIN", "SHORT", "Candidate", "Gazetteer", "build", "load_gazetteer"]
+__all__ = ["ABBR", "ADJ", "CLDR", "CURATED", "MAIN", "SHORT", "Candidate", "Gazetteer", "build", "load_gazetteer"]
 
 
 # wordfreq has one list for languages that detection tells apart: Serbo-Croatian for Croatian, Serbian and

