@@ -794,7 +794,8 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
     if options and all(folded.endswith(o) for o in options):
         # Proclitics go on the first word of a name: keep a strip that starts one ("ובבאר" of "ובבאר שבע"),
         # else the word as written (its "ש" is no proclitic when it ends "באר שבע").
-        return next((o for o in options if gaz.exact.match(f" {o} ")), folded)
+        # The fewest letters off again: "وباب المندب" is "and Bab el-Mandeb" (و), not "and in" (وب) + "اب".
+        return next((o for o in sorted(options, key=len, reverse=True) if gaz.exact.match(f" {o} ")), folded)
     return options[0] if options else folded
 
 

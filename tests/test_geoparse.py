@@ -1564,3 +1564,10 @@ def test_a_nouns_case_ending_is_not_an_adjectival_names(gaz, text, lang):
     found = [(m.place.name, m.place.country_code) for m in geoparse(text, lang, gaz)
              if m.text.startswith("Покровськ" if lang == "uk" else "Покровск")]
     assert found == [("Pokrovsk", "UA")]
+
+
+def test_a_proclitic_on_the_first_word_of_a_longer_name(gaz):
+    # "وباب المندب": "and" (و) + Bab el-Mandeb; not "and in" (وب) + "اب", which merely starts some other name.
+    found = [(m.text, m.place.name) for m in geoparse(
+        "هاجم الحوثيون السفن في البحر الأحمر وباب المندب.", "ar", gaz)]
+    assert ("باب المندب", "Bab el-Mandeb") in found
