@@ -1282,6 +1282,9 @@ def test_local_names_of_towns_where_the_language_is_spoken(gaz, text, lang, expe
      "yapıldı.", "tr", ["Ankara"]),
     ("Protesters marched down Baghdad Street in Damascus, Syria.", "en", ["Damascus", "Syria"]),
     ("Traffic jammed Salah al-Din Road in Gaza.", "en", ["Gaza"]),
+    ("مردم در میدان فلسطین تهران جشن گرفتند.", "fa", ["تهران"]),
+    ("تجمع المتظاهرون في شارع فلسطين وسط بغداد.", "ar", ["بغداد"]),
+    ("מפגינים התאספו בכיכר פריז בירושלים.", "he", ["ירושלים"]),
 ])
 def test_streets_and_squares_named_after_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
