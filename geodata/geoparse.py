@@ -64,6 +64,7 @@ NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its countr
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
 COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitalised name ("El Consejo Nacional")
+FUNCTION_CHAR = 5.5  # Zipf of a Han character alone that is a function word (向 5.9, 在 7.2, 和 6.9)
 HOME_CITY_WORD = 5.0  # Zipf above which a caseless word is a home city's name only if the city is a major one
 NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many countries is a national one
 WORLD_CITY_NAMES = 50  # names in GeoNames of a world city (London 112, Sydney 76, Perth 71; Kingston 10)
@@ -1334,6 +1335,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "能登地方" (the Noto region) holds 登地, Dundee in Chinese, across 地方 (region). (Not an own name:
         # 中国 stays China before 外交部, though 国外 is a word; nor CLDR's Chinese name of a city: 和安曼.)
         hit.needs_support = True
+    if (len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and not protected
+            and ctx.common.get(folded[ts], 0.0) >= FUNCTION_CHAR
+            and ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 3.0 and word not in _own_city_names(language)):
+        # A function word, then a word: "向日方" is "to the Japanese side" (向 + 日方), not Mukō (向日) and "方",
+        # even in a story from Japan (a prominent place keeps its name: "和田地区" is Hotan prefecture)
+        return False
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     calendar, given = ctx.calendar, ctx.given
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):

@@ -1574,3 +1574,9 @@ def test_a_proclitic_on_the_first_word_of_a_longer_name(gaz):
     found = [(m.text, m.place.name) for m in geoparse(
         "هاجم الحوثيون السفن في البحر الأحمر وباب المندب.", "ar", gaz)]
     assert ("باب المندب", "Bab el-Mandeb") in found
+
+
+def test_a_function_character_then_a_word_is_no_two_character_name(gaz):
+    # "向日方": "to the Japanese side" (向 + 日方), not Mukō, Kyoto (向日), even in a story from Japan.
+    found = surfaces(gaz, "日本石川县能登半岛发生地震。中国外交部表示愿向日方提供援助。", "zh")
+    assert "向日" not in found and "日本" in found
