@@ -1122,6 +1122,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     else:
         single = te - ts == 1
         word = folded[ts] if single else ""
+        if single and hit.suffix:
+            word = word[:-hit.suffix]  # "해안에는": the name is "해안" (coast, a frequent word), not the particles
     prev_tok = words[ts - 1] if ts > 0 else ""
     prev_fold = folded[ts - 1] if ts > 0 else ""
     next_tok = words[te] if te < n else ""
@@ -1325,7 +1327,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             hit.minor = True
         else:
             hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
-    if len(word) <= 3 and script in DENSE_SCRIPTS and not protected:
+    if len(word) <= (2 if script == "hangul" else 3) and script in DENSE_SCRIPTS and not protected:
         hit.needs_support = True  # a few characters of a minor place are too often part of other words (中心城市)
     elif len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and (
             word not in _own_city_names(language)) and (

@@ -33,6 +33,7 @@ CONTEXT = {
     "fi": "Asiasta kertoivat virkamiehet Kiovassa.", "da": "Det sagde embedsmænd i Kyiv.",
     "lt": "Tai pranešė pareigūnai Kijeve.", "lv": "To paziņoja amatpersonas Rīgā.",
     "el": "Το δήλωσαν αξιωματούχοι στο Κίεβο.", "bn": "ঢাকায় কর্মকর্তারা এ কথা জানান।",
+    "ko": "관리들이 서울에서 그렇게 말했다.",
 }
 WORDFREQ = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "tl": "fil"}
 
@@ -51,8 +52,9 @@ def scan(language: str, n_words: int) -> list[str]:
 
     gaz = load_gazetteer()
     code = WORDFREQ.get(language, language)
-    top = [w for w in wordfreq.top_n_list(code, n_words) if _is_word(w) and len(w) >= 3]
-    filler = [w for w in wordfreq.top_n_list(code, 60) if _is_word(w) and len(w) >= 3][3]
+    shortest = 2 if language in ("ko", "ja", "zh") else 3  # a Hangul syllable, a Han character say more
+    top = [w for w in wordfreq.top_n_list(code, n_words) if _is_word(w) and len(w) >= shortest]
+    filler = [w for w in wordfreq.top_n_list(code, 300) if _is_word(w) and len(w) >= shortest][3]
     context = CONTEXT[language]
     found = []
     for word in top:

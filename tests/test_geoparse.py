@@ -1580,3 +1580,9 @@ def test_a_function_character_then_a_word_is_no_two_character_name(gaz):
     # "向日方": "to the Japanese side" (向 + 日方), not Mukō, Kyoto (向日), even in a story from Japan.
     found = surfaces(gaz, "日本石川县能登半岛发生地震。中国外交部表示愿向日方提供援助。", "zh")
     assert "向日" not in found and "日本" in found
+
+
+def test_korean_city_word_and_frequent_words_under_particles(gaz):
+    # "와지마시와": Wajima + 시 (city) + 와 (and); "해안에는" is "on the coast" (해안, Zipf 4.3, also a village).
+    found = surfaces(gaz, "일본 이시카와현에서 지진이 발생해 와지마시와 주변 해안에는 쓰나미 경보가 내려졌다.", "ko")
+    assert found == ["일본", "와지마"]

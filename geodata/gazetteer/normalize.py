@@ -72,8 +72,8 @@ def _build_fold_table() -> dict[int, str]:
 
 
 def _traditional_to_simplified() -> dict[int, str]:
-    """Traditional Chinese characters -> simplified ones (OpenCC's character table), so "基輔" (as GeoNames
-    has Kyiv) matches "基辅" (as Beijing's press writes it), and the other way round."""
+    """Traditional Chinese characters (and Japanese forms) -> simplified ones (OpenCC's character tables), so
+    "基輔" (as GeoNames has Kyiv) matches "基辅" (as Beijing's press writes it), and the other way round."""
     from importlib.resources import files
 
     table = {}
@@ -83,6 +83,15 @@ def _traditional_to_simplified() -> dict[int, str]:
         simplified = simplified.split()[0] if simplified.split() else ""
         if len(traditional) == 1 and len(simplified) == 1:
             table[ord(traditional)] = simplified
+    # Japanese forms (shinjitai) too, to the simplified form of their traditional character (OpenCC's
+    # JPVariants.txt): "新潟県" in GeoNames is "新潟县" in Beijing's press, "広島" is "广岛".
+    for line in (files("opencc") / "dictionary" / "JPVariants.txt").read_text(encoding="utf-8").splitlines():
+        traditional, _tab, japanese = line.partition("\t")
+        japanese = japanese.split()[0] if japanese.split() else ""
+        if len(traditional) == 1 and len(japanese) == 1 and ord(japanese) not in table:
+            target = table.get(ord(traditional), traditional)
+            if target != japanese:
+                table[ord(japanese)] = target
     return table
 
 
