@@ -1447,6 +1447,12 @@ def test_georgian_dateline_gives_the_publication_date():
     # After the weekday it dates nothing: "said on Tuesday that he will" is last Tuesday.
     ("en", "2024-08-05", "He said on Tuesday that he will resign.", "2024-07-30"),
     ("en", "2024-08-05", "The pair appeared in Philadelphia on Tuesday.", "2024-07-30"),
+    # A weekend is dated by its Saturday, like a weekday (publication: Monday 5 August 2024).
+    ("en", "2024-08-05", "Over the weekend, drones hit Odesa.", "2024-08-03"),
+    ("en", "2024-08-05", "Talks will resume this weekend in Doha.", "2024-08-10"),
+    ("de", "2024-08-05", "Am Wochenende griffen Drohnen Odessa an.", "2024-08-03"),
+    ("ru", "2024-08-05", "На выходных беспилотники атаковали Одессу.", "2024-08-03"),
+    ("es", "2024-08-05", "El fin de semana hubo protestas en Caracas.", "2024-08-03"),
     # Hindi "कल" is yesterday or tomorrow: the verb's tense says which (future -गा/-गी/-गे, "जाएंगे").
     ("hi", "2024-08-05", "कल खारकीव में विस्फोट हुआ।", "2024-08-04"),
     ("hi", "2024-08-05", "कल दिल्ली में बैठक होगी।", "2024-08-06"),
