@@ -1586,3 +1586,12 @@ def test_korean_city_word_and_frequent_words_under_particles(gaz):
     # "와지마시와": Wajima + 시 (city) + 와 (and); "해안에는" is "on the coast" (해안, Zipf 4.3, also a village).
     found = surfaces(gaz, "일본 이시카와현에서 지진이 발생해 와지마시와 주변 해안에는 쓰나미 경보가 내려졌다.", "ko")
     assert found == ["일본", "와지마"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Нагорно-Карабахской Республики подписал указ о роспуске.", "ru"),
+    ("Власти НКР объявили эвакуацию.", "ru"),
+    ("The Republic of Artsakh will cease to exist on January 1.", "en"),
+])
+def test_the_self_declared_republic_is_the_region(gaz, text, lang):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == ["Nagorno-Karabakh"]
