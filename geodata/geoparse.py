@@ -1906,6 +1906,10 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         if (owner >= MAJOR_CITY and c.place.population < owner and not _is_own_name(c)
                 and not _short_form(h.surface, c.place.name)):
             bonus -= ALIAS_OF_MAJOR_CITY
+        if surface_script == "cyrillic" and len(plausible) > 1 and _respelling(_latin(h.surface), c.place.name):
+            # The name is this place's own, in Cyrillic letters: "Ставрополь" is Stavropol, not Tolyatti
+            # (once Stavropol-on-Volga); "Слов'янськ" Sloviansk, not Nikopol (once Slaviansk)
+            bonus += LOCAL_SPELLING
         scored.append((_prior(c) + support + bonus, support, c))
     scored.sort(key=lambda t: (-t[0], t[2].place.key))
     total, support, best = top = scored[0]
@@ -1966,6 +1970,21 @@ def _short_form(surface: str, name: str) -> bool:
     return len(own) > len(surface) and own.startswith(surface) and not own[len(surface)].isalnum()
 
 
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
+    "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "", "’": "", "ј": "j", "љ": "lj",
+    "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ў": "u", "қ": "q", "ғ": "g", "ң": "n", "ө": "o", "ү": "u",
+    "ұ": "u", "һ": "h", "ә": "a"})
+
+
+def _latin(folded: str) -> str:
+    """A rough Latin spelling of folded Cyrillic text ("ставрополь" -> "stavropol"), to compare with the
+    places' own (Latin) names."""
+    return folded.translate(_CYRILLIC_LATIN)
+
+
 @lru_cache(maxsize=50_000)
 def _respelling(surface: str, name: str) -> bool:
     """Is the alias another spelling of the place's own name, as transliterations differ ("Odessa" for Odesa,
@@ -1976,6 +1995,7 @@ def _respelling(surface: str, name: str) -> bool:
 
 
 SAME_LAND_KM = 60  # a region whose point lies this close to a namesake country's is that country's land
+LOCAL_SPELLING = 0.5  # score for a reading whose own name the Cyrillic surface spells ("Ставрополь": Stavropol)
 RESPELLING = 0.8  # letter-by-letter likeness of a respelling: Odessa/Odesa 0.91, Kharkov/Kharkiv 0.86; Kiev 0.75
 
 

@@ -1595,3 +1595,9 @@ def test_korean_city_word_and_frequent_words_under_particles(gaz):
 ])
 def test_the_self_declared_republic_is_the_region(gaz, text, lang):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == ["Nagorno-Karabakh"]
+
+
+def test_a_cyrillic_name_that_spells_a_places_own_name(gaz):
+    # "Ставрополь" is Stavropol (450,000), though Tolyatti (700,000) was once Stavropol-on-Volga.
+    found = [m.place.name for m in geoparse("Губернатор Владимир Владимиров прибыл в Ставрополь.", "ru", gaz)]
+    assert found == ["Stavropol"]
