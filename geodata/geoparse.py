@@ -1065,6 +1065,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     first, last = words[ts], words[te - 1]
     if first[:1].isdigit():
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
+    if gaps[ts].endswith("@"):
+        return False  # "@Ukraine": an account's handle, not the country
     closing = False
     for i in range(ts + 1, te):
         gap = gaps[i]

@@ -1601,3 +1601,7 @@ def test_a_cyrillic_name_that_spells_a_places_own_name(gaz):
     # "Ставрополь" is Stavropol (450,000), though Tolyatti (700,000) was once Stavropol-on-Volga.
     found = [m.place.name for m in geoparse("Губернатор Владимир Владимиров прибыл в Ставрополь.", "ru", gaz)]
     assert found == ["Stavropol"]
+
+
+def test_handles_are_not_places(gaz):
+    assert surfaces(gaz, "Follow @Ukraine and @Jakarta for updates on the war in Ukraine.", "en") == ["Ukraine"]
