@@ -1605,3 +1605,9 @@ def test_a_cyrillic_name_that_spells_a_places_own_name(gaz):
 
 def test_handles_are_not_places(gaz):
     assert surfaces(gaz, "Follow @Ukraine and @Jakarta for updates on the war in Ukraine.", "en") == ["Ukraine"]
+
+
+def test_arab_towns_without_their_article(gaz):
+    # GeoNames writes "Al Qāmishlī"; the press "Qamishli" (towns of Arabic-writing countries of 10,000 or more).
+    found = places(gaz, "QAMISHLI, Syria (AP) — Drones struck near Kobani.", "en")
+    assert found[0] == ("QAMISHLI", "SY", "city", "dateline")

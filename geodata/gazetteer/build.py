@@ -326,6 +326,9 @@ def _cities(b: _Builder) -> None:
                 variant = _final_ah(name)
                 if variant:
                     b.add_name(idx, variant)
+                bare = _without_article(name) if idx_population(c) >= ARTICLE_POPULATION else None
+                if bare:
+                    b.add_name(idx, bare)  # "Al Qāmishlī" is "Qamishli" in the press
         if not small and c["countrycode"] in ukrainian:
             alts = c.get("alternatenames") or ()
             if not any(_UKRAINIAN_LETTERS.search(a) for a in alts):
@@ -412,6 +415,22 @@ def _final_ah(name: str) -> str | None:
     if name.endswith("a") and not name.endswith(("aa", "ia", "ya")):
         return name + "h"
     return None
+
+
+_ARTICLE = re.compile(r"^(?:A[lrdsntz]|Ash|Ath|Adh|Aş|Aḑ|Aţ|Az̧|El|Ed|Es|Er|En|Et)[ \-‑]+(?=\w)", re.UNICODE)
+ARTICLE_POPULATION = 10_000  # towns this big also go by their name without the Arabic article
+
+
+def _without_article(name: str) -> str | None:
+    """"Al Qāmishlī" -> "Qāmishlī", "Ar Raqqah" -> "Raqqah": the Arabic article the press often leaves out
+    (see variants.json). None when there is none, or what is left is too short to be safe ("Ad Dānā": Dana)."""
+    if script_of(name) != "latin" or not _cased_ok(name):
+        return None
+    m = _ARTICLE.match(name)
+    if m is None:
+        return None
+    rest = name[m.end():]
+    return rest if sum(ch.isalpha() for ch in rest) >= 5 and rest[:1].isupper() else None
 
 
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
