@@ -744,9 +744,10 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
         if script in STEM_SCRIPTS:
             if strips and _is_upper_start(word):
                 # Kazakh glues case suffixes to Cyrillic names ("Алматыда", "Жаңаөзеннен"): a known name after
-                # one comes off first; else the script's case endings, as for Russian.
+                # one comes off first, or the first word of one (Serbian "Новог Сада": Нови Сад); else the
+                # script's case endings, as for Russian.
                 got = _best_strip(f, language, gaz, word.lower())
-                if got != f and gaz.exact.get(f" {got} ", None) is not None:
+                if got != f and (gaz.exact.get(f" {got} ", None) is not None or gaz.exact.match(f" {got} ")):
                     return got
             return script_stem(f)
         if _is_upper_start(word) or script in CASELESS_SCRIPTS or (lowercase and strips):

@@ -110,6 +110,11 @@ def test_recognition_traps(gaz, text, lang, expected):
     ("Prezidents tikās ar kolēģiem Rīgā, bet Berlīnē atbalstīja Ukrainu.", "lv", "Berlīnē", "DE"),
     ("Peaminister viibis Kiievis. Venemaal toimusid meeleavaldused.", "et", "Kiievis", "UA"),
     ("Peaminister viibis Kiievis. Venemaal toimusid meeleavaldused.", "et", "Venemaal", "RU"),
+    # Serbian, Croatian and Bosnian drop the a of -ac: Kragujevac/Kragujevca/Крагујевцу; an adjective first word
+    # inflects too (Cyrillic: "Новог Сада", Нови Сад).
+    ("Studenti su pešačili iz Kragujevca do Beograda.", "sr", "Kragujevca", "RS"),
+    ("Протест у Крагујевцу.", "sr", "Крагујевцу", "RS"),
+    ("Студенти су пешачили из Новог Сада.", "sr", "Новог Сада", "RS"),
     # Croatian locatives soften k, g, h: Rijeka/Rijeci, Praga/Prazi.
     ("U Splitu i Rijeci održani su prosvjedi, a ministar je u Prazi.", "hr", "Rijeci", "HR"),
     ("U Splitu i Rijeci održani su prosvjedi, a ministar je u Prazi.", "hr", "Prazi", "CZ"),
