@@ -1068,6 +1068,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
     if gaps[ts].endswith("@"):
         return False  # "@Ukraine": an account's handle, not the country
+    if te < len(folded) and f"{folded[te - 1]} {folded[te]}" in _per_language("noun_phrases", language):
+        return False  # "Medan tempur di Donbas" (the battlefield), though capitalised: not Medan
     closing = False
     for i in range(ts + 1, te):
         gap = gaps[i]

@@ -1616,3 +1616,10 @@ def test_arab_towns_without_their_article(gaz):
     # GeoNames writes "Al Qāmishlī"; the press "Qamishli" (towns of Arabic-writing countries of 10,000 or more).
     found = places(gaz, "QAMISHLI, Syria (AP) — Drones struck near Kobani.", "en")
     assert found[0] == ("QAMISHLI", "SY", "city", "dateline")
+
+
+def test_a_common_noun_phrase_at_a_sentence_start(gaz):
+    # "Medan tempur" (a battlefield) opening a sentence is not Medan; "tiba di Medan" is.
+    found = surfaces(gaz, "Medan tempur di Donbas semakin sengit. Presiden Prabowo tiba di Medan, Sumatera Utara.",
+                     "id")
+    assert found == ["Donbas", "Medan", "Sumatera Utara"]
