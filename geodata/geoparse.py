@@ -677,6 +677,12 @@ def _list_links() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _state_forms() -> frozenset[str]:
+    """Words of a country's official name before "of" (recognition.json "state_forms"), folded: "kingdom"."""
+    return frozenset(fold(w) for w in _recognition().get("state_forms", ()))
+
+
+@lru_cache(maxsize=1)
 def _plural_types() -> frozenset[str]:
     """Plural place-type words (recognition.json "plural_types"), folded: "provinces", "областях", "illerinde"."""
     return frozenset(fold(w) for w in _recognition().get("plural_types", ()))
@@ -1210,8 +1216,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:
         return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
     if (ts >= 2 and prev_fold in ctx.org_of_links and folded[ts - 2] in ctx.org_of
-            and _UPPER_START[words[ts - 2]]):
-        return False  # "Bank of England", "University of Texas": an institution
+            and _UPPER_START[words[ts - 2]] and not (countryish and folded[ts - 2] in _state_forms())):
+        return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state)
     if (prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands)
             and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive
             and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)):
@@ -1226,6 +1232,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (toks.titled is not None and toks.titled[ts] and not protected and cased
             and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])):
         return False  # "...Became The Center Of The Election Fight": in a Title Case headline, common words
+    if (at_start and cased and te - ts > 1 and not facts.any_own
+            and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])):
+        return False  # "The Bank of England raised rates": opening a sentence, "The Bank" (an alias of Portsmouth)
+        # is the bank; own names of frequent words stay ("New York", "Salt Lake City", "United States")
     if hit.inflected and not protected and gap_after == "-" and te < n and _UPPER_START[next_tok]:
         return False  # "Ново-Огарево" (the residence): "Ново" is no stem of the village Nove on its own
     common = ctx.common.get(word, 0.0) if single else 0.0

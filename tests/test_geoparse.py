@@ -1623,3 +1623,18 @@ def test_a_common_noun_phrase_at_a_sentence_start(gaz):
     found = surfaces(gaz, "Medan tempur di Donbas semakin sengit. Presiden Prabowo tiba di Medan, Sumatera Utara.",
                      "id")
     assert found == ["Donbas", "Medan", "Sumatera Utara"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A state's official name is the state ("Kingdom of" is no institution like "Bank of"); a newspaper is not.
+    ("Officials of the Kingdom of Saudi Arabia met in Riyadh.", ["Saudi Arabia", "Riyadh"]),
+    ("The Sultanate of Oman mediated the talks.", ["Oman"]),
+    ("The Times of India reported the strike in Mumbai.", ["Mumbai"]),
+    # Opening a sentence, an alias made of frequent words is those words: "The Bank" (Portsmouth, Ohio),
+    # "The Kingdom" (County Kerry's nickname); own names stay.
+    ("The Bank of England raised rates.", []),
+    ("The Kingdom of Morocco rejected the claim.", ["Morocco"]),
+    ("Salt Lake City police said so.", ["Salt Lake City"]),
+])
+def test_state_forms_newspapers_and_common_word_aliases(gaz, text, expected):
+    assert surfaces(gaz, text, "en") == expected
