@@ -1232,7 +1232,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (toks.titled is not None and toks.titled[ts] and not protected and cased
             and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])):
         return False  # "...Became The Center Of The Election Fight": in a Title Case headline, common words
-    if (at_start and cased and te - ts > 1 and not facts.any_own
+    if (at_start and cased and te - ts > 1 and not facts.any_own and not all_caps
             and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])):
         return False  # "The Bank of England raised rates": opening a sentence, "The Bank" (an alias of Portsmouth)
         # is the bank; own names of frequent words stay ("New York", "Salt Lake City", "United States")
