@@ -354,7 +354,7 @@ def _title_case_words(text: str, bounds: list[int], common: dict[str, float]) ->
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if 15 <= len(line) <= 200 and not line.rstrip().endswith("."):
+        if 15 <= len(line) <= 200 and not line.rstrip().endswith(".") and not _SENTENCE_BREAK.search(line):
             ws = line.split()[1:]
             caps = [w for w in ws if w[:1].isupper()]
             if len(caps) >= 3 and len(caps) >= 2 * sum(1 for w in ws if w[:1].islower()) and sum(
@@ -368,6 +368,9 @@ def _title_case_words(text: str, bounds: list[int], common: dict[str, float]) ->
 
 
 _PUNCT = " \t\"'“”‘’«»()[]-–—*•.,;:!?"
+# A word in lower case ending a sentence, then a capital: a line of prose ("Вибухи у Києві! Працює ППО."), not a
+# headline (whose abbreviations end in capitals: "U.S. Says Talks Stalled")
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?…] +\p{Lu}")
 TITLE_WORD = 4.0  # Zipf frequency of a common word ("Says", "Strikes", "Town") capitalised in a headline
 
 

@@ -1638,3 +1638,14 @@ def test_a_common_noun_phrase_at_a_sentence_start(gaz):
 ])
 def test_state_forms_newspapers_and_common_word_aliases(gaz, text, expected):
     assert surfaces(gaz, text, "en") == expected
+
+
+def test_social_media_lines_and_oblast_adjectives_shared_with_villages(gaz):
+    # A line of prose with emoji and hashtags is no Title Case headline ("Києві" is Kyiv's locative, not a
+    # word opening a sentence); "Вінницькій" stems like the Crimean village Вінницьке, but in the list it is
+    # Vinnytsia oblast.
+    text = ("⚡️Вибухи у Києві! Працює ППО. Зберігайте спокій 🙏 #Київ\n"
+            "Також тривога у Житомирській, Вінницькій та Черкаській областях.")
+    found = [(m.text, m.place.name) for m in geoparse(text, "uk", gaz)]
+    assert found[0] == ("Києві", "Kyiv")
+    assert ("Вінницькій", "Vinnytska oblast") in found

@@ -575,8 +575,8 @@ OBLAST_WORDS = frozenset({"область", "край"})
 def _oblast_adjectives(b: _Builder, keys: list[str], key_ids: dict[str, int], groups: dict[str, set[int]]) -> None:
     """Russian and Ukrainian lists name oblasts by their adjective alone ("в Курской, Белгородской и Брянской
     областях", "у Харківській, Сумській та Чернігівській областях"): the adjective's stem is indexed as the
-    region's, unless that stem already names something ("курск" is the city of Kursk, whose oblast the list
-    rule in geoparse finds)."""
+    region's, unless a name is that stem ("курск" is the city of Kursk, whose oblast the list rule in geoparse
+    finds); villages with adjectival names that stem so ("вінницьке") share it with the region."""
     for k in keys:
         words = k.split()
         if len(words) != 2 or words[1] not in OBLAST_WORDS or script_of(words[0]) != "cyrillic":
@@ -584,8 +584,11 @@ def _oblast_adjectives(b: _Builder, keys: list[str], key_ids: dict[str, int], gr
         if not any(b.places[idx]["kind"] == "region" for idx in b.names[k]):
             continue
         stem = stem_key(f" {words[0]} ", "key")
-        if stem.strip() != words[0] and stem not in key_ids and stem not in groups and f" {words[0]} " not in key_ids:
-            groups[stem] = {key_ids[k]}
+        if stem.strip() == words[0] or stem in key_ids or f" {words[0]} " in key_ids:
+            continue
+        # Beside villages whose adjectival names share the stem ("вінницьке", Vinnytske): context and the
+        # region's weight choose ("у Житомирській, Вінницькій та Черкаській областях")
+        groups.setdefault(stem, set()).add(key_ids[k])
 
 
 def _common_words(db: sqlite3.Connection, keys: dict[str, int]) -> int:
