@@ -115,6 +115,8 @@ def test_recognition_traps(gaz, text, lang, expected):
     ("Studenti su pešačili iz Kragujevca do Beograda.", "sr", "Kragujevca", "RS"),
     ("Протест у Крагујевцу.", "sr", "Крагујевцу", "RS"),
     ("Студенти су пешачили из Новог Сада.", "sr", "Новог Сада", "RS"),
+    # Czech genitive of soft stems: Olomouc/Olomouce.
+    ("Premiér přiletěl do Olomouce.", "cs", "Olomouce", "CZ"),
     # Croatian locatives soften k, g, h: Rijeka/Rijeci, Praga/Prazi.
     ("U Splitu i Rijeci održani su prosvjedi, a ministar je u Prazi.", "hr", "Rijeci", "HR"),
     ("U Splitu i Rijeci održani su prosvjedi, a ministar je u Prazi.", "hr", "Prazi", "CZ"),
@@ -1649,3 +1651,9 @@ def test_social_media_lines_and_oblast_adjectives_shared_with_villages(gaz):
     found = [(m.text, m.place.name) for m in geoparse(text, "uk", gaz)]
     assert found[0] == ("Києві", "Kyiv")
     assert ("Вінницькій", "Vinnytska oblast") in found
+
+
+def test_romanian_county_word(gaz):
+    # "județul Galați" is Galați county, not the city.
+    found = places(gaz, "Inundațiile au afectat județul Galați, unde șapte persoane au murit.", "ro")
+    assert found == [("Galați", "RO", "region", "event")]
