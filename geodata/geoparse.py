@@ -679,6 +679,15 @@ def _list_links() -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get("list_links", ()))
 
 
+def _noun_phrases(language: str | None) -> dict[str, frozenset[str]]:
+    """recognition.json "noun_phrases" of ``language`` as first word -> second words ("medan" -> "tempur")."""
+    out: dict[str, set[str]] = {}
+    for phrase in _per_language("noun_phrases", language):
+        first, _sep, rest = phrase.partition(" ")
+        out.setdefault(first, set()).add(rest)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def _state_forms() -> frozenset[str]:
     """Words of a country's official name before "of" (recognition.json "state_forms"), folded: "kingdom"."""
@@ -955,6 +964,7 @@ class _LangContext:
     org_of_links: frozenset[str]  # the "of" of "Bank of England" in several languages ("Cártel de Sinaloa")
     county_words: frozenset[str]  # words that end a county's name ("Fulton County, Georgia")
     name_modifiers: frozenset[str]  # "Novyi", "Velyka", "Nueva": capitalised, they start a longer name
+    noun_phrases: dict[str, frozenset[str]]  # a place-name word -> the words after it that make a common noun
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -976,7 +986,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            frozenset(w for w, opts in _types_before(language).items()
                                      if any(not before and kind != "named" for before, kind in opts)),
                            _org_of_links(), _county_words(),
-                           frozenset(fold(w) for w in _recognition().get("name_modifiers", ())))
+                           frozenset(fold(w) for w in _recognition().get("name_modifiers", ())),
+                           _noun_phrases(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -1077,7 +1088,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
     if gaps[ts].endswith("@"):
         return False  # "@Ukraine": an account's handle, not the country
-    if te < len(folded) and f"{folded[te - 1]} {folded[te]}" in _per_language("noun_phrases", language):
+    if te < len(folded) and folded[te] in ctx.noun_phrases.get(folded[te - 1], ()):
         return False  # "Medan tempur di Donbas" (the battlefield), though capitalised: not Medan
     closing = False
     for i in range(ts + 1, te):
