@@ -1147,8 +1147,6 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     else:
         single = te - ts == 1
         word = folded[ts] if single else ""
-        if single and hit.suffix:
-            word = word[:-hit.suffix]  # "해안에는": the name is "해안" (coast, a frequent word), not the particles
     prev_tok = words[ts - 1] if ts > 0 else ""
     prev_fold = folded[ts - 1] if ts > 0 else ""
     next_tok = words[te] if te < n else ""
@@ -1250,6 +1248,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])):
         return False  # "The Bank of England raised rates": opening a sentence, "The Bank" (an alias of Portsmouth)
         # is the bank; own names of frequent words stay ("New York", "Salt Lake City", "United States")
+    if (single and hit.suffix and not protected and not countryish
+            and ctx.common.get(word[:-hit.suffix], 0.0) >= 4.0):
+        return False  # "해안에는": a Korean particle off a frequent word ("해안", coast; Haean, a village)
     if hit.inflected and not protected and gap_after == "-" and te < n and _UPPER_START[next_tok]:
         return False  # "Ново-Огарево" (the residence): "Ново" is no stem of the village Nove on its own
     common = ctx.common.get(word, 0.0) if single else 0.0
@@ -1311,12 +1312,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             famous = facts.famous if not opener else (
                 facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home)
                 or word in _own_city_names(language))
-            if famous and not cased and not hit.inflected and not (facts.own_major or facts.famous_own or home_city
-                                             or not facts.famous_countries.isdisjoint(ctx.home)
-                                             or word in _own_city_names(language)):
+            if famous and not cased and not hit.inflected and not (
+                    facts.own_major or facts.famous_own or home_city or not facts.famous_countries.isdisjoint(ctx.home)
+                    or word in _own_city_names(language) or any(map(_is_world_city_by_any_name, cands))):
                 # In a caseless script nothing marks a name: fame through an alias alone does not make a
-                # frequent word a place ("يوميا", daily, is an alias of Umeå). Damascus's, Moscow's names
-                # in Arabic are CLDR's own ones.
+                # frequent word a place ("يوميا", daily, is an alias of Umeå, 130,000). Damascus's, Moscow's
+                # names in Arabic are CLDR's own ones; Beijing's ("بكين") is an alias of a world city.
                 famous = False
             if opener and not famous and not facts.any_own and word not in _own_city_names(language):
                 if not facts.famous_place:
@@ -2057,6 +2058,11 @@ def _support_needed(h: Hit, best: Candidate, context: _Context, spoken: frozense
             and context.far_from_everything(p)):
         return ISOLATED_SUPPORT  # an Italian town in a story about Ethiopia ("Fano militiamen"): a place nearby
     return 0.0
+
+
+def _is_world_city_by_any_name(c: Candidate) -> bool:
+    """A major city many languages name (Beijing, Washington), whatever name matched."""
+    return c.place.kind == "city" and c.place.population >= MAJOR_CITY and c.n_names >= PROMINENT_NAMES
 
 
 def _is_world_city(c: Candidate) -> bool:

@@ -1657,3 +1657,17 @@ def test_romanian_county_word(gaz):
     # "județul Galați" is Galați county, not the city.
     found = places(gaz, "Inundațiile au afectat județul Galați, unde șapte persoane au murit.", "ro")
     assert found == [("Galați", "RO", "region", "event")]
+
+
+def test_variant_letters_match_together_but_count_apart():
+    # Matching folds them together; a place's count of names (a sign of fame) keeps them apart, so Kobe
+    # (神戸, 神户) or Kashan (كاشان, کاشان) lose no fame to the folding.
+    from geodata.gazetteer.normalize import key_of, spelling_key
+
+    assert key_of("كاشان") == key_of("کاشان") and spelling_key("كاشان") != spelling_key("کاشان")
+    assert key_of("神戸") == key_of("神户") and spelling_key("神戸") != spelling_key("神户")
+    assert spelling_key("Lachín") == key_of("Lachín") == " lachin "
+
+
+def test_kobe_keeps_its_fame(gaz):
+    assert [m.place.name for m in geoparse("대표단은 어제 고베에 도착했다.", "ko", gaz)] == ["Kobe"]

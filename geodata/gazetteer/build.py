@@ -32,6 +32,7 @@ from geodata.gazetteer.normalize import (
     key_of,
     key_variants,
     script_of,
+    spelling_key,
     stem_key,
     without_qualifier,
     word_of,
@@ -112,6 +113,7 @@ class _Builder:
         self.places: list[dict] = []
         self.by_key: dict[str, int] = {}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
+        self.spellings: dict[int, set[str]] = defaultdict(set)  # place index -> its distinct spellings
         self.areas: set[str] = set()  # keys of continents and world regions (see _area_names)
         self.language_names, self.excluded_always = _excluded_keys()
 
@@ -147,6 +149,7 @@ class _Builder:
         if k in self.language_names and not flags & (CURATED | CLDR | MAIN):
             return
         self.names[k][idx] = self.names[k].get(idx, 0) | flags
+        self.spellings[idx].add(spelling_key(name))  # counted as names: variant letters apart (see normalize)
 
 
 def _excluded_keys() -> tuple[frozenset[str], frozenset[str]]:
@@ -700,10 +703,9 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
         """
     )
-    n_names = defaultdict(int)
-    for per in b.names.values():
-        for idx in per:
-            n_names[idx] += 1
+    # How many names a place has (a sign of fame): its distinct spellings, so that folding variant letters
+    # together for matching (كاشان/کاشان, 神戸/神户) takes no name away from it.
+    n_names = defaultdict(int, {idx: len(spellings) for idx, spellings in b.spellings.items()})
     n_names[area] = 0  # its names make no place famous
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                    [(i, p["key"], p["name"], p["kind"], p.get("country_code"), p["lat"], p["lon"], p["geonameid"],

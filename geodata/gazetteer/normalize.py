@@ -62,11 +62,13 @@ def _build_fold_table() -> dict[int, str]:
     # Kashan "كاشان", Tehran's press "کاشان". Alef maksura (ى) stays apart: Arabic "على" (on) is not "علي" (Ali).
     table[0x0643] = "\u06a9"
     table[0x064A] = "\u06cc"
+    _VARIANT_LETTERS.update((0x0643, 0x064A))
     # Ethiopic letters that sound alike are written either way (ሐ/ኀ for ሀ, ሠ for ሰ, ዐ for አ, ፀ for ጸ, in each
     # of the seven vowel orders): "ባህር ዳር" and GeoNames' "ባሕር ዳር" are Bahir Dar.
     for first, base in ((0x1210, 0x1200), (0x1280, 0x1200), (0x1220, 0x1230), (0x12D0, 0x12A0), (0x1340, 0x1338)):
         for order in range(7):
             table[first + order] = chr(base + order)
+            _VARIANT_LETTERS.add(first + order)
     table.update(_traditional_to_simplified())
     return table
 
@@ -92,14 +94,20 @@ def _traditional_to_simplified() -> dict[int, str]:
             target = table.get(ord(traditional), traditional)
             if target != japanese:
                 table[ord(japanese)] = target
+                _VARIANT_LETTERS.add(ord(japanese))
     return table
 
 
+# Letters written two ways for one sound or character (Arabic and Persian kaf and yeh, Ethiopic homophones,
+# Japanese kanji forms): folded together for matching, told apart when the build counts a place's names
+# (``spelling_key``), so that fame measured by how many names a place has does not change with them.
+_VARIANT_LETTERS: set[int] = set()
 _FOLD = _build_fold_table()
+_FOLD_SPELLINGS = {cp: v for cp, v in _FOLD.items() if cp not in _VARIANT_LETTERS}
 _COMBINING = regex.compile(r"\p{Mn}")
 
 
-def fold(token: str) -> str:
+def fold(token: str, table: dict[int, Any] = _FOLD) -> str:
     """Lower-case a token the way keys are stored.
 
     Latin letters lose their accents ("Lachín", "Shushá", "Bakü" are written both ways in the press),
@@ -117,7 +125,7 @@ def fold(token: str) -> str:
                 continue
             out.append(ch)
         t = unicodedata.normalize("NFC", "".join(out))
-    return t.translate(_FOLD)
+    return t.translate(table)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -181,6 +189,13 @@ def without_qualifier(name: str) -> str:
 def key_of(name: str) -> str:
     """The matching key of a gazetteer name: ' tok1 tok2 '."""
     toks = [fold(m.group()) for m in _tokenizer(name).finditer(name)]
+    return " " + " ".join(toks) + " " if toks else ""
+
+
+def spelling_key(name: str) -> str:
+    """``key_of`` with variant letters kept apart ("كاشان" and "کاشان" are two spellings): what the build
+    counts as a place's distinct names."""
+    toks = [fold(m.group(), _FOLD_SPELLINGS) for m in _tokenizer(name).finditer(name)]
     return " " + " ".join(toks) + " " if toks else ""
 
 
