@@ -126,13 +126,13 @@ def _org_of_links() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _county_words() -> frozenset[str]:
     """Words that end a county's name ("Fulton County"), recognition.json "county_words", folded."""
-    return frozenset(fold(w) for w in _recognition().get("county_words", ()))
+    return _folded("county_words")
 
 
 @lru_cache(maxsize=1)
 def _district_types() -> frozenset[str]:
     """Second-level type words among the place types (recognition.json "district_types"), folded."""
-    return frozenset(fold(w) for w in _recognition().get("district_types", ()))
+    return _folded("district_types")
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +147,12 @@ def _is_type_word(folded_word: str, ctx: _LangContext) -> bool:
     return folded_word in ctx.place_types or folded_word.startswith(_type_stems())
 
 
+@lru_cache(maxsize=32)
+def _folded(key: str) -> frozenset[str]:
+    """A word list of recognition.json for every language, folded ("county_words", "plural_types")."""
+    return frozenset(fold(w) for w in _recognition().get(key, ()))
+
+
 @lru_cache(maxsize=256)
 def _per_language(key: str, language: str | None) -> frozenset[str]:
     """A per-language word list of recognition.json, folded."""
@@ -155,7 +161,7 @@ def _per_language(key: str, language: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _directions() -> frozenset[str]:
-    return frozenset(fold(w) for w in _recognition().get("directions", ()))
+    return _folded("directions")
 
 
 @lru_cache(maxsize=64)
@@ -676,7 +682,7 @@ def _abbreviation_at(toks: _Tokens, te: int, gaz: Gazetteer, fits: Callable[[Can
 @lru_cache(maxsize=1)
 def _list_links() -> frozenset[str]:
     """Words that join the names of a list (recognition.json "list_links"), any language."""
-    return frozenset(fold(w) for w in _recognition().get("list_links", ()))
+    return _folded("list_links")
 
 
 def _noun_phrases(language: str | None) -> dict[str, frozenset[str]]:
@@ -691,13 +697,13 @@ def _noun_phrases(language: str | None) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _state_forms() -> frozenset[str]:
     """Words of a country's official name before "of" (recognition.json "state_forms"), folded: "kingdom"."""
-    return frozenset(fold(w) for w in _recognition().get("state_forms", ()))
+    return _folded("state_forms")
 
 
 @lru_cache(maxsize=1)
 def _plural_types() -> frozenset[str]:
     """Plural place-type words (recognition.json "plural_types"), folded: "provinces", "областях", "illerinde"."""
-    return frozenset(fold(w) for w in _recognition().get("plural_types", ()))
+    return _folded("plural_types")
 
 
 def _listed_between(text: str, a: Hit, b: Hit, links: frozenset[str]) -> bool:
@@ -986,7 +992,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            frozenset(w for w, opts in _types_before(language).items()
                                      if any(not before and kind != "named" for before, kind in opts)),
                            _org_of_links(), _county_words(),
-                           frozenset(fold(w) for w in _recognition().get("name_modifiers", ())),
+                           _folded("name_modifiers"),
                            _noun_phrases(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
@@ -1672,7 +1678,7 @@ def _surname_suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _org_of() -> frozenset[str]:
-    return frozenset(fold(w) for w in _recognition().get("org_of", ()))
+    return _folded("org_of")
 
 
 @lru_cache(maxsize=64)
