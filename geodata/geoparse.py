@@ -37,6 +37,7 @@ from geodata.gazetteer.normalize import (
     fold_words,
     key_of,
     key_variants,
+    language_declines,
     language_prefixes,
     language_strip_all,
     language_strips,
@@ -541,6 +542,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     # Inflected forms (see _stem_word): Cyrillic, Greek, Armenian and Georgian words lose their case endings;
     # other languages' glued suffixes, proclitics and case endings go from capitalised or caseless words.
     stemmed = list(map(_stems(language, gaz).__getitem__, words))
+    by_span: dict[tuple[int, int], Hit] = {}
     if stemmed != folded:
         norm2, ends2 = _token_string(stemmed)
         # Per token, the length of the longest exact match over it: an inflected match no longer than those
@@ -551,7 +553,6 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             for i in range(h.ts, h.te):
                 if covered[i] < length:
                     covered[i] = length
-        by_span: dict[tuple[int, int], Hit] = {}
         for automaton in (gaz.exact, gaz.stems):
             for end_pos, value in automaton.iter(norm2):
                 te = ends2[end_pos]
@@ -577,6 +578,17 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 if new != f and f.startswith(new) and script_of(f) == "hangul" and len(words[te]) == len(f):
                     hit.suffix = len(f) - len(new)  # a Korean particle: "북한" + "이" (Korean NER leaves them out)
                 hits.append(hit)
+    if language_declines(language):
+        for ts, te, value, last in _declined_phrases(words, folded, gaps, language, gaz):
+            same = by_span.get((ts, te))
+            if same:
+                if value >> 6 not in same.name_ids:
+                    same.name_ids += (value >> 6,)
+                continue
+            hit = by_span[(ts, te)] = Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,), True)
+            if last != folded[te] and folded[te].startswith(last):
+                hit.ending = folded[te][len(last):]
+            hits.append(hit)
     occupied = _blocked_tokens(norm, ends, n, toks, ctx)
     reach = _area_reach(areas, n)
     accepted = []
@@ -790,6 +802,54 @@ def _stems(language: str | None, gaz: Gazetteer) -> WordCache:
                        lowercase=language_strips_lowercase(language))
         got = _STEMS[language] = (gaz, WordCache(stem, limit=300_000))
     return got[1]
+
+
+_PHRASE_WORDS = 3  # the longest declined name tried: "Sjedinjenim Američkim Državama"
+
+
+def _declined_phrases(words: list[str], folded: list[str], gaps: list[str], language: str | None,
+                      gaz: Gazetteer) -> list[tuple[int, int, int, str]]:
+    """(first token, last token, key value, last word's form) of the names of two or three words that
+    decline word by word: the inflection pass takes one form per word, but "Nowym" may come from Nowy,
+    Nowe or Nowi and "Sadu" from Sad or Sada, so every combination of the words' forms is tried, a word at
+    a time, as long as it still starts a name ("w Nowym Jorku": Nowy Jork; "ve Spojených státech": Spojené
+    státy; "u Novom Sadu": Novi Sad). The first word is capitalised; the others need not be (Czech "státy").
+    The longest name from each first word; names written as they are were found by the exact pass."""
+    n = len(words)
+    forms: dict[int, tuple[str, ...]] = {}
+
+    def forms_of(i: int) -> tuple[str, ...]:
+        got = forms.get(i)
+        if got is None:
+            f = folded[i]
+            got = forms[i] = tuple(dict.fromkeys((f, *language_strip_all(f, language, words[i].lower(), True))))
+        return got
+
+    out = []
+    exact = gaz.exact
+    for i in range(n - 1):
+        if not _UPPER_START[words[i]] or gaps[i + 1] not in (" ", "-") or (
+                len(forms_of(i)) < 2 and len(forms_of(i + 1)) < 2):
+            continue
+        partial = [(a,) for a in forms_of(i) if exact.match(f" {a} ")]
+        found = None
+        for j in range(i + 1, min(n, i + _PHRASE_WORDS)):
+            if not partial or (j > i + 1 and gaps[j] not in (" ", "-")):
+                break
+            longer = []
+            for p in partial:
+                head = " ".join(p)
+                for b in forms_of(j):
+                    key = f" {head} {b} "
+                    if exact.match(key):
+                        longer.append((*p, b))
+                        value = exact.get(key, None)
+                        if value is not None and (*p, b) != tuple(folded[i:j + 1]):
+                            found = (i, j, value, b)
+            partial = longer
+        if found:
+            out.append(found)
+    return out
 
 
 def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | None = None) -> str:
@@ -1357,9 +1417,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # own country (غزة, حلب: three letters is a normal length in Arabic; frequency is judged above).
         hit.needs_support = True
     if hit.inflected and not protected:
-        if script == "hangul" or hit.ending in _NOUN_ENDINGS.get(language or "", ()):
+        if script == "hangul" or hit.ending in _NOUN_ENDINGS.get(language or "", ()) or te - ts > 1:
             # A Korean particle comes off cleanly ("바흐무트를"), and so does a noun's case ending ("у
-            # Покровска"): context as for a village
+            # Покровска"), and words that decline together rarely name a place by chance ("iz Novog Pazara"):
+            # context as for a village
             hit.minor = True
         else:
             hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
@@ -1435,10 +1496,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "Jim Jordan", "Michael Jordan": a country that is also a family name, after a first name
     if (te - ts > 1 and cased and words[te - 1][:1].islower()
             and _is_type_word(folded[te - 1], ctx) and (hit.inflected or folded[te - 1] in ctx.place_types)
-            and not folded[te - 1].startswith(("облас", "oblast"))):
+            and not folded[te - 1].startswith(("облас", "oblast"))
+            and not any(c.place.kind == "country" for c in hit.candidates)):
         # "Kalbajar district", "Ağdam rayonu", "Tərtər rayonunda" matched as a whole alias: the name is the
         # capitalised part, as when the type word follows a name ("Idlib province" below); only oblasts are
-        # named with theirs.
+        # named with theirs, and countries ("ve Spojených státech": the United States).
         hit.te -= 1
         hit.end = toks.bounds[2 * (hit.te - 1) + 1]
     if te - ts > 1 and folded[te - 1].startswith(("облас", "oblast")):

@@ -33,7 +33,8 @@ CONTEXT = {
     "fi": "Asiasta kertoivat virkamiehet Kiovassa.", "da": "Det sagde embedsmænd i Kyiv.",
     "lt": "Tai pranešė pareigūnai Kijeve.", "lv": "To paziņoja amatpersonas Rīgā.",
     "el": "Το δήλωσαν αξιωματούχοι στο Κίεβο.", "bn": "ঢাকায় কর্মকর্তারা এ কথা জানান।",
-    "ko": "관리들이 서울에서 그렇게 말했다.",
+    "ko": "관리들이 서울에서 그렇게 말했다.", "sk": "Povedali to úradníci v Kyjeve.",
+    "sl": "To so povedali uradniki v Kijevu.",
 }
 WORDFREQ = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "tl": "fil"}
 

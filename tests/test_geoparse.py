@@ -129,6 +129,36 @@ def test_inflected_forms(gaz, text, lang, surface, cc):
     assert found.get(surface) == cc, found
 
 
+# West and South Slavic names of several words decline word by word, adjectives and all (my own sentences):
+# each word has several possible dictionary forms, and only their combination names the place.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ambasador Korei Północnej spotkał się w Stanach Zjednoczonych z delegacją z Nowej Zelandii.", "pl",
+     {"Korei Północnej": "KP", "Stanach Zjednoczonych": "US", "Nowej Zelandii": "NZ"}),
+    ("Wrócił z Nowego Jorku do Zielonej Góry, a potem był w Nowym Sadzie, we Włoszech i na Węgrzech.", "pl",
+     {"Nowego Jorku": "US", "Zielonej Góry": "PL", "Nowym Sadzie": "RS", "Włoszech": "IT", "Węgrzech": "HU"}),
+    ("Ministr jednal ve Spojených státech a v Jižní Koreji, pak odletěl do Českých Budějovic a Hradce Králové.",
+     "cs", {"Spojených státech": "US", "Jižní Koreji": "KR", "Českých Budějovic": "CZ", "Hradce Králové": "CZ"}),
+    ("Protest v Novém Sadu pokračoval.", "cs", {"Novém Sadu": "RS"}),
+    ("Delegácia bola v Spojených štátoch a v Banskej Bystrici.", "sk",
+     {"Spojených štátoch": "US", "Banskej Bystrici": "SK"}),
+    ("U Sjedinjenim Američkim Državama i Južnoj Koreji. Prosvjed u Slavonskom Brodu, Novom Sadu i Hrvatskoj.", "hr",
+     {"Sjedinjenim Američkim Državama": "US", "Južnoj Koreji": "KR", "Slavonskom Brodu": "HR", "Novom Sadu": "RS",
+      "Hrvatskoj": "HR"}),
+    ("Studenti su pešačili iz Novog Sada do Novog Pazara.", "sr", {"Novog Sada": "RS", "Novog Pazara": "RS"}),
+    ("Shod je bil v Murski Soboti in Mariboru, delegacije pa so prišle s Poljskega in iz Nemčije.", "sl",
+     {"Murski Soboti": "SI", "Mariboru": "SI", "Poljskega": "PL", "Nemčije": "DE"}),
+])
+def test_declined_names_of_several_words(gaz, text, lang, expected):
+    found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}
+    assert found == expected
+
+
+def test_a_declined_adjective_alone_names_nothing(gaz):
+    # "Nowym" may come from Nowy (new) or Nowe, a name of Norway in some language: alone it is an adjective.
+    found = {m.text for m in geoparse("Spotkanie odbyło się w Nowym Roku. Wizyta w Nowym Targu.", "pl", gaz)}
+    assert "Nowym" not in found and "Nowym Roku" not in found
+
+
 # Georgian letters are Unicode lower case, yet the script writes names without capitals; its nouns take
 # case endings and postpositions (my own sentences).
 GEORGIAN = ("2008 წლის აგვისტოში რუსეთსა და საქართველოს შორის ომი დაიწყო. რუსულმა ჯარებმა გორი დაიკავეს. "

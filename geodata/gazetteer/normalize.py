@@ -245,6 +245,11 @@ def _suffixes() -> dict:
         for side in ("suffixes", "prefixes"):
             if side in spec:
                 spec[side] = list(dict.fromkeys(fold(x) for x in spec[side]))  # order kept: longest first
+        if "phrase_endings" in spec:  # a name's words: its endings and the phrase ones, longest first
+            merged = {e: list(r) for e, r in spec.get("endings", {}).items()}
+            for e, r in spec["phrase_endings"].items():
+                merged[e] = list(dict.fromkeys(merged.get(e, []) + r))
+            spec["phrase_endings"] = dict(sorted(merged.items(), key=lambda item: -len(item[0])))
     return data
 
 
@@ -282,18 +287,25 @@ def language_strips_lowercase(language: str | None) -> bool:
     return bool(_suffixes()["language"].get(language or "", {}).get("lowercase"))
 
 
+def language_declines(language: str | None) -> bool:
+    """Does ``language`` swap case endings (suffixes.json "endings": Polish, Czech, Croatian...), so that
+    every word of a name may inflect ("w Nowym Jorku": Nowy Jork)?"""
+    return bool(_suffixes()["language"].get(language or "", {}).get("endings"))
+
+
 def language_prefixes(language: str | None) -> tuple[str, ...]:
     """The proclitics ``language`` glues onto words (Arabic و, ب; Hebrew ב, ו), from suffixes.json."""
     spec = _suffixes()["language"].get(language or "", {})
     return tuple(spec.get("prefixes", ()))
 
 
-def language_strip_all(folded: str, language: str | None, lower: str | None = None) -> list[str]:
+def language_strip_all(folded: str, language: str | None, lower: str | None = None, phrase: bool = False) -> list[str]:
     """Every form of the word without one glued suffix or proclitic of ``language`` (text side only),
     longest suffix first, then its possible dictionary forms where the language swaps case endings
     ("Ukrainie", "Ukrainy" -> "ukraina"; "Kijowa" -> "kijow"). Endings are read on ``lower`` (the word
     lower-cased but not folded) because accents tell them apart: Czech "Ruska" is Russia's genitive,
-    "Ruská" the adjective."""
+    "Ruská" the adjective. A ``phrase`` word (of a name of several words) also takes the language's
+    "phrase_endings", down to a stem of two letters ("Zielonej Górze": Zielona Góra)."""
     spec = _suffixes()["language"].get(language or "")
     if not spec:
         return []
@@ -302,8 +314,10 @@ def language_strip_all(folded: str, language: str | None, lower: str | None = No
     out = [folded[: -len(e)] for e in spec.get("suffixes", ()) if folded.endswith(e) and len(folded) - len(e) >= least]
     out += [folded[len(p):] for p in spec.get("prefixes", ()) if folded.startswith(p) and len(folded) - len(p) >= least]
     word = lower if lower is not None else folded
-    for ending, replacements in spec.get("endings", {}).items():  # longest first, as listed
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+    endings = spec.get("phrase_endings") or spec.get("endings", {}) if phrase else spec.get("endings", {})
+    stem = 2 if phrase else 3
+    for ending, replacements in endings.items():  # longest first, as listed
+        if word.endswith(ending) and len(word) - len(ending) >= stem:
             if not replacements:
                 break  # an ending no name inflects to ("Polskie" is an adjective, not Polska's locative)
             out += [fold(word[: -len(ending)] + r) for r in replacements]
