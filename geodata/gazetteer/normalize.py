@@ -23,7 +23,12 @@ from typing import Any
 
 import regex
 
+# Modifier letters that are apostrophes (Uzbek "Oʻzbekiston", Ukrainian "Словʼянськ", "Ṣanʿāʾ") split words as
+# the apostrophe the press types for them does ("O'zbekiston"), so that either spelling meets the other.
+_APOSTROPHES = "\u02b9\u02bb-\u02bf"
+_HAS_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+TOKEN_APOSTROPHES = regex.compile(f"[[\\p{{L}}\\p{{M}}\\p{{N}}]--[{_APOSTROPHES}]]+", regex.V1)  # slower: when needed
 # Scripts written without spaces between words (Thai, Myanmar, Khmer, Lao, kana, Han): each character is a
 # token of its own, so names are found inside runs of text ("俄罗斯军队" holds "俄罗斯"). Hangul is not
 # among them: Korean spaces its words. Texts without such characters (a 13 µs check) keep the plain,
@@ -31,14 +36,17 @@ TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _CHAR_RANGES = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
                 "\uf900-\ufaff\U00020000-\U000323af")
 _HAS_CHAR_SCRIPT = re.compile(f"[{_CHAR_RANGES}]")
-TOKEN_CHARS = regex.compile(f"[[\\p{{L}}\\p{{M}}\\p{{N}}]--[{_CHAR_RANGES}]]+|[{_CHAR_RANGES}]\\p{{M}}*", regex.V1)
+TOKEN_CHARS = regex.compile(f"[[\\p{{L}}\\p{{M}}\\p{{N}}]--[{_CHAR_RANGES}{_APOSTROPHES}]]+|[{_CHAR_RANGES}]\\p{{M}}*",
+                            regex.V1)
 
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _tokenizer(text: str) -> regex.Pattern:
-    return TOKEN_CHARS if _HAS_CHAR_SCRIPT.search(text) else TOKEN
+    if _HAS_CHAR_SCRIPT.search(text):
+        return TOKEN_CHARS
+    return TOKEN_APOSTROPHES if _HAS_APOSTROPHE.search(text) else TOKEN
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -134,6 +142,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 _SPLIT = regex.compile(f"({TOKEN.pattern})")
+_SPLIT_APOSTROPHES = regex.compile(f"({TOKEN_APOSTROPHES.pattern})", regex.V1)
 _SPLIT_CHARS = regex.compile(f"({TOKEN_CHARS.pattern})", regex.V1)
 
 
@@ -143,7 +152,8 @@ def split_words(text: str) -> tuple[list[str], list[str], list[int]]:
     ``gaps[i]`` is what precedes ``words[i]`` (``gaps[-1]`` ends the text); word ``i`` spans
     ``bounds[2 * i]:bounds[2 * i + 1]``. The same words as ``tokens``, three to four times faster.
     """
-    parts = (_SPLIT_CHARS if _HAS_CHAR_SCRIPT.search(text) else _SPLIT).split(text)
+    parts = (_SPLIT_CHARS if _HAS_CHAR_SCRIPT.search(text) else
+             _SPLIT_APOSTROPHES if _HAS_APOSTROPHE.search(text) else _SPLIT).split(text)
     return parts[1::2], parts[0::2], list(accumulate(map(len, parts)))
 
 
