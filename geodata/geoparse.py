@@ -610,6 +610,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _abbreviated_regions(out, toks, gaz)
     _share_types(out, text, gaz)
     _share_plural_types(out, text, gaz)
+    _share_countries(out, text)
     _mark_asides(out, text, language)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
@@ -741,6 +742,27 @@ def _share_plural_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
             if regions is None:
                 break
             a.candidates, a.typed, a.needs_support, a.minor = regions, "region", False, False
+
+
+def _share_countries(hits: list[Hit], text: str) -> None:
+    """A name listed with countries only is the country it may be: "to Niger, Chad and Cameroon" (not Niger
+    State in Nigeria), "Georgia, Armenia and Azerbaijan" (hits in text order)."""
+    links = None
+    i, n = 0, len(hits)
+    while i < n:
+        j = i
+        if links is None and n > 1:
+            links = _list_links()
+        while j + 1 < n and _listed_between(text, hits[j], hits[j + 1], links):
+            j += 1
+        if j > i:
+            run = hits[i:j + 1]
+            if any(h.candidates and all(c.place.kind == "country" for c in h.candidates) for h in run):
+                for h in run:
+                    countries = tuple(c for c in h.candidates if c.place.kind == "country")
+                    if countries and len(countries) < len(h.candidates) and not h.typed and not h.contained:
+                        h.candidates = countries
+        i = j + 1
 
 
 def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
@@ -1428,6 +1450,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
     if len(word) <= (2 if script == "hangul" else 3) and script in DENSE_SCRIPTS and not protected:
         hit.needs_support = True  # a few characters of a minor place are too often part of other words (中心城市)
+    elif (script == "thai" and len(word) <= 3 and not countryish and hit.start > 0 and hit.end < len(toks.text)
+          and script_of(toks.text[hit.start - 1]) == "thai" and script_of(toks.text[hit.end]) == "thai"):
+        # Thai writes words without spaces, and its few-letter names are syllables of many words: "ยังคง"
+        # (still) holds Khong, "เมื่อวานนี้" (yesterday) Van, "สะพาน" (bridge) Phan. Inside a run of Thai,
+        # even a big city's name needs the story's backing.
+        hit.needs_support = True
     elif len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and (
             word not in _own_city_names(language)) and (
             ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 4.0
@@ -1436,6 +1464,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "能登地方" (the Noto region) holds 登地, Dundee in Chinese, across 地方 (region). (Not an own name:
         # 中国 stays China before 外交部, though 国外 is a word; nor CLDR's Chinese name of a city: 和安曼.)
         hit.needs_support = True
+    if (len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and not protected
+            and ts > 0 and ctx.common.get(prev_fold + folded[ts], 0.0) >= 4.0
+            and ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 4.0 and word not in _own_city_names(language)):
+        return False  # both characters belong to frequent words on either side: "附近海域" (nearby waters) is 附近
+        # + 海域, not the village 近海 between them
     if (len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and not protected
             and ctx.common.get(folded[ts], 0.0) >= FUNCTION_CHAR
             and ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 3.0 and word not in _own_city_names(language)):

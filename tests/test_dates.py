@@ -1234,7 +1234,7 @@ def test_unknown_language_codes_fall_back():
 # -- data files ------------------------------------------------------------------------------------------
 
 REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl",
-                      "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi"}
+                      "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz"}
 UNITS = {"day", "week", "month", "year"}
 
 
@@ -1353,6 +1353,40 @@ def test_chinese_publication_line():
 def test_chinese_japanese_korean_weekdays_and_relative_words(sentence, lang, day, source):
     got = dates.event_dates([sentence], lang, dt.date(2023, 3, 15))[0]  # a Wednesday
     assert (got.date, got.source) == (dt.date(2023, 3, day), source)
+
+
+@pytest.mark.parametrize("sentence,lang,day,source", [
+    # Malay, Swahili, Tagalog and Uzbek (my own sentences; publication on Wednesday 15 March 2023)
+    ("Semalam, tentera menyerang kampung itu.", "ms", 14, "relative"),
+    ("Pada hari Isnin, menteri berkata demikian.", "ms", 13, "weekday"),
+    ("Waasi walisema jana kwamba wameteka Goma.", "sw", 14, "relative"),
+    ("Siku ya Jumatatu, jeshi lilishambulia Bukavu.", "sw", 13, "weekday"),
+    ("Sumalakay ang mga militante sa Marawi noong Linggo.", "tl", 12, "weekday"),  # Sunday, capitalised
+    ("Kahapon, sinabi ng militar na ligtas na ang lungsod.", "tl", 14, "relative"),
+    ("Qirg'iziston chegarachilari kecha otishma boshladi.", "uz", 14, "relative"),
+    ("Dushanba kuni Botken viloyatida janglar bo'ldi.", "uz", 13, "weekday"),
+])
+def test_more_languages_weekdays_and_relative_words(sentence, lang, day, source):
+    got = dates.event_dates([sentence], lang, dt.date(2023, 3, 15))[0]
+    assert (got.date, got.source) == (dt.date(2023, 3, day), source)
+
+
+def test_swahili_last_year_is_not_yesterday():
+    got = dates.event_dates(["Mwaka jana mapigano yalizuka Bukavu."], "sw", dt.date(2023, 3, 15))[0]
+    assert (got.date.year, got.precision) == (2022, "year")
+
+
+def test_tagalog_week_is_not_sunday():
+    # "linggo" is a week, "Linggo" Sunday: "ngayong linggo" (this week) dates by the week
+    got = dates.event_dates(["Magpupulong sila ngayong linggo sa Maynila."], "tl", dt.date(2023, 3, 15))[0]
+    assert got.precision == "week"
+
+
+def test_vietnamese_ordinal_is_no_weekday():
+    # "thành phố lớn thứ hai" is the second-largest city, not Monday ("thứ Hai")
+    got = dates.event_dates(["Quân nổi dậy chiếm Lashio, thành phố lớn thứ hai của bang Shan."], "vi",
+                            dt.date(2024, 8, 7))
+    assert got == [None]
 
 
 def test_korean_nowadays_is_not_today():

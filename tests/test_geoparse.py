@@ -176,6 +176,24 @@ def test_big_towns_of_a_national_language_need_no_backing(gaz):
     assert names(gaz, text, "it") == ["Pisa", "Benghazi"]
 
 
+def test_a_name_listed_with_countries_is_the_country(gaz):
+    text = ("Floods hit Maiduguri, the capital of Nigeria's Borno state. The insurgency has spread to Niger, Chad "
+            "and Cameroon.")
+    found = {m.text: (m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz)}
+    assert found["Niger"] == ("country", "NE")  # not Niger State, though the story is about Nigeria
+
+
+def test_few_letters_inside_a_run_of_thai_or_han(gaz):
+    # "เมื่อวานนี้" (yesterday) holds วาน, Van in Turkey; "附近海域" (nearby waters) holds 近海, a village,
+    # across two words.
+    thai = "สถานการณ์ที่ชายแดนยังคงตึงเครียด เมื่อวานนี้ทหารเมียนมาถอนกำลังจากเมียวดี"
+    assert "Van" not in names(gaz, thai, "th")
+    han = ("新华社福州3月5日电 福建海警宣布在厦门、金门附近海域开展执法巡查。遇难渔民来自泉州市晋江，"
+           "家属已抵达金门。")
+    found = surfaces(gaz, han, "zh")
+    assert "近海" not in found and "金门" in found and "厦门" in found
+
+
 def test_a_declined_adjective_alone_names_nothing(gaz):
     # "Nowym" may come from Nowy (new) or Nowe, a name of Norway in some language: alone it is an adjective.
     found = {m.text for m in geoparse("Spotkanie odbyło się w Nowym Roku. Wizyta w Nowym Targu.", "pl", gaz)}
