@@ -1448,6 +1448,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             hit.minor = True
         else:
             hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
+    elif (hit.inflected and single and not countryish and script == "latin"
+          and not any(c.n_names >= PROMINENT_NAMES for c in cands) and not any(_is_protected(c) for c in cands
+                      if c.place.kind != "region" or c.place.country_code in ctx.home)):
+        # A stem that names a little-known region abroad, or villages: Polish "Straży" (of the Border Guard,
+        # Straż Graniczna) folds to Straža, a Slovene municipality. Backed by the story, it stays.
+        hit.needs_support = True
     if len(word) <= (2 if script == "hangul" else 3) and script in DENSE_SCRIPTS and not protected:
         hit.needs_support = True  # a few characters of a minor place are too often part of other words (中心城市)
     elif (script == "thai" and len(word) <= 3 and not countryish and hit.start > 0 and hit.end < len(toks.text)

@@ -194,6 +194,12 @@ def test_few_letters_inside_a_run_of_thai_or_han(gaz):
     assert "近海" not in found and "金门" in found and "厦门" in found
 
 
+def test_a_stem_naming_only_a_little_region_abroad_needs_backing(gaz):
+    # Polish "Straży Granicznej" (the Border Guard's): "Straży" folds to Straža, a Slovene municipality
+    text = "Według Straży Granicznej migranci próbowali sforsować zaporę na Podlasiu."
+    assert names(gaz, text, "pl") == ["Podlaskie"]
+
+
 def test_a_declined_adjective_alone_names_nothing(gaz):
     # "Nowym" may come from Nowy (new) or Nowe, a name of Norway in some language: alone it is an adjective.
     found = {m.text for m in geoparse("Spotkanie odbyło się w Nowym Roku. Wizyta w Nowym Targu.", "pl", gaz)}
