@@ -1234,7 +1234,7 @@ def test_unknown_language_codes_fall_back():
 # -- data files ------------------------------------------------------------------------------------------
 
 REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl",
-                      "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz"}
+                      "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca"}
 UNITS = {"day", "week", "month", "year"}
 
 
@@ -1365,6 +1365,11 @@ def test_chinese_japanese_korean_weekdays_and_relative_words(sentence, lang, day
     ("Kahapon, sinabi ng militar na ligtas na ang lungsod.", "tl", 14, "relative"),
     ("Qirg'iziston chegarachilari kecha otishma boshladi.", "uz", 14, "relative"),
     ("Dushanba kuni Botken viloyatida janglar bo'ldi.", "uz", 13, "weekday"),
+    ("El bombardeig d'ahir va colpejar el sud de Beirut.", "ca", 14, "relative"),
+    ("Dilluns, el primer ministre va parlar a Nova York.", "ca", 13, "weekday"),
+    # Azerbaijani "bazar" alone is a market unless capitalised; "bazar günü" is Sunday
+    ("Ordu bazar günü axşama qədər mövqelərini tərk etdi.", "az", 12, "weekday"),
+    ("台湾海巡部门前日在金门附近监测到海警船。", "zh", 13, "relative"),  # 前日: the day before yesterday in Chinese
 ])
 def test_more_languages_weekdays_and_relative_words(sentence, lang, day, source):
     got = dates.event_dates([sentence], lang, dt.date(2023, 3, 15))[0]
