@@ -200,6 +200,9 @@ def _types_before(language: str | None) -> dict[str, tuple[tuple[tuple[str, ...]
     return {k: tuple(v) for k, v in out.items()}
 
 
+_TYPE_GAP = " '’\u200c"  # what may stand between the words of a type: Persian "ولایت‌های" has a ZWNJ
+
+
 def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
     """'region', 'city' or 'named' (a building named so) when a type word of ``ctx``'s language stands right
     before word ``ts``."""
@@ -218,14 +221,14 @@ def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
         if ts - 1 - k < 0:
             continue
         if tuple(toks.folded[ts - 1 - k: ts - 1]) == before and not any(
-                toks.gaps[i].strip(" '’") for i in range(ts - k, ts)):
+                toks.gaps[i].strip(_TYPE_GAP) for i in range(ts - k, ts)):
             return kind
         # One lower-case adjective between the type word and its preposition: "la région russe de Koursk",
         # "la región rusa de Kursk", "la regione russa di Kursk" (any word in a caseless script).
         if (k and kind != "named" and ts - 2 - k >= 0
                 and (toks.words[ts - 2][:1].islower() or script_of(toks.words[ts - 2]) in CASELESS_SCRIPTS)
                 and tuple(toks.folded[ts - 2 - k: ts - 2]) == before
-                and not any(toks.gaps[i].strip(" '’") for i in range(ts - 1 - k, ts))):
+                and not any(toks.gaps[i].strip(_TYPE_GAP) for i in range(ts - 1 - k, ts))):
             return kind
     return None
 

@@ -200,6 +200,17 @@ def test_a_stem_naming_only_a_little_region_abroad_needs_backing(gaz):
     assert names(gaz, text, "pl") == ["Podlaskie"]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # Dari "ولایت‌های" (the provinces of, with a zero-width non-joiner), Arabic "محافظتي" (the two governorates
+    # of): the names listed after them are provinces, "و" (and) joins the list.
+    ("حملات هوایی پاکستان در ولایت‌های پکتیکا و خوست هشت کشته برجای گذاشت.", "fa",
+     [("پاکستان", "country"), ("پکتیکا", "region"), ("خوست", "region")]),
+    ("قصفت الطائرات محافظتي إدلب وحماة.", "ar", [("إدلب", "region"), ("حماة", "region")]),
+])
+def test_type_words_before_a_list(gaz, text, lang, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_a_declined_adjective_alone_names_nothing(gaz):
     # "Nowym" may come from Nowy (new) or Nowe, a name of Norway in some language: alone it is an adjective.
     found = {m.text for m in geoparse("Spotkanie odbyło się w Nowym Roku. Wizyta w Nowym Targu.", "pl", gaz)}
