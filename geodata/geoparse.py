@@ -750,22 +750,26 @@ def _share_plural_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
 def _share_countries(hits: list[Hit], text: str) -> None:
     """A name listed with countries only is the country it may be: "to Niger, Chad and Cameroon" (not Niger
     State in Nigeria), "Georgia, Armenia and Azerbaijan" (hits in text order)."""
-    links = None
-    i, n = 0, len(hits)
-    while i < n:
-        j = i
-        if links is None and n > 1:
-            links = _list_links()
-        while j + 1 < n and _listed_between(text, hits[j], hits[j + 1], links):
-            j += 1
-        if j > i:
-            run = hits[i:j + 1]
-            if any(h.candidates and all(c.place.kind == "country" for c in h.candidates) for h in run):
-                for h in run:
-                    countries = tuple(c for c in h.candidates if c.place.kind == "country")
-                    if countries and len(countries) < len(h.candidates) and not h.typed and not h.contained:
-                        h.candidates = countries
-        i = j + 1
+    n = len(hits)
+    for i, h in enumerate(hits):
+        near = (i > 0 and h.start - hits[i - 1].end <= 24) or (i + 1 < n and hits[i + 1].start - h.end <= 24)
+        if len(h.candidates) < 2 or h.typed or h.contained or not near:
+            continue
+        countries = tuple(c for c in h.candidates if c.place.kind == "country")
+        if not countries or len(countries) == len(h.candidates):
+            continue
+        links = _list_links()
+        lo = i  # list words are few and short: a longer gap is no list (and costs no folding)
+        while lo > 0 and hits[lo].start - hits[lo - 1].end <= 24 and _listed_between(text, hits[lo - 1], hits[lo],
+                                                                                     links):
+            lo -= 1
+        hi = i
+        while hi + 1 < n and hits[hi + 1].start - hits[hi].end <= 24 and _listed_between(text, hits[hi],
+                                                                                         hits[hi + 1], links):
+            hi += 1
+        if any(j != i and hits[j].candidates and all(c.place.kind == "country" for c in hits[j].candidates)
+               for j in range(lo, hi + 1)):
+            h.candidates = countries
 
 
 def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
