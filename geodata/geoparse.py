@@ -1501,10 +1501,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         and prev_fold not in ctx.common  # titles are words: "Bakanı", "President"
                         and gap_before == " "
                         and not ctx.nouns_capitalised)
-        if _UPPER_START[prev_tok] and gap_before == " " and (prev_fold in given or (
-                prev_fold in ctx.first_names and not facts.famous_own and not at_start
-                and not _is_significant_name(gaz, prev_fold))):
-            return False  # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow")
+        if _UPPER_START[prev_tok] and gap_before == " " and language not in _family_name_first() and (
+                prev_fold in given or (prev_fold in ctx.first_names and not at_start and (
+                    (not facts.famous_own and not _is_significant_name(gaz, prev_fold))
+                    or (ts >= 2 and gaps[ts - 1] == " " and _UPPER_START[words[ts - 2]]
+                        and folded[ts - 2] in ctx.first_names and not toks.opens_sentence(ts - 1))))):
+            # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow"); after two first
+            # names even a famous city's name is a family name ("María Isabel Salvador"). Not where the family
+            # name comes first: Hungarian "Orbán Viktor Kijevben" (in Kyiv).
+            return False
         if word in given and gap_after == "-" and next_fold in ctx.first_names:
             return False  # "Paul-Henri Damiba": a compound first name
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
@@ -1756,6 +1761,12 @@ def _home_countries(language: str | None) -> frozenset[str]:
     official = ("official", "de_facto_official")  # what babel's get_official_languages(de_facto=True) counts
     return frozenset(t for t, langs in get_global("territory_languages").items()
                      if langs.get(language, {}).get("official_status") in official)
+
+
+@lru_cache(maxsize=1)
+def _family_name_first() -> frozenset[str]:
+    """Languages that write the family name before the given one (recognition.json "family_name_first")."""
+    return frozenset(_recognition()["family_name_first"])
 
 
 @lru_cache(maxsize=1)

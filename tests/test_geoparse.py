@@ -40,6 +40,11 @@ def surfaces(gaz, text, lang):
      "en", ["Mogadishu", "Somali", "Ethiopia"]),
     ("The Lao government, Nepali police and Argentine officials met in Bangkok.", "en", ["Bangkok"]),
     ("Volgens de Franse minister en Frans Timmermans is het overleg in Parijs mislukt.", "nl", ["Parijs"]),
+    # Hungarian writes the family name first: "Orbán Viktor Kijevben" is Viktor Orbán in Kyiv; Hungarian
+    # "-szkij" and Czech "-skyj" end Slavic family names ("Volodimir Zelenszkij")
+    ("Orbán Viktor Kijevben tárgyalt Volodimir Zelenszkij ukrán elnökkel.", "hu", ["Kijevben"]),
+    # After two given names, even a famous city's name is a family name
+    ("La representante de la ONU, María Isabel Salvador, alertó sobre la violencia en Haití.", "es", ["Haití"]),
     # Persian calls AFP "the French news agency"
     ("به گزارش خبرگزاری فرانسه، طالبان در کابل اعلام کردند.", "fa", ["کابل"]),
 ])
