@@ -465,6 +465,7 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     return (first, first + found[0], found[1]) if found[0] >= 0 else (0, -1, True)
 
 
+_CAPS_AGENCY = regex.compile(r"\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s*(\([\p{L}\- /]{2,24}\))\s+(?=\p{Lu})")
 _AGENCY_FIRST = regex.compile(r"\(\p{Lu}[\p{L}.]{1,12}\)\s*[-–—]\s*(?=\p{Lu}{3,})")  # "(ANSA) - ROMA"
 SHORT_DATELINE = 40  # characters before the dash of a dateline not in capitals, on a later line ("Jakarta - ")
 
@@ -491,6 +492,9 @@ def _dateline_in_line(head: str, colon: bool = True) -> tuple[int, bool]:
             best = i
     if best >= 0 and not _sentence_like(head[:best]):
         return best, False
+    agency = _CAPS_AGENCY.match(head)
+    if agency:  # Nordic wires put no dash: "STOCKHOLM (TT) Hundratals ...", "KIOVA (STT-Reuters) Venäjä ..."
+        return agency.end(1), False
     comma = head.find(",")
     if 0 < comma <= 60:
         # "Bakı, 20 sentyabr, AZƏRTAC": a day and a month word after the comma make it a dateline in any case
@@ -557,6 +561,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             for i in range(h.ts, h.te):
                 if covered[i] < length:
                     covered[i] = length
+        home = _national_home(language)
         for automaton in (gaz.exact, gaz.stems):
             for end_pos, value in automaton.iter(norm2):
                 te = ends2[end_pos]
@@ -564,7 +569,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 if value >> 6 in area_ids:
                     areas.append((ts, te + 1))  # "Латинской Америке", "Orta Doğu'da"
                     continue
-                if (lower[words[ts]] and lower[words[te]]) or min(covered[ts:te + 1]) > te - ts:
+                if (lower[words[ts]] and lower[words[te]]) or (min(covered[ts:te + 1]) > te - ts and not (
+                        ts == te and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
                     continue  # nothing inflected: the exact pass has judged this already
@@ -882,6 +888,35 @@ def _declined_phrases(words: list[str], folded: list[str], gaps: list[str], lang
     return out
 
 
+@lru_cache(maxsize=64)
+def _national_home(language: str | None) -> frozenset[str]:
+    """The countries of a national language (_is_national), else none."""
+    return _home_countries(language) if _is_national(language) else frozenset()
+
+
+def _stem_outranks(gaz: Gazetteer, word: str, stem: str, home: frozenset[str]) -> bool:
+    """Is a case form's stem a likelier reading than the word as written, which is a name too? When the stem is
+    a big city of the language's own country by its own name and the word names none there (Serbian "Niša" is
+    Niš's genitive, not "Nisa", an alias of Nice), or the word names only villages and the stem a big place
+    (Czech "ve Lvově" is in Lviv, "Lvov", not the village Lvove)."""
+    if home and _home_city_key(gaz, stem, home) and not _home_city_key(gaz, word, home):
+        return True
+    value = gaz.exact.get(f" {word} ", None)
+    if value is None or not all(map(_is_village, gaz.candidates(value >> 6))):
+        return False
+    v = gaz.exact.get(f" {stem} ", None)
+    return v is not None and any(c.place.kind in ("country", "region") or c.place.population >= BIG_CITY
+                                 for c in gaz.candidates(v >> 6))
+
+
+def _home_city_key(gaz: Gazetteer, key: str, home: frozenset[str]) -> bool:
+    """Is this one-word key the own name of a big city in one of these countries?"""
+    value = gaz.exact.get(f" {key} ", None)
+    return value is not None and any(
+        c.place.kind == "city" and c.place.population >= BIG_CITY and c.place.country_code in home
+        and c.flags & MAIN for c in gaz.candidates(value >> 6))
+
+
 def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | None = None) -> str:
     """The word itself when it is a name or starts one as written; else the stripped form that is a known
     name ("azərbaycanın" -> "azərbaycan", not "azərbayca"; the most prominent one when several are: Polish
@@ -891,7 +926,15 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
     if options and gaz.exact.match(f" {folded} "):
         # A name as written, or the first word of one: "Laçın" (not the Lac region of Chad, "lac" + "ın"),
         # "Qara" of "Qara dənizdə" (the Black Sea), not "qar". As a name of its own the exact pass has it.
-        return folded
+        # Unless a strip names a big city of the language's own country by its own name and the word as
+        # written names none there: Serbian "Niša" is Niš's genitive, not "Nisa", an alias of Nice.
+        home = _national_home(language)
+        return next((o for o in options if _stem_outranks(gaz, folded, o, home)), folded)
+    home = _national_home(language)
+    if home:
+        own = next((o for o in options if _home_city_key(gaz, o, home)), None)
+        if own is not None:
+            return own  # "Nišu" is in Niš, not "Nisa" (Nice)
     best, best_prior = None, -math.inf
     for stem in sorted(options, key=len, reverse=True):
         value = gaz.exact.get(f" {stem} ", None)
@@ -1185,6 +1228,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
     if gaps[ts].endswith("@"):
         return False  # "@Ukraine": an account's handle, not the country
+    if te - ts == 1 and not hit.inflected and language_declines(language):
+        stem = _stems(language, gaz)[words[ts]]
+        if stem != folded[ts] and _stem_outranks(gaz, folded[ts], stem, _national_home(language)):
+            return False  # the inflection pass has the word as a case form of a bigger place (_stem_outranks)
     if te < len(folded) and folded[te] in ctx.noun_phrases.get(folded[te - 1], ()):
         return False  # "Medan tempur di Donbas" (the battlefield), though capitalised: not Medan
     closing = False
@@ -1209,7 +1256,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if surface[1:2].islower():  # the usual "Stepanakert": not in capitals
             if names.abbr:  # ISO codes only count in capitals, and not past four letters; never under a
                 # case ending: Hungarian "Egyben" (in one) is not EGY + -ben, Turkish "Senin" (your) not SEN + -in
-                cands = names.all if sum(map(str.isalpha, surface)) > 4 and not hit.inflected else names.no_abbr
+                cands = names.all if (sum(map(str.isalpha, surface)) > 4 and not hit.inflected) or (
+                    len(surface) <= 4 and surface[-1:].isupper()) else names.no_abbr  # a code in mixed case: "BiH"
         else:
             letters = "".join(filter(str.isalpha, surface))
             if len(letters) > 1 and all(map(str.isupper, letters)):  # all capitals
