@@ -1234,7 +1234,8 @@ def test_unknown_language_codes_fall_back():
 # -- data files ------------------------------------------------------------------------------------------
 
 REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl",
-                      "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca"}
+                      "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca",
+                      "hr", "bs", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so"}
 UNITS = {"day", "week", "month", "year"}
 
 
@@ -1370,6 +1371,22 @@ def test_chinese_japanese_korean_weekdays_and_relative_words(sentence, lang, day
     # Azerbaijani "bazar" alone is a market unless capitalised; "bazar günü" is Sunday
     ("Ordu bazar günü axşama qədər mövqelərini tərk etdi.", "az", 12, "weekday"),
     ("台湾海巡部门前日在金门附近监测到海警船。", "zh", 13, "relative"),  # 前日: the day before yesterday in Chinese
+    # South Slavic weekdays in the accusative ("u srijedu", "v sredo", "во среда"), Serbian in either script
+    ("Jučer su se okupile u Banjoj Luci.", "hr", 14, "relative"),
+    ("Sud u Sarajevu osudio je u srijedu.", "bs", 15, "weekday"),
+    ("Рекао је јуче у Београду.", "sr", 14, "relative"),
+    ("Protest je održan u ponedeljak u Nišu.", "sr", 13, "weekday"),
+    ("Ukrajina je v ponedeljek ustavila dobave.", "sl", 13, "weekday"),
+    ("Včera v Košiciach protestovali.", "sk", 14, "relative"),
+    ("Президентът обяви във вторник.", "bg", 14, "weekday"),
+    ("Сопшти вчера полицијата во Кочани.", "mk", 14, "relative"),
+    ("Pirmadienį dingo keturi kariai.", "lt", 13, "weekday"),
+    ("Vakar Rīgā notika protests.", "lv", 14, "relative"),
+    ("Tegnap Kárpátalján légiriadót rendeltek el.", "hu", 14, "relative"),
+    ("Maanantaina Venäjä iski Kiovaan.", "fi", 13, "weekday"),
+    ("I går angreb Rusland Kyiv.", "da", 14, "relative"),
+    ("I går angrep Russland Kyiv.", "nb", 14, "relative"),
+    ("Qarax ayaa shalay ka dhacay Muqdisho.", "so", 14, "relative"),
 ])
 def test_more_languages_weekdays_and_relative_words(sentence, lang, day, source):
     got = dates.event_dates([sentence], lang, dt.date(2023, 3, 15))[0]
