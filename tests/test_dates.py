@@ -1507,6 +1507,7 @@ def test_georgian_dateline_gives_the_publication_date():
     ("en", "2024-08-05", "Over the weekend, drones hit Odesa.", "2024-08-03"),
     ("en", "2024-08-05", "Talks will resume this weekend in Doha.", "2024-08-10"),
     ("de", "2024-08-05", "Am Wochenende griffen Drohnen Odessa an.", "2024-08-03"),
+    ("sv", "2024-08-05", "I helgen angrep drönare Odessa.", "2024-08-03"),
     ("ru", "2024-08-05", "На выходных беспилотники атаковали Одессу.", "2024-08-03"),
     ("es", "2024-08-05", "El fin de semana hubo protestas en Caracas.", "2024-08-03"),
     # Hindi "कल" is yesterday or tomorrow: the verb's tense says which (future -गा/-गी/-गे, "जाएंगे").
