@@ -562,6 +562,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 if covered[i] < length:
                     covered[i] = length
         home = _national_home(language)
+        declines = language_declines(language)
         for automaton in (gaz.exact, gaz.stems):
             for end_pos, value in automaton.iter(norm2):
                 te = ends2[end_pos]
@@ -570,7 +571,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                     areas.append((ts, te + 1))  # "Латинской Америке", "Orta Doğu'da"
                     continue
                 if (lower[words[ts]] and lower[words[te]]) or (min(covered[ts:te + 1]) > te - ts and not (
-                        ts == te and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
+                        ts == te and declines and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
                     continue  # nothing inflected: the exact pass has judged this already
@@ -758,8 +759,8 @@ def _share_countries(hits: list[Hit], text: str) -> None:
     State in Nigeria), "Georgia, Armenia and Azerbaijan" (hits in text order)."""
     n = len(hits)
     for i, h in enumerate(hits):
-        near = (i > 0 and h.start - hits[i - 1].end <= 24) or (i + 1 < n and hits[i + 1].start - h.end <= 24)
-        if len(h.candidates) < 2 or h.typed or h.contained or not near:
+        if len(h.candidates) < 2 or h.typed or h.contained or not (
+                (i > 0 and h.start - hits[i - 1].end <= 24) or (i + 1 < n and hits[i + 1].start - h.end <= 24)):
             continue
         countries = tuple(c for c in h.candidates if c.place.kind == "country")
         if not countries or len(countries) == len(h.candidates):
@@ -1105,6 +1106,7 @@ class _LangContext:
     name_modifiers: frozenset[str]  # "Novyi", "Velyka", "Nueva": capitalised, they start a longer name
     noun_phrases: dict[str, frozenset[str]]  # a place-name word -> the words after it that make a common noun
     national: bool  # official in a few countries only (_is_national)
+    family_name_first: bool  # "Orbán Viktor" (_family_name_first)
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -1127,7 +1129,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                                      if any(not before and kind != "named" for before, kind in opts)),
                            _org_of_links(), _county_words(),
                            _folded("name_modifiers"),
-                           _noun_phrases(language), _is_national(language))
+                           _noun_phrases(language), _is_national(language), language in _family_name_first())
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -1549,7 +1551,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         and prev_fold not in ctx.common  # titles are words: "Bakanı", "President"
                         and gap_before == " "
                         and not ctx.nouns_capitalised)
-        if _UPPER_START[prev_tok] and gap_before == " " and language not in _family_name_first() and (
+        if _UPPER_START[prev_tok] and gap_before == " " and not ctx.family_name_first and (
                 prev_fold in given or (prev_fold in ctx.first_names and not at_start and (
                     (not facts.famous_own and not _is_significant_name(gaz, prev_fold))
                     or (ts >= 2 and gaps[ts - 1] == " " and _UPPER_START[words[ts - 2]]

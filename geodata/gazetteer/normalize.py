@@ -297,6 +297,7 @@ def language_strips_lowercase(language: str | None) -> bool:
     return bool(_suffixes()["language"].get(language or "", {}).get("lowercase"))
 
 
+@lru_cache(maxsize=64)
 def language_declines(language: str | None) -> bool:
     """Does ``language`` swap case endings (suffixes.json "endings": Polish, Czech, Croatian...), so that
     every word of a name may inflect ("w Nowym Jorku": Nowy Jork)?"""
