@@ -68,6 +68,7 @@ COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitali
 FUNCTION_CHAR = 5.5  # Zipf of a Han character alone that is a function word (向 5.9, 在 7.2, 和 6.9)
 HOME_CITY_WORD = 5.0  # Zipf above which a caseless word is a home city's name only if the city is a major one
 NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many countries is a national one
+REGION_OF_TOWNS = 1.5  # support for a region that holds towns the story names, against a namesake region
 NATIONAL_MIN_POPULATION = 1_000_000  # ... counting those of a million people or more (Italian: not San Marino)
 WORLD_CITY_NAMES = 50  # names in GeoNames of a world city (London 112, Sydney 76, Perth 71; Kingston 10)
 WORLD_CITY_GAP = 1.0  # prior a namesake trails a world city by, past which only places right by it back it
@@ -1990,6 +1991,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     containers = _containers(hits)  # first: it may narrow a name to the region a city lies in
     anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]] = {}  # key -> cc, lat, lon,
     # is_country, name
+    towns_in: dict[tuple[str | None, str], set[str]] = {}
     for h in hits:
         if h.needs_support or h.aside:  # a reporter's desk in Gdansk says nothing about the story's places
             continue
@@ -2000,6 +2002,8 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
             anchors[p.key] = (p.country_code, p.lat, p.lon, True, h.surface)
         elif margin > 1.5 and (p.population >= BIG_CITY or best.flags & CURATED or p.kind == "region"):
             anchors[p.key] = (p.country_code, p.lat, p.lon, False, h.surface)
+            if p.kind == "city" and best.admin1:
+                towns_in.setdefault((p.country_code, best.admin1), set()).add(h.surface)
         elif _same_country_readings(ranked):
             # "Kidal": the town or its region, unsure which, but in Mali either way: the country is known
             # (it backs the article's other places there); the point too when the two readings lie close
@@ -2012,7 +2016,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     # inside one keeps its usual backing ("the University of Georgia in Athens", near Atlanta).
     regions = {(c.place.country_code, c.admin1): h.surface for h in hits if not h.aside
                for c in h.candidates if c.place.kind == "region" and c.admin1}
-    context = _Context(anchors, regions)
+    context = _Context(anchors, regions, towns_in)
     results: list[Resolved | None] = [None] * len(hits)
     _resolve_round(hits, range(len(hits)), results, context, containers, focus, home, spoken)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
@@ -2026,7 +2030,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
              and r.place.kind in ("city", "region") and not r.hit.needs_support
              and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
     if extra:
-        wider = _Context({**anchors, **extra}, regions)
+        wider = _Context({**anchors, **extra}, regions, towns_in)
         redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support) or (
             r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))]
         if redo:
@@ -2268,6 +2272,14 @@ def _is_world_city(c: Candidate) -> bool:
 def _support(c: Candidate, h: Hit, context: _Context, container: Candidate | None, focus: Focus | None,
              near_km: float = NEAR_KM) -> float:
     support = context.support(c.place, h.surface, near_km)
+    if (c.place.kind == "region" and c.admin1 and context.towns_in
+            and context.towns_in.get((c.place.country_code, c.admin1), {h.surface}) - {h.surface}
+            and sum(1 for o in h.candidates if o.place.kind == "region") > 1
+            and not any(o.place.kind == "country" or o.place.population >= BIG_CITY for o in h.candidates)):
+        # Of two regions of one name, the one the story's towns lie in: "پنجاب" beside Lahore and Bahawalpur is
+        # Pakistan's Punjab, though India's lies nearer to Lahore as the crow flies from its centre. (Not for a
+        # name that is also a country's or a big city's: "Washington said" in a story from Renton.)
+        support += REGION_OF_TOWNS
     if container is not None and _inside(c, container):
         support += 6.0  # "Paris, Texas", "Prescott, Arizona", "Hamilton, Ontario": the text says where
     if focus and focus.contains(c.place):
@@ -2377,8 +2389,10 @@ class _Context:
     """The article's anchor places, with the distance and country look-ups resolution needs."""
 
     def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]],
-                 regions: dict[tuple[str | None, str], str] | None = None) -> None:
+                 regions: dict[tuple[str | None, str], str] | None = None,
+                 towns_in: dict[tuple[str | None, str], set[str]] | None = None) -> None:
         self.regions = regions or {}  # (country code, admin1) of the regions the text may name -> the name
+        self.towns_in = towns_in or {}  # (country code, admin1) -> names of the anchor towns that lie there
         # Each anchor remembers the name it came from: "Washington" read as the capital must not vouch for
         # the other Washingtons (Reisterstown is 66 km from DC). Country-only anchors have no point.
         self.points = sorted((lat, lon, math.cos(math.radians(lat)), k, name)

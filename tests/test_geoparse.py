@@ -51,6 +51,8 @@ def surfaces(gaz, text, lang):
     # A storm and a camp named like towns (Hurricane, Utah; Mystic, Connecticut)
     ("Hurricane Helene devastated Asheville, North Carolina. At Camp Mystic, girls were missing.", "en",
      ["Asheville", "North Carolina"]),
+    # Georgian "გაზი" is gas: Gaza (გაზა, ღაზა) takes no -ი
+    ("პოლიციამ თბილისში ცრემლსადენი გაზი გამოიყენა.", "ka", ["თბილისში"]),
     # Persian calls AFP "the French news agency"
     ("به گزارش خبرگزاری فرانسه، طالبان در کابل اعلام کردند.", "fa", ["کابل"]),
 ])
@@ -204,6 +206,16 @@ def test_big_towns_of_a_national_language_need_no_backing(gaz):
     # towns without their country ("l'aeroporto di Pisa" in a story about Libya).
     text = "Gli aiuti sono partiti ieri dall'aeroporto di Pisa verso Bengasi."
     assert names(gaz, text, "it") == ["Pisa", "Benghazi"]
+
+
+@pytest.mark.parametrize("text, lang, cc", [
+    ("India fired missiles at Bahawalpur and Muridke in Punjab, officials in Lahore said.", "en", "PK"),
+    ("Farmers marched from Amritsar and Ludhiana across Punjab, officials in Chandigarh said.", "en", "IN"),
+    ("بھارت نے پنجاب کے شہر بہاولپور اور مریدکے پر میزائل داغے۔ لاہور میں دھماکے سنے گئے۔", "ur", "PK"),
+])
+def test_of_two_regions_of_one_name_the_one_holding_the_towns(gaz, text, lang, cc):
+    found = {m.place.name: m.place.country_code for m in geoparse(text, lang, gaz) if m.place.kind == "region"}
+    assert found == {"Punjab": cc}
 
 
 def test_a_name_listed_with_countries_is_the_country(gaz):
