@@ -424,7 +424,8 @@ _EAST_ASIAN_DATELINE = regex.compile(
     r"|[(（]([^)）=\n]{1,20})[=＝][^)）\n]{1,20}[)）]")
 
 
-_DAY_MONTH_AFTER = regex.compile(r"\s*\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?(?:[,.]|\s*$)")
+# "Bakı, 20 sentyabr, AZƏRTAC", "Երևան, հոկտեմբերի 9, Արմենպրես" (the month first)
+_DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})(?:\s+\d{4})?(?:[,.]|\s*$)")
 
 
 def _dateline_end(text: str) -> tuple[int, int, bool]:

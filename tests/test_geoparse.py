@@ -51,6 +51,12 @@ def surfaces(gaz, text, lang):
     # A storm and a camp named like towns (Hurricane, Utah; Mystic, Connecticut)
     ("Hurricane Helene devastated Asheville, North Carolina. At Camp Mystic, girls were missing.", "en",
      ["Asheville", "North Carolina"]),
+    # An Armenian dateline puts the month before the day; Azerbaijani "Görüşdə" is "at the meeting" (Gorus is
+    # Goris in Azerbaijani); a military grouping named after a region; "Elan" (an alias of Iran) is a surname
+    ("Երևան, հոկտեմբերի 9, Արմենպրես։ Զորքերը հրթիռակոծել են Ստեփանակերտը։", "hy", ["Երևան", "Ստեփանակերտը"]),
+    ("Görüşdə Azərbaycan tərəfini prezidentin köməkçisi təmsil edib.", "az", ["Azərbaycan"]),
+    ("Командувач угруповання «Таврія» повідомив про бої на Донеччині.", "uk", ["Донеччині"]),
+    ("Le chef de gang Luckson Elan a revendiqué l'attaque en Haïti.", "fr", ["Haïti"]),
     # Georgian "გაზი" is gas: Gaza (გაზა, ღაზა) takes no -ი
     ("პოლიციამ თბილისში ცრემლსადენი გაზი გამოიყენა.", "ka", ["თბილისში"]),
     # Persian calls AFP "the French news agency"
