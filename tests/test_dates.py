@@ -1235,7 +1235,7 @@ def test_unknown_language_codes_fall_back():
 
 REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl",
                       "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca",
-                      "hr", "bs", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so"}
+                      "hr", "bs", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk"}
 UNITS = {"day", "week", "month", "year"}
 
 
@@ -1387,6 +1387,8 @@ def test_chinese_japanese_korean_weekdays_and_relative_words(sentence, lang, day
     ("I går angreb Rusland Kyiv.", "da", 14, "relative"),
     ("I går angrep Russland Kyiv.", "nb", 14, "relative"),
     ("Qarax ayaa shalay ka dhacay Muqdisho.", "so", 14, "relative"),
+    ("Алматыда кеше наразылық болды.", "kk", 14, "relative"),
+    ("13 наурызда Жаңаөзенде наразылық басталды.", "kk", 13, "explicit"),  # the month with its locative
 ])
 def test_more_languages_weekdays_and_relative_words(sentence, lang, day, source):
     got = dates.event_dates([sentence], lang, dt.date(2023, 3, 15))[0]
