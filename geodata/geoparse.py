@@ -1569,6 +1569,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if next_is_name and word in ctx.first_names and not facts.famous_own and not _is_significant_name(
                 gaz, next_fold):
             return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name
+        if (next_is_name and word in ctx.first_names and not at_start and gap_before == " "
+                and prev_tok[:1].islower() and prev_fold not in ctx.locatives
+                and (toks.titled is None or not toks.titled[ts]) and _is_significant_name(gaz, next_fold)):
+            return False  # "el coronel Santiago Medina", "la comerciante Victoria Lima": a first name, then a
+            # family name that is a place too (two places side by side in prose take a comma or an "and")
         if next_is_name and not protected and not _is_known_name(gaz, next_fold):
             return False  # "Shushan Stepanyan"
         if (next_is_name and next_fold.endswith(ctx.surname_suffixes) and not _is_known_name(gaz, next_fold)

@@ -43,6 +43,12 @@ def surfaces(gaz, text, lang):
     # Hungarian writes the family name first: "Orbán Viktor Kijevben" is Viktor Orbán in Kyiv; Hungarian
     # "-szkij" and Czech "-skyj" end Slavic family names ("Volodimir Zelenszkij")
     ("Orbán Viktor Kijevben tárgyalt Volodimir Zelenszkij ukrán elnökkel.", "hu", ["Kijevben"]),
+    # A given name, then a family name that is a place too (two places side by side take a comma or "and")
+    ("El coronel Santiago Medina dijo que el ELN atacó Cúcuta.", "es", ["Cúcuta"]),
+    ("La comerciante Victoria Lima vive en Caracas. Desde Santiago, el ministro habló.", "es",
+     ["Caracas", "Santiago"]),
+    ("\"Many people lost everything,\" said Victoria Adams, a spokesperson in Maiduguri, Nigeria.", "en",
+     ["Maiduguri", "Nigeria"]),
     # After two given names, even a famous city's name is a family name
     ("La representante de la ONU, María Isabel Salvador, alertó sobre la violencia en Haití.", "es", ["Haití"]),
     # Nordic wires put no dash after the agency; Swedish "Norra" (northern) is no Norway
