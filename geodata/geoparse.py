@@ -43,7 +43,7 @@ from geodata.gazetteer.normalize import (
     language_strips,
     language_strips_lowercase,
     script_of,
-    script_stem,
+    script_stems,
     split_words,
     stem_key,
     without_qualifier,
@@ -121,6 +121,35 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 @lru_cache(maxsize=1)
+def _club_words() -> frozenset[str]:
+    """Sports-club prefixes, as written (recognition.json "org_before_capitalised")."""
+    return frozenset(_recognition().get("org_before_capitalised", ()))
+
+
+def _shouted(toks: _Tokens, ts: int, te: int) -> bool:
+    """Are the words on both sides of tokens ts..te written in capitals on the same line (a headline in capitals,
+    where a country's code is just a word: "AS", "AND")?"""
+    words, gaps = toks.words, toks.gaps
+    sides = []
+    if ts > 0 and "\n" not in gaps[ts]:
+        sides.append(words[ts - 1])
+    if te < len(words) and "\n" not in gaps[te]:
+        sides.append(words[te])
+    return bool(sides) and all(len(w) > 1 and w.isupper() for w in sides)
+
+
+def _club_before(toks: _Tokens, ts: int) -> bool:
+    """Is the name right after a club prefix ("FC Bayern", "Red Bull Salzburg"), or after one and its "de"
+    ("Celta de Vigo")?"""
+    clubs, words = _club_words(), toks.words
+    if words[ts - 1] in clubs or (ts >= 2 and f"{words[ts - 2]} {words[ts - 1]}" in clubs
+                                  and toks.gaps[ts - 1] == " "):
+        return True
+    return (ts >= 2 and toks.folded[ts - 1] in _org_of_links() and words[ts - 2] in clubs
+            and toks.gaps[ts - 1] == " " and words[ts - 1].islower())
+
+
+@lru_cache(maxsize=1)
 def _org_of_links() -> frozenset[str]:
     """The "of" of "Bank of England" in several languages ("Cártel de Sinaloa"), recognition.json."""
     return frozenset(_recognition().get("org_of_links", ("of",)))
@@ -143,6 +172,13 @@ def _type_stems() -> tuple[str, ...]:
     """Lower-case place-type words of four letters or more, which inflected type words start with
     ("rayonunda" is "rayonu" + "nda")."""
     return tuple(t for t in _org_words()[2] if t.islower() and len(t) >= 4)
+
+
+def _region_follows(toks: _Tokens, i: int, ctx: _LangContext) -> bool:
+    """Is word ``i`` followed by a lower-case place-type word? Then it names a region, not a person: "в Судже
+    Курской области" is Sudzha in Kursk oblast, not a first name before a family name."""
+    return (i + 1 < len(toks.words) and toks.gaps[i + 1] == " " and toks.words[i + 1][:1].islower()
+            and _is_type_word(toks.folded[i + 1], ctx))
 
 
 def _is_type_word(folded_word: str, ctx: _LangContext) -> bool:
@@ -263,9 +299,28 @@ def _mark_asides(hits: list[Hit], text: str, language: str | None) -> None:
     clues, pattern = _aside_lines(language)
     if pattern is None or not any(c in text for c in clues):
         return
-    spans = [m.span() for m in pattern.finditer(text)]
+    spans = [(m.start(), _headlines_end(text, m.end()) if m.group().rstrip().endswith((":", "：")) else m.end())
+             for m in pattern.finditer(text)]
     for h in hits:
         h.aside = any(s <= h.start < e for s, e in spans)
+
+
+RELATED_LINES = 4  # headlines a "Read more:" alone on its line may head
+
+
+def _headlines_end(text: str, at: int) -> int:
+    """Where the list of headlines under a "Read more:" that ends its line stops: the lines after it that read
+    as headlines (no full stop at the end, not long), up to a blank line or the body's next paragraph."""
+    end = at
+    for _ in range(RELATED_LINES):
+        if not text.startswith("\n", end):
+            break
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1:nxt if nxt >= 0 else len(text)].strip()
+        if not line or len(line) > 200 or line.endswith((".", "!", "?", "。", "۔", "।")):
+            break
+        end = nxt if nxt >= 0 else len(text)
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -488,8 +543,9 @@ def _dateline_in_line(head: str, colon: bool = True) -> tuple[int, bool]:
         if sep == ": " and not colon:
             continue
         i = head.find(sep)
-        if sep == ": " and (i > 40 or ". " in head[:i]):
-            continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not
+        if sep == ": " and (i > 40 or ". " in head[:i] or _all_capitals(head[i + 2:]) or len(head[:i].split()) > 3):
+            continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not, nor a headline
+            # in capitals ("KURSK INCURSION: WHAT WE KNOW")
         if 0 < i <= 120 and (best < 0 or i < best):
             best = i
     if best >= 0 and not _sentence_like(head[:best]):
@@ -498,7 +554,8 @@ def _dateline_in_line(head: str, colon: bool = True) -> tuple[int, bool]:
     if agency:  # Nordic wires put no dash: "STOCKHOLM (TT) Hundratals ...", "KIOVA (STT-Reuters) Venäjä ..."
         return agency.end(1), False
     comma = head.find(",")
-    if 0 < comma <= 60:
+    if 0 < comma <= 60 and not head[comma - 1:comma].isdigit() and not _all_capitals(head[comma + 1:]):
+        # (not "… HITS 1,000 DAYS", nor a headline in capitals: "STRIKE KILLS TEN, INJURES DOZENS")
         # "Bakı, 20 sentyabr, AZƏRTAC": a day and a month word after the comma make it a dateline in any case
         return comma, not _DAY_MONTH_AFTER.match(head, comma + 1)
     period = head.find(". ")
@@ -510,6 +567,12 @@ def _dateline_in_line(head: str, colon: bool = True) -> tuple[int, bool]:
 # Case endings only nouns take, after the stem (Russian "Покровска", "Покровске"; Ukrainian "Покровська"):
 # names with a masculine or neuter adjective's ending inflect otherwise ("Покровского").
 _NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а", "у"})}
+
+
+def _all_capitals(text: str) -> bool:
+    """Is the text written in capitals (at least two words' worth of letters, none in lower case)?"""
+    letters = [c for c in text if c.isalpha() and script_of(c) not in CASELESS_SCRIPTS]
+    return len(letters) >= 4 and all(map(str.isupper, letters)) and len(text.split()) >= 2
 
 
 def _sentence_like(head: str) -> bool:
@@ -798,8 +861,8 @@ def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
             b.candidates = regions
         else:
             cities = tuple(c for c in b.candidates if c.place.kind in ("city", "place"))
-            if not cities:
-                continue
+            if not cities or any(c.place.kind == "country" for c in b.candidates):
+                continue  # "near the town of Vovchansk, Ukraine's military said": the country, not a town
             b.candidates = cities
         b.typed, b.needs_support, b.minor = a.typed, False, False
 
@@ -824,7 +887,11 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
                 got = _best_strip(f, language, gaz, word.lower())
                 if got != f and (gaz.exact.get(f" {got} ", None) is not None or gaz.exact.match(f" {got} ")):
                     return got
-            return script_stem(f)
+            stems = script_stems(f)
+            if len(stems) > 1 and not gaz.stems.match(f" {stems[0]} "):
+                # the longest ending leaves no name's stem: a shorter one may ("Миколаєві": Миколаєв + і)
+                return next((s for s in stems[1:] if gaz.stems.match(f" {s} ")), stems[0])
+            return stems[0]
         if _is_upper_start(word) or script in CASELESS_SCRIPTS or (lowercase and strips):
             return _best_strip(f, language, gaz, word.lower())
     return f
@@ -1266,6 +1333,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if not (_UPPER_START[first] or _UPPER_START[last]):
             return False  # "medan tempur", "turkey" the bird
         surface = toks.text[hit.start:hit.end]
+        if (te - ts == 1 and first in _club_words() and te < len(words) and gaps[te] == " "
+                and _UPPER_START[words[te]] and _is_significant_name(gaz, folded[te])):
+            return False  # "L'AS Monaco", "AS Roma": a club's prefix, not a country's code
         if surface[1:2].islower():  # the usual "Stepanakert": not in capitals
             if names.abbr:  # ISO codes only count in capitals, and not past four letters; never under a
                 # case ending: Hungarian "Egyben" (in one) is not EGY + -ben, Turkish "Senin" (your) not SEN + -in
@@ -1277,6 +1347,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 if names.abbr and len(letters) <= 4:
                     if ts > 0 and words[ts - 1].isdigit() and len(words[ts - 1]) <= 2 and gaps[ts] == " ":
                         return False  # "ROMA, 10 MAR": a month after a day, not Morocco's code
+                    if not hit.dateline and _shouted(toks, ts, te):
+                        return False  # "ISRAEL HITS GAZA AS TALKS STALL": a word of a headline in capitals
                     cands = names.abbr
                 elif not hit.dateline:
                     return False  # capitals outside a dateline: acronyms, shouting, not places
@@ -1342,6 +1414,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„") == "") or (  # 'крейсер «Москва»'
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " "):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
+    if ts > 0 and gap_before == " " and not all_caps and _club_before(toks, ts):
+        return False  # "FC Bayern", "AS Monaco", "Celta de Vigo", "Stade de France": a club or a stadium
     if single and word in ctx.directions and gap_after == " " and _UPPER_START[next_tok] and not next_starts:
         return False  # "Western Tigray", "Western Union": a compass word qualifying the next name, not the
         # Western Province of Rwanda (whole names like "North Darfur" were matched as such before this)
@@ -1357,6 +1431,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # Damascus) folds to French "sam." (Saturday), which only the language's own calendar spells "şam".
         return False
     if hit.dateline:
+        if ts > 0 and prev_tok.isdigit() and gap_before == " " and not countryish:
+            return False  # "هرات، ۱۶ میزان": a month after the day (the Afghan month of Mizan, a district too)
         before = toks.text[:hit.start]
         if before.count("(") > before.count(")") and toks.text[hit.end:hit.end + 1] not in ("=", "＝") and not any(
                 c.place.kind in ("country", "region") for c in cands):
@@ -1437,8 +1513,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 # (not after a type word: "the border town of Muse"; nor a town of the language's own country
                 # after a locative, frequent because it is named: Greek "στον Βόλο", Volos)
             hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
-        if not facts.own_major and (toks.used_lowercase(word) if lower_used is None else lower_used):
-            return False  # the article itself uses it as an ordinary word
+        if not facts.own_major and not kind and (toks.used_lowercase(word) if lower_used is None else lower_used):
+            return False  # the article itself uses it as an ordinary word (but "la ville de Tours" is a town
+            # in a story with "plusieurs tours de négociations")
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
         # when it is not that place's own name ("Los" is an alias of Lagos, "Russe" of Ruse) or the place is
         # minor. Where capitals say nothing (German nouns, caseless scripts, sentence starts) be stricter.
@@ -1469,7 +1546,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             opener = (at_start and cased) or ctx.nouns_capitalised  # "Küche" (kitchen) is an alias of Xincheng
             famous = facts.famous if not opener else (
                 facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home)
-                or word in _own_city_names(language))
+                or word in _own_city_names(language)
+                or (cased and ctx.national and not facts.big_city_countries_any.isdisjoint(ctx.home)))
+            # (a big city of the national language's country, by the name that language gives it, opens a
+            # sentence as itself: Ukrainian "Миколаїв знову під обстрілом", GeoNames' Mykolayiv)
             if famous and not cased and not hit.inflected and not (
                     facts.own_major or facts.famous_own or home_city or not facts.famous_countries.isdisjoint(ctx.home)
                     or word in _own_city_names(language) or any(map(_is_world_city_by_any_name, cands))):
@@ -1555,7 +1635,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "فلاديمير بوتين"
     if single and cased and not countryish:
         next_is_name = (_UPPER_START[next_tok] and not next_starts and next_fold not in calendar
-                        and next_fold not in ctx.place_types and gap_after == " ")
+                        and next_fold not in ctx.place_types and gap_after == " "
+                        and not _region_follows(toks, te, ctx))
         prev_is_name = (word in given and _UPPER_START[prev_tok] and not at_start and prev_fold not in calendar
                         and not toks.opens_sentence(ts - 1)
                         and not _is_known_name(gaz, prev_fold) and prev_fold not in stops
@@ -2055,12 +2136,13 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
 
 def _one_sense(hits: list[Hit], results: list[Resolved | None]) -> None:
     """A name the text pins down once ("SAVANNAH, Georgia": the state) means that place wherever else the
-    story reads it as a namesake country far away ("never been outside Georgia"). Not for a city and its own
+    story reads it as a namesake country far away ("never been outside Georgia"); a city a dateline or a
+    container pins down is that city where the story reads a far namesake town. Not for a city and its own
     region ("Idlib province" and the town of Idlib are both named in one story), nor against a city
     ("Renton, Washington" then "Washington said": the capital)."""
     pinned: dict[str, Place | None] = {}
     for h, r in zip(hits, results, strict=True):
-        if h.contained and r is not None:
+        if (h.contained or (h.dateline and r is not None and r.place.kind == "city")) and r is not None:
             got = pinned.setdefault(h.surface, r.place)
             if got is not None and got.key != r.place.key:
                 pinned[h.surface] = None  # "Athens, Georgia" and "Tbilisi, Georgia": the story means both
@@ -2068,10 +2150,15 @@ def _one_sense(hits: list[Hit], results: list[Resolved | None]) -> None:
         return
     for i, (h, r) in enumerate(zip(hits, results, strict=True)):
         p = pinned.get(h.surface)
-        if r is None or p is None or h.contained or r.place.key == p.key or r.place.kind != "country":
-            continue  # only against a namesake country: after "Renton, Washington", "Washington said" is DC
-        if _km2(p.lat, p.lon, r.place.lat, r.place.lon) > FAR_SENSE_KM ** 2 and any(
-                c.place.key == p.key for c in h.candidates):
+        if r is None or p is None or h.contained or h.dateline or r.place.key == p.key:
+            continue
+        # Against a namesake country (after "Renton, Washington", "Washington said" is still DC); and a city the
+        # dateline or a container pinned is that city again, not a namesake town: "HERAT" filed from
+        # Afghanistan, then "در هرات" (not Herat, Iran, because the story names Iran too), "KINGSTON, Jamaica"
+        # then "operations in Kingston" (not Kingston upon Thames)
+        if (r.place.kind == "country" or (p.kind == "city" and r.place.kind in ("city", "place") and not h.typed)) \
+                and _km2(p.lat, p.lon, r.place.lat, r.place.lon) > FAR_SENSE_KM ** 2 and any(
+                    c.place.key == p.key for c in h.candidates):
             results[i] = r._replace(place=p, alternatives=(r.place,))
 
 
@@ -2261,8 +2348,9 @@ def _support_needed(h: Hit, best: Candidate, context: _Context, spoken: frozense
     p = best.place
     if p.kind in ("city", "place") and ((p.population < SMALL_PLACE and not best.flags & CURATED)
                                          or (not _is_own_name(best) and p.population < BIG_CITY
-                                             and not _local_name(best, h, spoken))):
-        return MINOR_SUPPORT  # a village, or a town named by an alias only
+                                             and not _local_name(best, h, spoken) and h.typed != "city")):
+        return MINOR_SUPPORT  # a village, or a town named by an alias only (unless the text calls it a town:
+        # "the town of Jenin", GeoNames' Janīn)
     if h.minor:
         return MINOR_SUPPORT
     if (p.kind in ("city", "place") and p.population < BIG_CITY and not best.flags & CURATED

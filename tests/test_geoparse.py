@@ -1813,3 +1813,98 @@ def test_variant_letters_match_together_but_count_apart():
 
 def test_kobe_keeps_its_fame(gaz):
     assert [m.place.name for m in geoparse("대표단은 어제 고베에 도착했다.", "ko", gaz)] == ["Kobe"]
+
+
+@pytest.mark.parametrize("text,lang,town", [
+    # A town right before its oblast's adjective is no first name before a family name ("Shushan Stepanyan").
+    ("Бои идут в Судже Курской области.", "ru", "Sudzha"),
+    ("Удар нанесли по Шебекино Белгородской области.", "ru", "Shebekino"),
+    ("ЗСУ увійшли в Суджу Курської області.", "uk", "Sudzha"),
+])
+def test_a_town_before_its_oblast(gaz, text, lang, town):
+    found = [m.place.name for m in geoparse(text, lang, gaz)]
+    assert found[0] == town and found[1].startswith("Kursk" if "Кур" in text else "Belgorod")
+
+
+def test_a_country_after_a_typed_town_keeps_its_kind(gaz):
+    # "the town of Vovchansk, Ukraine's military said": Ukraine is no town listed after Vovchansk (GeoNames knows
+    # a Spanish hamlet by that name), even with Spain in the story.
+    text = ("KYIV (Reuters) - Zelenskiy cancelled a visit to Spain. Heavy fighting continued near the town of "
+            "Vovchansk, Ukraine's military said.")
+    assert ("Ukraine", "UA", "country", "event") in places(gaz, text, "en")
+
+
+def test_a_typed_town_named_by_its_english_name_needs_no_backing(gaz):
+    # GeoNames' own name is "Janīn"; the English "Jenin" is an alias, which alone would need the story's backing.
+    found = places(gaz, "Israeli forces raided the town of Jenin on Tuesday.", "en")
+    assert found == [("Jenin", "PS", "city", "event")]
+
+
+def test_a_home_big_city_opening_a_sentence_and_its_locative(gaz):
+    # Ukrainian "Миколаїв" (GeoNames: Mykolayiv) opens a sentence as itself; "у Миколаєві" is Миколаєв + і, not
+    # Микола + єві (the stem with the longest ending names nothing).
+    text = ("Росія вдарила по Миколаєву. У Миколаєві пролунали вибухи. Миколаїв знову під обстрілом, повідомили в "
+            "Україні.")
+    assert [m.place.name for m in geoparse(text, "uk", gaz)] == ["Russia", "Mykolayiv", "Mykolayiv", "Mykolayiv",
+                                                                 "Ukraine"]
+
+
+def test_the_datelines_city_again_in_the_body(gaz):
+    # Filed from Herat, the story's "هرات" is the Afghan city, not Herat, Iran, though it names Iran (a Persian
+    # story: Iran is the language's home); the Afghan month "میزان" after the day is no place (Mizan district).
+    text = "هرات، ۱۶ میزان (پژواک) - زلزله در هرات. میزان تورم در ایران بالا رفت."
+    found = places(gaz, text, "fa")
+    assert found == [("هرات", "AF", "city", "dateline"), ("هرات", "AF", "city", "event"),
+                     ("ایران", "IR", "country", "event")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("L'AS Monaco a battu les Girondins de Bordeaux au Stade de France, à Saint-Denis.", "fr", ["Saint-Denis"]),
+    ("Der FC Bayern gewann in Leipzig gegen den VfL Wolfsburg.", "de", ["Leipzig"]),
+    ("El Celta de Vigo visitó al Athletic de Bilbao en Sevilla.", "es", ["Sevilla"]),
+    ("L'AS Roma ha battuto l'Inter a Milano.", "it", ["Milano"]),
+    ("Bayer Leverkusen beat Bristol Rovers in Bristol. Cities such as Moscow.", "en", ["Bristol", "Moscow"]),
+    # A country's code in a headline in capitals is a word ("AS", "AND"); in prose it stays.
+    ("ISRAEL HITS GAZA AS TALKS STALL\nOfficials from the US and UK met.", "en", ["US", "UK"]),
+])
+def test_sports_clubs_and_shouted_codes(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("UKRAINE MARKS GRIM MILESTONE AS WAR HITS 1,000 DAYS\nKYIV (Reuters) - Ukraine marked 1,000 days.", "KYIV"),
+    ("KURSK INCURSION: WHAT WE KNOW\nKYIV (Reuters) - Ukrainian troops pushed on.", "KYIV"),
+    ("STRIKE KILLS TEN, INJURES DOZENS\nKYIV (Reuters) — A missile strike killed ten people.", "KYIV"),
+    ("HAÏTI : L'ÉTAT D'URGENCE DÉCRÉTÉ\nPORT-AU-PRINCE (AFP) - Le gouvernement a décrété l'état d'urgence.",
+     "PORT-AU-PRINCE"),
+    ("МОСКВА, 12 августа. /ТАСС/. Бои продолжаются.", "МОСКВА"),
+])
+def test_a_headline_above_the_dateline(gaz, text, dateline):
+    found = [(m.text, m.role) for m in geoparse(text, None, gaz)]
+    assert found[0] == (dateline, "dateline")
+
+
+def test_headlines_under_a_read_more_line_are_asides(gaz):
+    text = ("KYIV (Reuters) - Russian forces attacked Vovchansk on Tuesday.\nRead more:\n"
+            "Russia strikes Belgorod power plant\nKharkiv braces for new offensive\n"
+            "The fighting continued near Lyptsi, officials said.")
+    roles = {m.text: m.role for m in geoparse(text, "en", gaz)}
+    assert roles == {"KYIV": "dateline", "Vovchansk": "event", "Russia": "aside", "Belgorod": "aside",
+                     "Kharkiv": "aside", "Lyptsi": "event"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Самое важное — в нашем Telegram.", "ru"),
+    ("मुख्यमंत्र्यांनी भेट दिली.", "mr"),
+    ("Ìbàdàn, 21 Oṣù Kẹwàá - Ìbúgbàmù kan ṣẹlẹ̀.", "yo"),
+])
+def test_words_that_are_no_places(gaz, text, lang):
+    assert all(m.place.name not in ("Samoa", "Dili", "Osu") for m in geoparse(text, lang, gaz))
+
+
+def test_the_urdu_full_stop_ends_a_sentence():
+    # "۔" ends Urdu sentences as "." does others: a date in one must not spread over the paragraph.
+    from geodata import sentences
+
+    text = "کراچی میں بارش ہوئی۔ لاہور میں بھی۔"
+    assert [text[s:e] for s, e in sentences.split(text)] == ["کراچی میں بارش ہوئی۔", "لاہور میں بھی۔"]

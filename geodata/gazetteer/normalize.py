@@ -287,6 +287,22 @@ def script_stem(folded: str, side: str = "text") -> str:
     return m.group(1) if m else folded
 
 
+def script_stems(folded: str) -> tuple[str, ...]:
+    """Every way ``script_stem`` could strip a text word, its own choice (the longest ending) first: Ukrainian
+    "Миколаєві" is "Миколаєв" + "і" (in Mykolaiv) as well as "Микола" + "єві" (to Mykola)."""
+    spec = _suffixes()["script"].get(script_of(folded))
+    first = script_stem(folded)
+    if not spec or first == folded:
+        return (first,)
+    out = [first]
+    for ending in spec["text"]:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            stem = folded[:-len(ending)]
+            if stem not in out:
+                out.append(stem)
+    return tuple(sorted(out, key=len))
+
+
 def language_strips(language: str | None) -> bool:
     """Does ``language`` glue suffixes or proclitics to names (so text words need stripping)?"""
     return bool(_suffixes()["language"].get(language or ""))
