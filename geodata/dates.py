@@ -127,6 +127,7 @@ class _Lang:
     future_endings: re.Pattern[str] | None  # verb-final languages: a future verb after it ("yapılacak")
     future_inflections: re.Pattern[str] | None  # inflected futures on either side ("estará el lunes")
     clause_words: frozenset[str]  # words that open another clause ("que"): a future after one says nothing
+    past_auxiliaries: frozenset[str]  # "was", "estaba", "были": right before a future word, it was so planned
     relative_future: dict[str, tuple[int, str]]  # relative words whose sense a future verb turns: Hindi "कल"
     this_before: re.Pattern[str] | None  # "this Friday", "nesta sexta-feira": the weekday of the current week
     this_after: re.Pattern[str] | None  # "Jumat ini"
@@ -357,6 +358,7 @@ def _lang(code: str) -> _Lang:
         future_inflections=_endings_re(data.get("future_inflections", ()), fold,
                                        data.get("future_inflections_not", ())),
         clause_words=frozenset(_fold(w, fold) for w in data.get("clause_words", ())),
+        past_auxiliaries=frozenset(_fold(w, fold) for w in data.get("past_auxiliaries", ())),
         relative_future={_fold(w, fold): (int(off), unit)
                          for w, (off, unit) in data.get("relative_future", {}).items()},
         this_before=_words_re(data.get("this_markers", {}).get("before", ()), fold, "before", glued),
@@ -723,9 +725,17 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     if toks[last][0] == "N" and lang.year_after is not None:  # "2020 года", "2020-ci il": part of the date
         tail = lang.year_after.match(low, end, end + 30)
         end = tail.end() if tail else end
+    if not numeric and (rng := _RANGE_START.search(low, max(0, start - 16), start)) and int(rng.group(1)) < second:
+        start, second = rng.start(1), int(rng.group(1))  # "from 3 to 5 October": the event starts on the 3rd
     future = y is None and (_future_clause(low, start, lang) or _future_after(low, end, lang))
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+# The first day of a range before a date ("from 3 to 5 October", "du 3 au 5 octobre", "с 3 по 5 октября", "vom 3.
+# bis 5. Oktober", "3-5 October"): a day number, then a connector, in any of the languages.
+_RANGE_START = re.compile(r"(?<![\d.,:/])(\d{1,2})\.?\s*(?:[-–—]|to|till|until|through|and|au|à|et|al|a|y|e|bis|und|"
+                          r"до|по|і|и|та|dal|ile|ve|hingga|sampai|dan|đến|và|i|oraz|a[žz]|و|تا|से|から|至|到)\s*$")
 
 
 def _future_clause(low: str, st: int, lang: _Lang, reach: int | None = FUTURE_VERB_REACH) -> bool:
@@ -744,8 +754,19 @@ def _future_clause(low: str, st: int, lang: _Lang, reach: int | None = FUTURE_VE
     first = lang.future_verbs.search(low, lo, st)  # usually none: one search, no list
     if first is None:
         return False
-    end = max((m.end() for m in lang.future_verbs.finditer(low, first.end(), st)), default=first.end())
-    return not any(c in low[end:st] for c in ",;،")
+    last = first
+    for last in lang.future_verbs.finditer(low, first.end(), st):  # noqa: B007 (the last one counts)
+        pass
+    return not any(c in low[last.end():st] for c in ",;،") and not _was_planned(low, last.start(), lang)
+
+
+def _was_planned(low: str, at: int, lang: _Lang) -> bool:
+    """Is the future word at ``at`` after a past auxiliary ("was scheduled for", "estaba prevista para", "были
+    назначены на"): a plan told in the past, not a date to come?"""
+    if not lang.past_auxiliaries:
+        return False
+    words = low[max(0, at - 24):at].split()
+    return bool(words) and words[-1] in lang.past_auxiliaries
 
 
 def _future_after(low: str, en: int, lang: _Lang) -> bool:
@@ -805,7 +826,7 @@ def _skip_same_month(low: str, toks: list[Token], j: int, lang: _Lang) -> int:
 
 def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
     """+1 for "next Monday" (or a weekday after a future verb in its sentence: "will meet on Monday"), -1 for
-    "last Monday", 2 for "this Monday" (the publication's week), 0 for a bare weekday (on or before
+    "last Monday", 2 for "this Monday" (the nearest Monday), 0 for a bare weekday (on or before
     publication)."""
     before, after = low[max(0, st - 30) : st], low[en : en + 30]
     if (lang.future_before and lang.future_before.search(before)) or (
@@ -818,12 +839,31 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
         return -1
     if ((lang.this_before and lang.this_before.search(before)) or (lang.this_after and lang.this_after.match(after))
             or (lang.this_head and (head := lang.this_head.match(low, st, en)) and head.end() < en)):
-        return 2  # "nesta sexta-feira", "este viernes": this week's, before or after publication
-    if _future_clause(low, st, lang, None) or _future_after(low, en, lang):
+        # "nesta sexta-feira", "este viernes": the nearest, before or after publication; the coming one
+        # under a future verb ("Talks will resume this weekend")
+        return 1 if _future_clause(low, st, lang, None) or _future_after(low, en, lang) else 2
+    if _future_clause(low, st, lang, None) or _future_after(low, en, lang) or _future_after_opening(low, st, en, lang):
         # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday. Not in another clause:
         # "Britain will send more missiles, Shapps said on Saturday" (said on the day of publication).
         return 1
     return 0
+
+
+def _future_after_opening(low: str, st: int, en: int, lang: _Lang) -> bool:
+    """A weekday opening its sentence, then a future verb in the same clause: "В понедельник Лавров проведет
+    переговоры", "Lundi, le président se rendra à Moscou", "Am Montag werden sich die Minister treffen". (A
+    weekday later in a sentence follows its verb, often a reporting one: "said on Monday he would go".)"""
+    if lang.future_verbs is None:
+        return False
+    head = low[:st].strip()
+    if head and not (lang.prepositions is not None and lang.prepositions.fullmatch(head + " ")):
+        return False
+    rest = low[en:en + FUTURE_VERB_REACH].lstrip(" ,")
+    cut = min((i for i in (rest.find(c) for c in ".,;!?\n،。，；") if i >= 0), default=len(rest))
+    m = lang.future_verbs.search(rest, 0, cut)
+    # the clause's own verb: after its subject (two words at most), not after "he said" ("On Monday he said
+    # he would go")
+    return m is not None and len(rest[:m.start()].split()) <= 2 and not _was_planned(rest, m.start(), lang)
 
 
 def _month_alone(low: str, st: int, en: int, val: tuple, lang: _Lang) -> bool:
@@ -941,8 +981,9 @@ def _resolve(
         if published is None:
             return None
         wd, mode = p
-        if mode == 2:
-            delta = wd - published.weekday()  # the same week (Monday first)
+        if mode == 2:  # "neste domingo", "este sábado": the nearest such day, either side of publication
+            delta = (wd - published.weekday()) % 7
+            delta = delta - 7 if delta > 3 else delta
         elif mode > 0:
             delta = (wd - published.weekday()) % 7 or 7
         else:
@@ -1060,6 +1101,12 @@ class EventDates:
                              if cues else None)
             todo.pop()
         return self._info[i]
+
+    def date_only(self, i: int) -> bool:
+        """Is sentence ``i`` nothing but one date ("Monday 6 November 2023", "19 липня": a live blog's day)?"""
+        text, cues = self.sentences[i], self._cues_of(i)
+        return (len(cues) == 1 and cues[0][2] == "E"
+                and not any(ch.isalpha() for ch in text[:cues[0][1]] + text[cues[0][3]:]))
 
     def _cues_of(self, i: int) -> list[Cue]:
         got = self._cues.get(i)

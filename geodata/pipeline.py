@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from geodata.dates import EventDates
 
 FUTURE_DAYS = 31
+HEADING_CHARS = 48  # the longest line a live blog's day heading takes ("Wednesday, 6 November 2023")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ class _Dating:
         self.dates: EventDates | None = None
         self.index: dict[int, int] = {}
         self.by_start: dict[int, DateInfo | None] = {}  # a sentence names places several times: date it once
+        self.headings: list[int] | None = None  # sentences that are a line holding a date only (_heading)
 
     def __call__(self, sentence_start: int, dateline: bool) -> DateInfo | None:
         if dateline:
@@ -108,8 +111,29 @@ class _Dating:
                                     future_days=FUTURE_DAYS)
             self.index = {s: i for i, (s, _e) in enumerate(self.sents)}
         i = self.index.get(sentence_start)
-        got = self.by_start[sentence_start] = (self.dates[i] if i is not None else None) or self.fallback
+        got = self.by_start[sentence_start] = (
+            (self.dates[i] or self._heading(i)) if i is not None else None) or self.fallback
         return got
+
+    def _heading(self, i: int) -> DateInfo | None:
+        """The day of the last line above sentence ``i`` that is nothing but a date: a live blog heads each
+        day's entries so ("Monday 6 November 2023", then "22:30 - Guterres said..."), and an entry that gives
+        no date of its own happened that day, not on the day of publication."""
+        if self.headings is None:
+            self.headings = [j for j, (s, e) in enumerate(self.sents)
+                             if e - s <= HEADING_CHARS and self._own_line(s, e)
+                             and any(map(str.isdigit, self.text[s:e])) and self.dates.date_only(j)]
+        k = bisect_right(self.headings, i - 1) - 1
+        if k < 0:
+            return None
+        info = self.dates[self.headings[k]]
+        return DateInfo(info.date, "day", "context") if info is not None and info.precision == "day" else None
+
+    def _own_line(self, s: int, e: int) -> bool:
+        """Is the sentence a line of its own?"""
+        before = self.text[max(0, s - 20):s].rstrip(" \t")
+        after = self.text[e:e + 20].lstrip(" \t")
+        return (before.endswith("\n") or not self.text[:s].strip()) and (not after or after.startswith("\n"))
 
 
 def to_record(parsed: Parsed) -> dict:

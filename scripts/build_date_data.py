@@ -26,7 +26,8 @@ DATA_DIR = ROOT / "geodata" / "data" / "dates"
 EXTRA_DIR = DATA_DIR / "extra"
 LANGUAGES = ("en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl", "ro",
              "zh", "ja", "ko", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca", "hr", "bs",
-             "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk")
+             "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk",
+             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te")
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Keys copied verbatim from the extra file, in output order (month/weekday lists are built separately).
 PASSTHROUGH = (
@@ -55,9 +56,11 @@ PASSTHROUGH = (
 # of an ongoing state ("since 2014": no event date), future verbs that make a bare weekday after them in the
 # sentence the coming one ("will meet on Monday"), words that make a weekday the one of the publication's week
 # ("nesta sexta-feira", "este viernes"), relative words a future verb in their clause turns (Hindi "कल",
-# yesterday or tomorrow)
+# yesterday or tomorrow), past auxiliaries that make a future word right after them a past plan ("was
+# scheduled for")
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
-            "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future")
+            "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
+            "past_auxiliaries")
 
 
 def _clean(name: str) -> str:

@@ -1305,13 +1305,16 @@ def test_every_language_parses_its_own_month_names():
 
 
 def test_every_language_resolves_its_own_weekday_names():
-    """Every full weekday form, alone in a sentence, is the latest such day on or before publication."""
+    """Every full weekday form, alone in a sentence, is the latest such day on or before publication; a form
+    that says "this" (Brazilian "nesta segunda") the nearest such day, either side of it."""
     pub = D("2020-10-04")  # a Sunday
     for lang in sorted(REQUIRED_LANGUAGES):
         data = dates.load_language_data(lang)
+        this = set(data.get("this_markers", {}).get("before", ()))
         for weekday, forms in enumerate(data["weekdays"]):
-            expected = pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
             for form in forms:
+                back = (pub.weekday() - weekday) % 7
+                expected = pub - dt.timedelta(days=back if form.split()[0] not in this or back <= 3 else back - 7)
                 got = dates.event_dates([f"x {form} x"], lang, pub)[0]
                 assert got is not None and got.date == expected, (lang, form, got)
 
@@ -1557,3 +1560,232 @@ def test_day_of_month_alone_in_cjk(lang, published, sentence, expected):
 ])
 def test_day_of_month_is_not_a_price_or_a_span(lang, sentence):
     assert dates.event_dates([sentence], lang, D("2023-05-21"))[0] is None
+
+
+# -- languages added after REQUIRED_LANGUAGES (Bengali, Tamil, Nepali, Pashto, Hausa, Amharic, Marathi, Telugu) ---
+# Publication in the tables below: Monday 5 August 2024 unless a row says otherwise.
+
+NEW_LANGUAGES = ("bn", "ta", "ne", "ps", "ha", "am", "mr", "te")
+
+
+@pytest.mark.parametrize("lang", NEW_LANGUAGES)
+def test_new_language_files_are_complete_and_fresh(lang):
+    assert lang in dates.supported_languages()
+    test_language_file_is_complete(lang)
+    test_generated_files_do_not_drift(lang)
+
+
+@pytest.mark.parametrize("lang", NEW_LANGUAGES)
+def test_new_languages_parse_their_own_month_and_weekday_names(lang):
+    data = dates.load_language_data(lang)
+    rng = random.Random(1)
+    for month, forms in enumerate(data["months"] + data["months_abbr"], 1):
+        month = (month - 1) % 12 + 1
+        for form in forms:
+            day = rng.randint(1, 28)
+            first = data["month_first"] and rng.random() < 0.5
+            text = f"{form} {day}, 2020" if first else f"{day} {form} 2020"
+            got = dates.event_dates([text], lang, D("2021-01-10"))[0]
+            assert got is not None and got.date == dt.date(2020, month, day), (lang, text, got)
+    pub = D("2020-10-04")  # a Sunday
+    for weekday, forms in enumerate(data["weekdays"]):
+        expected = pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+        for form in forms:
+            got = dates.event_dates([f"x {form} x"], lang, pub)[0]
+            assert got is not None and got.date == expected, (lang, form, got)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-08-05", "গতকাল রোববার ঢাকায় বিক্ষোভ হয়েছে।", "2024-08-04"),
+    ("2024-08-05", "গত রাতে সিলেটে বন্যার পানি বেড়েছে।", "2024-08-04"),
+    ("2024-08-05", "গত পরশু খুলনায় সংঘর্ষে দুজন নিহত হন।", "2024-08-03"),
+    ("2024-08-05", "আগামীকাল নির্বাচন কমিশনের বৈঠক অনুষ্ঠিত হবে।", "2024-08-06"),
+    ("2024-08-05", "আগামী রবিবার সংসদের অধিবেশন বসবে।", "2024-08-11"),
+    ("2024-08-05", "রবিবার মন্ত্রী ঢাকায় ফিরবেন।", "2024-08-11"),  # future -বেন: the coming Sunday
+    ("2024-08-05", "শনিবারের হামলায় পাঁচজন আহত হন।", "2024-08-03"),
+    ("2024-08-05", "১৬ই জুলাই রংপুরে পুলিশের গুলিতে এক ছাত্র নিহত হন।", "2024-07-16"),  # Bengali digits
+    ("2024-08-05", "২০২৩ সালের ১৫ নভেম্বর তফসিল ঘোষণা করা হয়।", "2023-11-15"),
+    ("2024-03-06", "আগামী ১৫ অক্টোবর সম্মেলন শুরু হবে।", "2024-10-15"),
+    ("2024-08-05", "তিন দিন আগে নৌকাডুবির ঘটনা ঘটে।", "2024-08-02"),
+    ("2024-08-05", "জুলাইয়ে দেশজুড়ে আন্দোলন ছড়িয়ে পড়ে।", "2024-07-01"),
+    # "য়" typed as one code point (U+09DF) instead of য + nukta
+    ("2024-08-05", "৭ জানু\u09dfারি ২০২৪ নির্বাচন হয়।", "2024-01-07"),
+])
+def test_bengali_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "bn", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-08-05", "சென்னையில் நேற்று பலத்த மழை பெய்தது.", "2024-08-04"),
+    ("2024-08-05", "நேற்றிரவு கோவையில் தீ விபத்து ஏற்பட்டது.", "2024-08-04"),
+    ("2024-08-05", "நேற்று முன்தினம் திருச்சியில் போராட்டம் நடந்தது.", "2024-08-03"),
+    ("2024-08-05", "வெள்ளிக்கிழமையன்று ஆளுநர் உரையாற்றினார்.", "2024-08-02"),
+    ("2024-08-05", "ஞாயிறன்று நடந்த தேர்தலில் 70 சதவீத வாக்குகள் பதிவாகின.", "2024-08-04"),
+    ("2024-08-05", "வரும் திங்கள்கிழமை பள்ளிகள் திறக்கப்படும்.", "2024-08-12"),
+    ("2024-08-05", "முதல்வர் புதன்கிழமை மதுரைக்குச் செல்வார்.", "2024-08-07"),  # future -வார்
+    ("2024-08-05", "கடந்த ஜூலை 16-ஆம் தேதி இலங்கை கடற்படை மீனவர்களைக் கைது செய்தது.", "2024-07-16"),
+    ("2024-08-05", "2023-ஆம் ஆண்டு டிசம்பர் 4-ஆம் தேதி சென்னையில் வெள்ளம் ஏற்பட்டது.", "2023-12-04"),
+    ("2024-03-06", "மாநாடு அக்டோபர் 15-ஆம் தேதி நடைபெறும்.", "2024-10-15"),
+    ("2024-08-05", "மூன்று நாட்களுக்கு முன்பு இந்த சம்பவம் நடந்தது.", "2024-08-02"),
+    ("2024-08-05", "ஜூலையில் மேட்டூர் அணை திறக்கப்பட்டது.", "2024-07-01"),
+])
+def test_tamil_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "ta", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-08-05", "काठमाडौंमा हिजो भारी वर्षा भयो।", "2024-08-04"),
+    ("2024-08-05", "हिजो राति धरानमा आगलागी भयो।", "2024-08-04"),
+    ("2024-08-05", "अस्ति बुटवलमा प्रदर्शन भएको थियो।", "2024-08-03"),
+    ("2024-08-05", "प्रधानमन्त्री बिहीबार दिल्ली प्रस्थान गर्नुभयो।", "2024-08-01"),
+    ("2024-08-05", "आइतबार प्रतिनिधिसभाको बैठक बस्नेछ।", "2024-08-11"),  # future -नेछ
+    ("2024-08-05", "गत शुक्रबार विराटनगरमा हड्ताल भयो।", "2024-08-02"),
+    ("2024-08-05", "२५ अप्रिल २०१५ मा विनाशकारी भूकम्प गएको थियो।", "2015-04-25"),
+    ("2024-08-05", "जुलाई १२ मा विमान दुर्घटना भएको थियो।", "2024-07-12"),
+    ("2024-08-05", "तीन दिनअघि भूस्खलन भएको थियो।", "2024-08-02"),
+    ("2024-08-05", "अर्को महिना निर्वाचन हुनेछ।", "2024-09-01"),
+])
+def test_nepali_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "ne", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-08-05", "پرون په کابل کې یوه چاودنه وشوه.", "2024-08-04"),
+    ("2024-08-05", "تېره شپه په ننګرهار کې سیلابونه راغلل.", "2024-08-04"),
+    ("2024-08-05", "د شنبې په ورځ په هرات کې زلزله وشوه.", "2024-08-03"),
+    ("2024-08-05", "د دوشنبې په ورځ به د وزیرانو غونډه جوړه شي.", "2024-08-12"),  # "به": future
+    ("2024-08-05", "د سه‌شنبې په ورځ غونډه وشوه.", "2024-07-30"),  # ZWNJ, not Saturday
+    ("2024-08-05", "تیره اونۍ وزیر کابل ته راغی.", "2024-07-29"),  # week, not CLDR's Saturday
+    ("2024-08-05", "د جولای په ۱۵مه په پېښور کې برید وشو.", "2024-07-15"),
+    ("2024-08-05", "د ۱۴۰۳ کال د سرطان ۲۵مه په کابل کې غونډه وشوه.", "2024-07-15"),  # Solar Hijri
+    ("2024-08-05", "درې ورځې وړاندې په خوست کې برید وشو.", "2024-08-02"),
+    ("2024-08-05", "بشار اسد په ۲۰۲۴ کې له واکه ولوېد.", "2024-01-01"),  # Assad is no month here
+])
+def test_pashto_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "ps", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-08-05", "'Yan bindiga sun kai hari a Zamfara jiya.", "2024-08-04"),
+    ("2024-08-05", "A daren jiya an yi ruwan sama a Kano.", "2024-08-04"),
+    ("2024-08-05", "An gudanar da zanga-zanga a Abuja ranar Asabar.", "2024-08-03"),
+    ("2024-08-05", "Majalisar dattawa za ta zauna ranar Talata.", "2024-08-06"),
+    ("2024-08-05", "Shugaban ya yi jawabi ranar Juma'a da ta gabata.", "2024-08-02"),
+    ("2024-08-05", "An kai harin ne ranar 15 ga watan Yuli, 2024.", "2024-07-15"),
+    ("2024-08-05", "Za a gudanar da zaben ne ranar 15 ga watan Oktoba.", "2024-10-15"),
+    ("2024-08-05", "Kwanaki uku da suka gabata 'yan sanda suka kama su.", "2024-08-02"),
+    ("2024-08-05", "A bara farashin man fetur ya tashi.", "2023-01-01"),
+])
+def test_hausa_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "ha", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-08-05", "ትናንት በአዲስ አበባ ከባድ ዝናብ ጣለ።", "2024-08-04"),
+    ("2024-08-05", "ከትናንት በስቲያ በመቀሌ ስብሰባ ተካሄደ።", "2024-08-03"),
+    ("2024-08-05", "ነገ የፓርላማ ስብሰባ ይካሄዳል።", "2024-08-06"),
+    ("2024-08-05", "በመጪው ሰኞ ትምህርት ቤቶች ይከፈታሉ።", "2024-08-12"),
+    ("2024-08-05", "ባለፈው ዓርብ በሀዋሳ ፍንዳታ ደረሰ።", "2024-08-02"),
+    ("2024-08-05", "ከ3 ቀናት በፊት በአፋር ጎርፍ ተከስቷል።", "2024-08-02"),
+    ("2024-08-05", "እ.ኤ.አ. ጁላይ 15 ቀን 2024 ስምምነቱ ተፈረመ።", "2024-07-15"),
+    ("2024-08-05", "እ.ኤ.አ. በ2020 የኮሮና ወረርሽኝ ተከሰተ።", "2020-01-01"),
+])
+def test_amharic_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "am", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-08-05", "पुण्यात काल मुसळधार पाऊस झाला.", "2024-08-04"),
+    ("2024-08-05", "काल रात्री नाशिकमध्ये आग लागली.", "2024-08-04"),
+    ("2024-08-05", "उद्या विधानसभेचे अधिवेशन सुरू होणार आहे.", "2024-08-06"),
+    ("2024-08-05", "येत्या रविवारी मतदान होणार आहे.", "2024-08-11"),
+    ("2024-08-05", "गेल्या शुक्रवारी कोल्हापुरात आंदोलन झाले.", "2024-08-02"),
+    ("2024-08-05", "शनिवारी मंत्री पुण्याला जातील.", "2024-08-10"),  # future -तील
+    ("2024-08-05", "२६ जुलै २००५ रोजी मुंबईत महापूर आला.", "2005-07-26"),
+    ("2024-08-05", "३० जुलैला विधेयक मंजूर झाले.", "2024-07-30"),  # the case ending on the month
+    ("2024-08-05", "२०१९ मध्ये विधानसभा निवडणूक झाली.", "2019-01-01"),
+    ("2024-08-05", "तीन दिवसांपूर्वी ही घटना घडली.", "2024-08-02"),
+])
+def test_marathi_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "mr", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-08-05", "హైదరాబాద్‌లో నిన్న భారీ వర్షం కురిసింది.", "2024-08-04"),
+    ("2024-08-05", "నిన్న రాత్రి వరంగల్‌లో అగ్ని ప్రమాదం జరిగింది.", "2024-08-04"),
+    ("2024-08-05", "మొన్న గుంటూరులో ధర్నా జరిగింది.", "2024-08-03"),
+    ("2024-08-05", "శుక్రవారంనాడు గవర్నర్ ప్రసంగించారు.", "2024-08-02"),
+    ("2024-08-05", "వచ్చే ఆదివారం ఎన్నికలు జరగనున్నాయి.", "2024-08-11"),
+    ("2024-08-05", "బుధవారం మంత్రి విశాఖకు వెళ్తారు.", "2024-08-07"),  # future -తారు
+    ("2024-08-05", "జూలై 16న పోలీసులు నిందితుడిని అరెస్ట్ చేశారు.", "2024-07-16"),
+    ("2024-08-05", "16 జూలై 2024న తీర్పు వెలువడింది.", "2024-07-16"),
+    ("2024-08-05", "మూడు రోజుల క్రితం ఈ ఘటన జరిగింది.", "2024-08-02"),
+    ("2024-08-05", "గత ఏడాది కరువు వచ్చింది.", "2023-01-01"),
+])
+def test_telugu_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "te", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("ta", "உயிரிழப்பு எண்ணிக்கை 16 ஆக உயர்ந்தது."),  # "rose to 16", not 16 August
+    ("ta", "தங்கம், வெள்ளி விலை உயர்ந்தது."),  # silver, not Friday
+    ("ne", "२०८१ सालमा नयाँ बजेट आयो।"),  # a Bikram Sambat year, not 2081
+    ("ne", "हिजोआज बजारमा महँगी बढेको छ।"),  # nowadays
+    ("ha", "Almajirai suna yin bara a tituna."),  # begging, not last year
+    ("ha", "Tun shekarar 2009 Boko Haram ke kai hare-hare."),  # since: a state, not an event
+    ("am", "በ2016 ዓ.ም. ምርጫ ተካሄደ።"),  # an Ethiopian-calendar year
+    ("ps", "د تورم میزان ۱۰ سلنه ته ورسېد."),  # level, not the month Mizan
+    ("mr", "आजकाल बाजारात महागाई वाढली आहे."),  # nowadays
+])
+def test_new_languages_words_that_are_not_dates(lang, sentence):
+    assert dates.event_dates([sentence], lang, D("2024-08-05"))[0] is None
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # A weekday opening its sentence, then the clause's future verb: the coming day (not after "he said").
+    ("ru", "2020-10-07", "В понедельник Лавров проведет переговоры в Женеве.", "2020-10-12"),
+    ("ru", "2020-10-07", "Во вторник Лавров провел переговоры в Женеве.", "2020-10-06"),
+    ("fr", "2020-10-07", "Lundi, le président se rendra à Moscou.", "2020-10-12"),
+    ("de", "2020-10-07", "Am Montag werden sich die Außenminister in Genf treffen.", "2020-10-12"),
+    ("en", "2020-10-07", "On Monday, Blinken will travel to Cairo.", "2020-10-12"),
+    ("en", "2020-10-07", "On Monday he said he would travel to Cairo.", "2020-10-05"),
+    ("pl", "2024-03-02", "W poniedziałek Zełenski odwiedzi Turcję.", "2024-03-04"),
+    # Scheduling words make a yearless date the coming one.
+    ("en", "2020-10-07", "The U.S. election is set for Nov. 3.", "2020-11-03"),
+    ("en", "2020-10-07", "Talks are scheduled for Monday.", "2020-10-12"),
+    ("ru", "2020-10-07", "Выборы назначены на 3 ноября.", "2020-11-03"),
+    ("de", "2020-10-07", "Die Wahl findet am 3. November statt.", "2020-11-03"),
+    ("zh", "2020-10-07", "大选定于11月3日举行。", "2020-11-03"),
+    # "This Sunday" is the nearest Sunday, before or after publication (Brazilian and Spanish press).
+    ("pt", "2020-10-05", "Bolsonaro participou neste domingo de um ato em Brasília.", "2020-10-04"),
+    ("pt", "2024-08-07", "O presidente viaja nesta sexta-feira para Lisboa.", "2024-08-09"),
+    # A range: the first day.
+    ("en", "2020-10-07", "Talks were held from 3 to 5 October.", "2020-10-03"),
+    ("en", "2020-10-07", "Fighting raged between 3 and 5 October.", "2020-10-03"),
+    ("ru", "2020-10-07", "Переговоры прошли с 3 по 5 октября.", "2020-10-03"),
+    ("de", "2020-10-07", "Die Gespräche fanden vom 3. bis 5. Oktober statt.", "2020-10-03"),
+    ("en", "2020-10-07", "It rained on 5 October.", "2020-10-05"),
+])
+def test_coming_weekdays_scheduled_dates_this_weekday_and_ranges(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("text,lang,published,expected", [
+    # A live blog heads each day's entries with a line that is only a date: an entry without a date of its own
+    # happened that day, not on the day of publication (nor the later day of the blog's first heading).
+    ("Live: the war\nTuesday 7 November 2023\n09:10 – Strikes hit Khan Younis.\nMonday 6 November 2023\n"
+     "22:30 – Guterres said Gaza is becoming a graveyard.\n21:05 – The Rafah crossing reopened, officials in "
+     "Cairo said.", "en", "2023-11-07",
+     {"Khan Younis": "2023-11-07", "Gaza": "2023-11-06", "Rafah": "2023-11-06", "Cairo": "2023-11-06"}),
+    ("Онлайн\n19 липня\n23:50 — В Одесі пролунали вибухи.\n14:10 — Удар по Чорноморську.", "uk", "2024-07-20",
+     {"Одесі": "2024-07-19", "Чорноморську": "2024-07-19"}),
+    # A date in a sentence of a paragraph heads nothing.
+    ("Kherson was shelled. 6 November 2023. Odesa was calm.", "en", "2023-11-07", {"Odesa": "2023-11-07"}),
+])
+def test_a_live_blogs_day_headings_date_their_entries(text, lang, published, expected):
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    parsed = parse_article(Article(text, language=lang, published=D(published)))
+    got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
+    assert got == expected
