@@ -64,6 +64,7 @@ MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
+FIRST_NAME_WORD = 5.0  # Zipf frequency from which a first name is a word too ("Will", "Said", "Mark")
 COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitalised name ("El Consejo Nacional")
 FUNCTION_CHAR = 5.5  # Zipf of a Han character alone that is a function word (向 5.9, 在 7.2, 和 6.9)
 HOME_CITY_WORD = 5.0  # Zipf above which a caseless word is a home city's name only if the city is a major one
@@ -124,6 +125,15 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 def _club_words() -> frozenset[str]:
     """Sports-club prefixes, as written (recognition.json "org_before_capitalised")."""
     return frozenset(_recognition().get("org_before_capitalised", ()))
+
+
+def _after_listed_name(toks: _Tokens, ts: int) -> bool:
+    """Does a capitalised word come right before, across a comma or a list word ("Monza, Como e Varese")?"""
+    gaps, words = toks.gaps, toks.words
+    if ts >= 1 and gaps[ts] == ", " and _UPPER_START[words[ts - 1]]:
+        return True
+    return (ts >= 2 and gaps[ts] == " " and toks.folded[ts - 1] in _list_links() and gaps[ts - 1] in (" ", ", ")
+            and _UPPER_START[words[ts - 2]])
 
 
 def _shouted(toks: _Tokens, ts: int, te: int) -> bool:
@@ -727,13 +737,18 @@ def _abbreviated_regions(hits: list[Hit], toks: _Tokens, gaz: Gazetteer) -> None
     for i in range(len(hits) - 1, -1, -1):
         h = hits[i]
         te = h.te
-        if te >= n or toks.gaps[te] != ", " or (i + 1 < len(hits) and hits[i + 1].ts == te):
+        if te >= n or toks.gaps[te] != ", ":
             continue
         # A code without its period is often a word too ("Paris, ID cards"): then only a real town counts.
         region = _abbreviation_at(toks, te, gaz, lambda box, period, h=h: any(
             _inside(t, box) for t in h.candidates
             if t.place.kind in ("city", "place") and (period or t.place.population >= SMALL_PLACE)))
-        if region is not None:
+        if region is None:
+            continue
+        if i + 1 < len(hits) and hits[i + 1].ts == te:
+            if hits[i + 1].te <= region.te:  # "CULIACÁN, Sin.": Sinaloa, not "Sin" (China in Spanish)
+                hits[i + 1] = region
+        else:
             hits.insert(i + 1, region)
     if ", " in toks.text and _COUNTY_COMMA.search(toks.text):
         taken = {h.ts for h in hits}
@@ -1385,13 +1400,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     at_start = toks.opens_sentence(ts)
     capitals_uninformative = at_start or not cased or ctx.nouns_capitalised  # sentence starts, German nouns
     if (names.foreign and single and not all_caps
-            and ((ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and capitals_uninformative)
+            and ((ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (capitals_uninformative or (
+                ts > 0 and gaps[ts] == " " and _UPPER_START[prev_tok])))
                  or any(c.flags & MAIN and id(c) not in names.foreign and c.place.kind != "country"
                         and (c.place.kind == "region" or c.place.population >= SMALL_PLACE) for c in cands))
             and not _names_own_country(word, hit, gaz, language, first.lower())):
         # Another language's name for a country that is a frequent word of this one, where capitals say nothing
         # (a sentence start, a German noun): Spanish "Pero" (Occitan: Peru), Polish "Taki" (Meru: Turkey),
-        # Czech "Kina" (cinemas; Croatian: China), German "Oma", English "End" (Wolof: India). The word it is.
+        # Czech "Kina" (cinemas; Croatian: China), German "Oma", English "End" (Wolof: India). The word it is;
+        # so after a capitalised word, as the end of a longer name: "Snake Island" (Iceland in Danish).
         # Nor does it outweigh a town or region whose own name it is: "Brasília" is the city, not Brazil in
         # Finnish; "Papua" the Indonesian region, not Papua New Guinea (a short form in some locales); but a
         # Brazilian village called Congo leaves the Congos alone.
@@ -1507,11 +1524,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         ).isdisjoint(ctx.home))
         if not protected:
             if common >= 4.0 and not kind and not _named_with_container(hit, toks, gaz, cands) and not (
-                    not capitals_uninformative and prev_fold in ctx.locatives and gap_before == " "
+                    not capitals_uninformative
+                    and ((prev_fold in ctx.locatives and gap_before == " ") or _after_listed_name(toks, ts))
                     and any(c.place.country_code in ctx.home for c in cands)):
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
                 # (not after a type word: "the border town of Muse"; nor a town of the language's own country
-                # after a locative, frequent because it is named: Greek "στον Βόλο", Volos)
+                # after a locative or another name of a list, frequent because it is named: Greek "στον Βόλο",
+                # Volos; Italian "da Monza, Como e Varese")
             hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
         if not facts.own_major and not kind and (toks.used_lowercase(word) if lower_used is None else lower_used):
             return False  # the article itself uses it as an ordinary word (but "la ville de Tours" is a town
@@ -1630,6 +1649,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # even in a story from Japan (a prominent place keeps its name: "和田地区" is Hotan prefecture)
         return False
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
+    if (single and cased and ts > 0 and gap_before == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
+            and not ctx.family_name_first and prev_fold in ctx.first_names
+            and ctx.common.get(prev_fold, 0.0) < FIRST_NAME_WORD and prev_fold not in ctx.calendar
+            and not _is_significant_name(gaz, prev_fold) and not hit.inflected):
+        return False  # "Luís Montenegro", "Denzel Washington": a famous place's name as a family name after a
+        # first name that is no place and no frequent word (not "Will Russia...", "Santiago, Chile")
     calendar, given = ctx.calendar, ctx.given
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
         return False  # "فلاديمير بوتين"
@@ -2262,8 +2287,11 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     elif _is_village(best) and container is None:
         # Αθήνα in a story about Ukraine: the Greek capital, not the village of that name near Donetsk.
         # Closeness to the story's other places does not outweigh a name known the world over.
-        major = [t for t in scored if t[2].place.population >= MAJOR_CITY
-                 and t[2].n_names >= PROMINENT_NAMES and t[2].place.kind in ("city", "place")]
+        major = [t for t in scored if t[2].place.kind in ("city", "place") and (
+                     (t[2].place.population >= MAJOR_CITY and t[2].n_names >= PROMINENT_NAMES)
+                     or (t[2].place.population >= BIG_CITY and t[2].n_names >= WORLD_CITY_NAMES))]
+        # (a capital named the world over, however small: Arabic "الدوحة" in a story from Gaza is Doha, not the
+        # village of Ad Dawḩah by Bethlehem)
         if major:
             total, support, best = major[0]
     if (best.place.kind in ("city", "place") and best.place.population < BIG_CITY and container is None

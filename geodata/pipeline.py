@@ -127,7 +127,9 @@ class _Dating:
         if k < 0:
             return None
         info = self.dates[self.headings[k]]
-        return DateInfo(info.date, "day", "context") if info is not None and info.precision == "day" else None
+        if info is None or info.precision != "day" or info.date == self.published:
+            return None  # (the day of publication itself is that, not news of the context)
+        return DateInfo(info.date, "day", "context")
 
     def _own_line(self, s: int, e: int) -> bool:
         """Is the sentence a line of its own?"""

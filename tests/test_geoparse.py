@@ -1908,3 +1908,32 @@ def test_the_urdu_full_stop_ends_a_sentence():
 
     text = "کراچی میں بارش ہوئی۔ لاہور میں بھی۔"
     assert [text[s:e] for s, e in sentences.split(text)] == ["کراچی میں بارش ہوئی۔", "لاہور میں بھی۔"]
+
+
+def test_a_capital_named_the_world_over_beats_a_village_near_the_story(gaz):
+    # Arabic "الدوحة" among places of Gaza is Doha, Qatar (345,000, named in 64 ways), not the village of Ad
+    # Dawḩah near Bethlehem; clock times are no places ("توقيت مكة": Mecca time; "بتوقيت غرينتش": GMT).
+    text = ("أفاد مراسل الأناضول بأن الجيش الإسرائيلي هاجم خان يونس جنوبي قطاع غزة ورفح في الساعة 10:00 (توقيت مكة)"
+            " أي 07:00 بتوقيت غرينتش. ويواصل الوسطاء في الدوحة والقاهرة مساعي التوصل إلى هدنة.")
+    found = {m.text: m.place.country_code for m in geoparse(text, "ar", gaz)}
+    assert found["الدوحة"] == "QA" and "مكة" not in found and "غرينتش" not in found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # The Mexican press's state abbreviations after a city ("CULIACÁN, Sin."), not "Sin" (China in Spanish).
+    ("CULIACÁN, Sin.— Enfrentamientos armados se registraron en Culiacán.", "es",
+     [("CULIACÁN", "Culiacán"), ("Sin.", "Sinaloa"), ("Culiacán", "Culiacán")]),
+    # Towns of the language's own country named like frequent words, listed with others ("Como" 4.3).
+    ("Centinaia di tifosi sono arrivati da Monza, Como e Varese.", "it",
+     [("Monza", "Monza"), ("Como", "Como"), ("Varese", "Varese")]),
+    # A famous place's name after a first name that is no place and no frequent word is a family name.
+    ("Luís Montenegro disse que Portugal apoia a Ucrânia.", "pt", [("Portugal", "Portugal"), ("Ucrânia", "Ukraine")]),
+    ("Denzel Washington visited Paris. Will Russia respond?", "en", [("Paris", "Paris"), ("Russia", "Russia")]),
+    # Another language's name of a country that is a word here, after a capitalised one: the end of a name.
+    ("Russian forces withdrew from Snake Island. Iceland welcomed it.", "en", [("Iceland", "Iceland")]),
+    # "La ville de Tours" is the town, though the story writes "tours" (rounds) too.
+    ("La ville de Tours accueillera un congrès. Après plusieurs tours de négociations, tout est prêt.", "fr",
+     [("Tours", "Tours")]),
+])
+def test_state_abbreviations_listed_towns_family_names_and_name_ends(gaz, text, lang, expected):
+    assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
