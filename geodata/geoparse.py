@@ -16,7 +16,7 @@ import json
 import math
 import operator
 import weakref
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -693,6 +693,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)  # ("和安曼": 和安 is a doubtful village)
     out = _longest(accepted, n)
     _abbreviated_regions(out, toks, gaz)
+    if not _oblast_words().isdisjoint(folded):
+        _adjectival_regions(out, toks, gaz)
     _share_types(out, text, gaz)
     _share_plural_types(out, text, gaz)
     _share_countries(out, text)
@@ -780,6 +782,67 @@ def _abbreviation_at(toks: _Tokens, te: int, gaz: Gazetteer, fits: Callable[[Can
             continue
         end = toks.bounds[2 * last + 1] + (1 if period else 0)
         return Hit(toks.bounds[2 * te], end, te, last + 1, (), candidates=boxes[:1], contained=True)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _oblast_words() -> frozenset[str]:
+    """Words for an oblast named by its capital's adjective (recognition.json "oblast_words"), folded."""
+    return _folded("oblast_words")
+
+
+@lru_cache(maxsize=1)
+def _oblast_endings() -> tuple[str, ...]:
+    """Adjective endings off an oblast's adjective, longest first (recognition.json "oblast_adjective_endings")."""
+    return tuple(sorted(_folded("oblast_adjective_endings"), key=len, reverse=True))
+
+
+ADJECTIVE_CAPITAL = 50_000  # the least population of a city whose adjective names its oblast
+
+
+def _adjectival_regions(hits: list[Hit], toks: _Tokens, gaz: Gazetteer) -> None:
+    """Add the regions named by their capital's adjective next to an oblast word, in languages whose names of
+    them the gazetteer lacks: Polish "w obwodzie kurskim", Czech "v Kurské oblasti" (not Donetsk the city for
+    "Doněcké oblasti"), German "im Kursker Gebiet" (hits in text order; a hit on the adjective gives way)."""
+    words, folded, gaps, n = toks.words, toks.folded, toks.gaps, len(toks.words)
+    oblast = _oblast_words()
+    for i in range(n):
+        if folded[i] not in oblast:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < n or gaps[max(i, j)] != " " or not words[j].isalpha():
+                continue
+            region = _capital_adjective(folded[j], gaz)
+            if region is None:
+                continue
+            a, b = min(i, j), max(i, j)
+            if any(h.ts <= b and a < h.te and (h.ts < a or h.te > b + 1 or h.typed == "region") for h in hits):
+                break  # a longer name, or the region already found ("Курской области")
+            hits[:] = [h for h in hits if not (a <= h.ts and h.te <= b + 1)]
+            new = Hit(toks.bounds[2 * a], toks.bounds[2 * b + 1], a, b + 1, (), inflected=True,
+                      candidates=(region,), typed="region", surface=" ".join(folded[a:b + 1]))
+            insort(hits, new, key=lambda h: h.ts)
+            break
+
+
+@lru_cache(maxsize=4096)
+def _capital_adjective(word: str, gaz: Gazetteer) -> Candidate | None:
+    """The first-level region a capital's adjective names ("kurskim" -> Kursk -> Kursk oblast; "chersońskim" and
+    "biełgorodzkim" lose their "sk", "zk" too), or None."""
+    for ending in _oblast_endings():
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[:-len(ending)]
+        for form in (stem, stem[:-2]) if stem.endswith(("sk", "zk", "ck", "ск")) and len(stem) > 5 else (stem,):
+            cities = sorted((c for c in _word_candidates(gaz, form) if c.place.kind == "city"
+                             and c.place.population >= ADJECTIVE_CAPITAL and c.admin1 and c.place.country_code),
+                            key=lambda c: -c.place.population)
+            if not cities:
+                continue
+            city = cities[0]
+            region = gaz.region_of(city.place.country_code, city.admin1)
+            if region is not None and fold(region.name)[:3] == fold(city.place.name)[:3]:
+                return Candidate(region, 0, city.n_names, city.admin1)
     return None
 
 

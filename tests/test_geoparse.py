@@ -1937,3 +1937,21 @@ def test_a_capital_named_the_world_over_beats_a_village_near_the_story(gaz):
 ])
 def test_state_abbreviations_listed_towns_family_names_and_name_ends(gaz, text, lang, expected):
     assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A region named by its capital's adjective, next to an oblast word: the gazetteer lists no such Polish,
+    # Czech, German or Bulgarian names, but the adjective less its ending (and its "sk") names the capital.
+    ("Walki trwają w obwodzie kurskim i w obwodzie biełgorodzkim.", "pl",
+     [("obwodzie kurskim", "Kurskaya oblast'"), ("obwodzie biełgorodzkim", "Belgorodskaya oblast'")]),
+    ("Boje pokračují v Kurské oblasti a v Doněcké oblasti.", "cs",
+     [("Kurské oblasti", "Kurskaya oblast'"), ("Doněcké oblasti", "Donetska oblast")]),
+    ("Kämpfe im Kursker Gebiet. Im gesamten Gebiet gilt Alarm.", "de", [("Kursker Gebiet", "Kurskaya oblast'")]),
+    ("Боеве в Курска област.", "bg", [("Курска област", "Kurskaya oblast'")]),
+    # An oblast word with an ordinary adjective names nothing ("in this area", "in the field of health").
+    ("V této oblasti je klid. V oblasti zdravotnictví se nic nezměnilo.", "cs", []),
+    # Hungarian "megye" and Romanian "regiunii" make the name the region.
+    ("Orosz rakéták csapódtak be Herszon megyében.", "hu", [("Herszon", "Khersonska oblast")]),
+])
+def test_regions_named_by_their_capitals_adjective(gaz, text, lang, expected):
+    assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
