@@ -289,17 +289,23 @@ def _aside_lines(language: str | None) -> tuple[tuple[str, ...], regex.Pattern |
     spec = _recognition().get("credits", {}).get(language or "", {})
     related = tuple(_recognition().get("related", {}).get(language or "", ()))
     anywhere, paren = (*spec.get("anywhere", ()), *related), spec.get("paren", ())
+    line, byline = spec.get("line", ()), spec.get("byline", ())
 
     def alternatives(phrases: Iterable[str]) -> str:  # a phrase ending in a letter ends at a word boundary
         return "|".join(regex.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in phrases)
 
-    # "anywhere": opening a line or a sentence, or after "(" or ";" ("according to reporting by X" is prose)
-    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(anywhere)})"] if anywhere else []) + (
-        [rf"(?<=\()(?:{alternatives(paren)})"] if paren else [])
+    # "anywhere": opening a line or a sentence, or after "(" or ";" ("according to reporting by X" is prose);
+    # "line": anywhere in a short line, which it makes a credit whole ("Jane Doe in Kyiv contributed reporting");
+    # "byline": opening a short line without a full stop, then a capitalised name ("By Jane Doe in Kharkiv", not
+    # "By Tuesday, troops had entered Kharkiv.")
+    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(anywhere)})[^()\n]*"] if anywhere else []) + (
+        [rf"(?<=\()(?:{alternatives(paren)})[^()\n]*"] if paren else []) + (
+        [rf"^[^\n]{{0,160}}(?:{alternatives(line)})[^\n]{{0,80}}$"] if line else []) + (
+        [rf"^\s*(?:{alternatives(byline)})\s+(?-i:\p{{Lu}})[^\n.]{{0,150}}$"] if byline else [])
     if not parts:
         return (), None
-    clues = tuple(p[1:] for p in (*anywhere, *paren))
-    return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})[^()\n]*")
+    clues = tuple(p[1:] for p in (*anywhere, *paren, *line, *byline))
+    return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})")
 
 
 def _mark_asides(hits: list[Hit], text: str, language: str | None) -> None:

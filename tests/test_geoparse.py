@@ -1955,3 +1955,17 @@ def test_state_abbreviations_listed_towns_family_names_and_name_ends(gaz, text, 
 ])
 def test_regions_named_by_their_capitals_adjective(gaz, text, lang, expected):
     assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,asides", [
+    ("By Olena Harmash in Kharkiv and Tom Balmforth in London\nKYIV (Reuters) - Russian forces attacked "
+     "Vovchansk. By Tuesday, troops had entered Lyptsi.\nJane Doe in Kyiv and John Roe in Warsaw contributed "
+     "reporting.", "en", {"Kharkiv", "London", "Kyiv", "Warsaw"}),
+    ("Автор: Олена Ковальчук, Запоріжжя\nРосія вдарила по Херсону.", "uk", {"Запоріжжя"}),
+    ("القاهرة (رويترز) - قصفت إسرائيل رفح. (تغطية صحفية أحمد محمد في القاهرة)", "ar", {"القاهرة"}),
+])
+def test_bylines_and_reporting_credits_are_asides(gaz, text, lang, asides):
+    # Where the journalists sat: a byline, a "contributed reporting" line, an Arabic credit in parentheses.
+    found = geoparse(text, lang, gaz)
+    assert {m.text for m in found if m.role == "aside"} == asides
+    assert all(m.role != "aside" for m in found if m.text not in asides)
