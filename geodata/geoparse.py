@@ -393,6 +393,7 @@ class Hit:
     aside: bool = False  # in a credit line or a link to another story: named, but not where this story happens
     typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
     contained: bool = False  # narrowed to the region that holds the city before it ("SAVANNAH, Georgia")
+    comma_at: int = -1  # the token after a comma, when "in" and lower-case words lead from it to this name
     plural_type: bool = False  # a region by a plural type word after it: the names listed before share it
     ending: str = ""  # the case ending the inflection pass took off its last word ("а" of "Покровска")
 
@@ -708,6 +709,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
         h.gap_before = gaps[h.ts] if h.ts > 0 else ""
+        if h.ts >= 2 and h.gap_before == " " and words[h.ts - 1][:1].islower():
+            h.comma_at = _comma_link(toks, h.ts)
     if not any(h.dateline for h in out):
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
@@ -2492,12 +2495,14 @@ def _containers(hits: list[Hit]) -> dict[int, Candidate]:
     "Renton, Washington" is the state (its candidates are narrowed to it)."""
     out: dict[int, Candidate] = {}
     for h, nxt in pairwise(hits):
-        if nxt.gap_before != ", " or nxt.ts != h.te:  # right after it: "Vendredi, Stepanakert" is no container
-            continue
+        if (nxt.gap_before != ", " or nxt.ts != h.te) and nxt.comma_at != h.te:
+            continue  # right after it ("Vendredi, Stepanakert" is no container), or after "in": "Salvador, na Bahia"
         cities = [c for c in h.candidates if c.place.kind in ("city", "place")]
         if not cities:
             continue
         best = max(nxt.candidates, key=_prior)
+        if nxt.ts != h.te and best.place.kind not in ("country", "region"):
+            continue  # "em Belém, em Lisboa": after "in", a city's name is the city, not its district
         if best.place.kind in ("country", "region") and any(_inside(t, best) for t in cities):
             out[id(h)] = best
             nxt.candidates, nxt.contained = (best,), True  # "Tbilisi, Georgia": the text says which Georgia
@@ -2511,6 +2516,23 @@ def _containers(hits: list[Hit]) -> dict[int, Candidate]:
         elif best.place.kind in ("country", "region"):
             out[id(h)] = best
     return out
+
+
+def _comma_link(toks: _Tokens, ts: int) -> int:
+    """The token after a comma from which "in" and at most three more lower-case words lead to token ``ts``
+    ("Salvador, na Bahia", "Argelia, en el departamento del Cauca"), else -1."""
+    words, gaps = toks.words, toks.gaps
+    k = ts - 1
+    while k > ts - 5 and k > 0 and words[k][:1].islower() and gaps[k] == " ":
+        k -= 1
+    if k > 0 and gaps[k] == ", " and words[k][:1].islower() and toks.folded[k] in _container_links():
+        return k
+    return -1
+
+
+@lru_cache(maxsize=1)
+def _container_links() -> frozenset[str]:
+    return _folded("container_links")
 
 
 def _inside(c: Candidate, container: Candidate) -> bool:

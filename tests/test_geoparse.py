@@ -1969,3 +1969,14 @@ def test_bylines_and_reporting_credits_are_asides(gaz, text, lang, asides):
     found = geoparse(text, lang, gaz)
     assert {m.text for m in found if m.role == "aside"} == asides
     assert all(m.role != "aside" for m in found if m.text not in asides)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "Town, in Region": the text says where the town is, as "Mobile, Alabama" does.
+    ("A final será disputada em Salvador, na Bahia.", "pt", [("Salvador", "BR"), ("Bahia", "BR")]),
+    ("El ataque ocurrió en una base militar en Argelia, en el departamento del Cauca.", "es",
+     [("Argelia", "CO"), ("Cauca", "CO")]),
+    ("La Junta presentó el plan en Mérida, en Extremadura.", "es", [("Mérida", "ES"), ("Extremadura", "ES")]),
+])
+def test_a_town_comma_in_its_region(gaz, text, lang, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
