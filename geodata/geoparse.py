@@ -80,6 +80,7 @@ FAR_SENSE_KM = 500.0  # readings this far apart are different places, not a city
 UNSURE = 0.65  # a resolution this confident or less is redone once the sure ones are known
 OVERRIDDEN_CONFIDENCE = 0.55  # most confidence for a reading a rule chose over the likeliest one
 ALIAS_OF_MAJOR_CITY = 1.5  # score off a reading by an alias that is a major city's own name ("Milan": Syracuse)
+ACCENTS_BONUS = 1.0  # score for the reading whose own name has the accents the text writes ("Mâcon")
 HOME_BONUS = 0.3  # score for readings in the country of the article's (national) language
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
@@ -394,6 +395,7 @@ class Hit:
     typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
     contained: bool = False  # narrowed to the region that holds the city before it ("SAVANNAH, Georgia")
     comma_at: int = -1  # the token after a comma, when "in" and lower-case words lead from it to this name
+    accented: str = ""  # the name as written, lower-cased, when it carries accents ("mâcon")
     plural_type: bool = False  # a region by a plural type word after it: the names listed before share it
     ending: str = ""  # the case ending the inflection pass took off its last word ("а" of "Покровска")
 
@@ -709,6 +711,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
         h.gap_before = gaps[h.ts] if h.ts > 0 else ""
+        if h.surface != (written := text[h.start:h.end].lower()) and not written.isascii():
+            h.accented = written
         if h.ts >= 2 and h.gap_before == " " and words[h.ts - 1][:1].islower():
             h.comma_at = _comma_link(toks, h.ts)
     if not any(h.dateline for h in out):
@@ -2315,6 +2319,10 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     # London, England, though London, Ontario, lies 160 km from Toronto; "Police in London, Ontario," and
     # "Texas ... Houston, Dallas and Paris" are the namesakes.
     world = max((_prior(c) for c in plausible if _is_world_city(c)), default=None)
+    # Accents written as a town's own name has them pick it from namesake towns without: French "Mâcon" is not
+    # Macon, Georgia; "Medellín" not Medellin in the Philippines (a region named alike is another matter).
+    towns = [c for c in plausible if c.place.kind in ("city", "place")] if h.accented else ()
+    accented = h.accented if sum(c.place.name.lower() == h.accented for c in towns) not in (0, len(towns)) else ""
     for c in plausible:
         near_km = NEAR_KM if world is None or _prior(c) > world - WORLD_CITY_GAP or context.regions.get(
             (c.place.country_code, c.admin1), h.surface) != h.surface else CLOSE_READINGS_KM
@@ -2336,6 +2344,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             # The name is this place's own, in Cyrillic letters: "Ставрополь" is Stavropol, not Tolyatti
             # (once Stavropol-on-Volga); "Слов'янськ" Sloviansk, not Nikopol (once Slaviansk)
             bonus += LOCAL_SPELLING
+        if accented and c.place.kind in ("city", "place") and c.place.name.lower() == accented:
+            bonus += ACCENTS_BONUS
         scored.append((_prior(c) + support + bonus, support, c))
     scored.sort(key=lambda t: (-t[0], t[2].place.key))
     total, support, best = top = scored[0]

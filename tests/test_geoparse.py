@@ -1980,3 +1980,9 @@ def test_bylines_and_reporting_credits_are_asides(gaz, text, lang, asides):
 ])
 def test_a_town_comma_in_its_region(gaz, text, lang, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_accents_as_written_pick_the_town_that_has_them(gaz):
+    # "Mâcon" as written is the French town (35,000), not Macon, Georgia (91,000), named without the accent.
+    found = places(gaz, "Le maire de Mâcon, en Saône-et-Loire, a parlé.", "fr")
+    assert found[0] == ("Mâcon", "FR", "city", "event")
