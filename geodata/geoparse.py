@@ -305,7 +305,7 @@ def _aside_lines(language: str | None) -> tuple[tuple[str, ...], regex.Pattern |
         [rf"^\s*(?:{alternatives(byline)})\s+(?-i:\p{{Lu}})[^\n.]{{0,150}}$"] if byline else [])
     if not parts:
         return (), None
-    clues = tuple(p[1:] for p in (*anywhere, *paren, *line, *byline))
+    clues = tuple(p[1:] for p in (*anywhere, *paren, *line)) + tuple(f"{p} " for p in byline)  # "By ", not "y"
     return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})")
 
 
@@ -590,8 +590,9 @@ _NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а
 
 def _all_capitals(text: str) -> bool:
     """Is the text written in capitals (at least two words' worth of letters, none in lower case)?"""
-    letters = [c for c in text if c.isalpha() and script_of(c) not in CASELESS_SCRIPTS]
-    return len(letters) >= 4 and all(map(str.isupper, letters)) and len(text.split()) >= 2
+    if text.upper() != text or len(text.split()) < 2:
+        return False  # a lower-case letter (caseless scripts have none, nor capitals: see below)
+    return sum(map(str.isupper, text)) >= 4
 
 
 def _sentence_like(head: str) -> bool:
