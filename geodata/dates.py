@@ -37,6 +37,7 @@ HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start thi
 MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
 MIN_YEAR, MAX_YEAR = 1800, 2100
 PERSIAN_YEARS = (1300, 1500)  # Solar Hijri years we convert (1921..2121)
+BUDDHIST_YEARS, BUDDHIST_OFFSET = (2400, 2700), 543  # Thai Buddhist-era years we convert (1857..2157): 2563 is 2020
 
 REQUIRED_KEYS = (
     "language",
@@ -77,11 +78,17 @@ _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 # "20日", "20일": a day of the month alone, how Chinese, Japanese and Korean news date events ("俄罗斯国防部20日
 # 说"). Not a price in yen (日元), a span (日間, 일간) or Japan (日本) glued after a number.
 _DAY_ONLY = r"|(?P<dd>(?<![\d月월年년/.])\d{1,2}\s*[日일](?![元間间간본本\d]))"
-_GLUED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul
+# Scripts written without spaces between words, whose date words may touch the letters around them: kana, Han,
+# Hangul, and Thai, Lao, Myanmar and Khmer (their letters and signs, not their digits: "๒๕๖๓" stays one number).
+_GLUED = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+          "\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1000-\u103f\u104a-\u108f\u109a-\u109f\u1780-\u17df\u17ea-\u17ff")
 # Word characters for boundaries: \w plus the combining marks Python's re leaves out of it, so a match cannot
-# end inside a word of an abugida ("जून", June, in "जूनियर") or before an Arabic or Hebrew vowel sign.
+# end inside a word of an abugida ("जून", June, in "जूनियर"), before an Arabic or Hebrew vowel sign, or inside a
+# Thai, Lao, Myanmar or Khmer syllable (Burmese "မေ", May, in "မေး", to ask).
 _MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963"
-          "\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
+          "\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece"
+          "\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d"
+          "\u108f\u109a-\u109d\u17b4-\u17d3\u17dd")
 _WORD_START = rf"(?<![\w{_MARKS}])"
 _WORD_END = rf"(?![\w{_MARKS}])"
 _MARK_CHARS = re.compile(f"[{_MARKS}]")
@@ -93,8 +100,8 @@ def _boundaries(words: Sequence[str]) -> tuple[str, str]:
     if any(_MARK_CHARS.search(w) for w in words):
         return _WORD_START, _WORD_END
     return r"(?<!\w)", r"(?!\w)"
-_GLUED_START = rf"(?<![^\W{_GLUED}])"  # no word character before, except a kana, Han or Hangul one
-_GLUED_END = rf"(?![^\W{_GLUED}])"
+_GLUED_START = rf"(?<![^\W{_GLUED}])"  # no word character before, except a letter of a glued script
+_GLUED_END = rf"(?![^\W{_GLUED}]|[{_MARKS}])"  # ... nor after, and no vowel sign that would continue the syllable
 _DIGITS = re.compile(r"\d+")
 _SPACES = r"[^\S\n]"
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
@@ -143,6 +150,7 @@ class _Lang:
     detect_us: bool
     month_first: bool
     persian: bool
+    buddhist: bool  # years are written in the Buddhist era (Thai "พ.ศ. 2563", "4 ต.ค. 63")
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -329,7 +337,9 @@ def _lang(code: str) -> _Lang:
     master = re.compile(start + "(?:" + "|".join(parts) + ")")
 
     connectors = sorted({_fold(c, fold) for c in data["connectors"]})
-    conn = "|(?<!\\w)(?:" + _trie_re(connectors) + ")(?!\\w)" if connectors else ""
+    # Between two parts of one date no word boundary is needed where words touch (Khmer "ខែតុលា ឆ្នាំ២០២០")
+    c_start, c_end = ("", "") if glued else ("(?<!\\w)", "(?!\\w)")
+    conn = f"|{c_start}(?:{_trie_re(connectors)}){c_end}" if connectors else ""
     gap = re.compile(rf"(?:[^\S\n]|[,.()\-–—/،]{conn})*")
     persian = bool(data.get("calendars", {}).get("persian"))
     # Probes find where a written-out date can be, without a lookbehind in front so that re's fast
@@ -374,6 +384,7 @@ def _lang(code: str) -> _Lang:
         detect_us=bool(data["detect_us_order"]),
         month_first=bool(data["month_first"]),
         persian=persian,
+        buddhist=bool(data.get("buddhist_era")),
         probes=tuple(probes),
     )
 
@@ -508,10 +519,14 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
                 toks.append((entry[0], st, en, entry))
         elif kind == "num":
             digits = m.group("value")
-            toks.append(("N", st, en, (int(digits), len(digits))))
+            toks.append(("N", st, en, (_common_era(int(digits), lang), len(digits))))
         elif kind == "nd":
             p = _SPLIT.split(m.group())
-            toks.append(("D", st, en, (int(p[0]), int(p[1]), int(p[2]), len(p[0]), len(p[2]))))
+            year, digits = int(p[2]), len(p[2])
+            if lang.buddhist and digits == 2:  # Thai "4/10/63": Buddhist era 2563
+                year, digits = 2500 + year - BUDDHIST_OFFSET, 4
+            toks.append(("D", st, en, (_common_era(int(p[0]), lang), int(p[1]), _common_era(year, lang),
+                                       len(p[0]), digits)))
         elif kind == "ymd":
             y, mo, d = _DIGITS.findall(m.group())
             toks.append(("D", st, en, (int(y), int(mo), int(d), 4, len(d))))
@@ -533,6 +548,13 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
                     toks.append(("T", st, en, (source, sign * n, unit)))
                     break
     return toks
+
+
+def _common_era(number: int, lang: _Lang) -> int:
+    """A Buddhist-era year as the Gregorian one (2563 is 2020) in a language that writes them; else the number."""
+    if lang.buddhist and BUDDHIST_YEARS[0] <= number <= BUDDHIST_YEARS[1]:
+        return number - BUDDHIST_OFFSET
+    return number
 
 
 def _case_ok(orig: str, st: int, upper: bool) -> bool:
@@ -610,6 +632,11 @@ def _is_year(tok: Token, lang: _Lang) -> bool:
     return MIN_YEAR <= y <= MAX_YEAR or (lang.persian and PERSIAN_YEARS[0] <= y <= PERSIAN_YEARS[1])
 
 
+def _short_buddhist_year(month: Token, tok: Token, lang: _Lang) -> bool:
+    """Thai "4 ต.ค. 63": two digits after an abbreviated month are the Buddhist-era year (25)63."""
+    return lang.buddhist and month[3][2] and tok[0] == "N" and tok[3][1] == 2
+
+
 def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, int] | None:
     """A date written out at token ``i`` (optionally after a weekday name); returns (cue, next index)."""
     n = len(toks)
@@ -661,11 +688,11 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
             y = None
             if (
                 last + 1 < n
-                and _is_year(toks[last + 1], lang)
                 and _gap_ok(low, toks[last], toks[last + 1], lang)
+                and (_is_year(toks[last + 1], lang) or _short_buddhist_year(toks[nxt], toks[last + 1], lang))
             ):
                 last += 1
-                y = toks[last][3][0]
+                y = toks[last][3][0] if toks[last][3][1] == 4 else 2500 + toks[last][3][0] - BUDDHIST_OFFSET
             elif (
                 not weekday
                 and j > 0
@@ -774,7 +801,7 @@ def _future_after(low: str, en: int, lang: _Lang) -> bool:
     Mayıs'ta yapılacak", will be held; Japanese "予定"); an inflected future only right after ("El lunes
     estará en Bruselas")."""
     m = lang.future_endings.search(low, en, en + FUTURE_VERB_REACH) if lang.future_endings is not None else None
-    if m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،。，、；"):
+    if m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،。，、；၊"):
         return True
     if lang.future_inflections is not None:
         # Spanish "El lunes estará en Bruselas": the verb right after it (two words at most between), not

@@ -27,7 +27,7 @@ EXTRA_DIR = DATA_DIR / "extra"
 LANGUAGES = ("en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl", "ro",
              "zh", "ja", "ko", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca", "hr", "bs",
              "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk",
-             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te")
+             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my")
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Keys copied verbatim from the extra file, in output order (month/weekday lists are built separately).
 PASSTHROUGH = (
@@ -57,10 +57,10 @@ PASSTHROUGH = (
 # sentence the coming one ("will meet on Monday"), words that make a weekday the one of the publication's week
 # ("nesta sexta-feira", "este viernes"), relative words a future verb in their clause turns (Hindi "कल",
 # yesterday or tomorrow), past auxiliaries that make a future word right after them a past plan ("was
-# scheduled for")
+# scheduled for"), years written in the Buddhist era (Thai "พ.ศ. 2563" is 2020)
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
-            "past_auxiliaries")
+            "past_auxiliaries", "buddhist_era")
 
 
 def _clean(name: str) -> str:

@@ -1562,10 +1562,11 @@ def test_day_of_month_is_not_a_price_or_a_span(lang, sentence):
     assert dates.event_dates([sentence], lang, D("2023-05-21"))[0] is None
 
 
-# -- languages added after REQUIRED_LANGUAGES (Bengali, Tamil, Nepali, Pashto, Hausa, Amharic, Marathi, Telugu) ---
+# -- languages added after REQUIRED_LANGUAGES (Bengali, Tamil, Nepali, Pashto, Hausa, Amharic, Marathi, Telugu;
+# then Thai, Khmer and Burmese) ----------------------------------------------------------------------------------
 # Publication in the tables below: Monday 5 August 2024 unless a row says otherwise.
 
-NEW_LANGUAGES = ("bn", "ta", "ne", "ps", "ha", "am", "mr", "te")
+NEW_LANGUAGES = ("bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my")
 
 
 @pytest.mark.parametrize("lang", NEW_LANGUAGES)
@@ -1789,3 +1790,123 @@ def test_a_live_blogs_day_headings_date_their_entries(text, lang, published, exp
     parsed = parse_article(Article(text, language=lang, published=D(published)))
     got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
     assert got == expected
+
+
+# -- Thai, Khmer and Burmese: written without spaces between words, so date words touch the words around them
+# ("glued", like Chinese), native digits, Thai Buddhist-era years. Publication: Wednesday 7 October 2020.
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2020-10-07", "เมื่อวานนี้ เกิดเหตุระเบิดที่จังหวัดนราธิวาส", "2020-10-06"),
+    ("2020-10-07", "เมื่อคืนนี้ มีฝนตกหนักในกรุงเทพฯ", "2020-10-06"),
+    ("2020-10-07", "วันนี้ นายกรัฐมนตรีเดินทางไปเชียงใหม่", "2020-10-07"),
+    ("2020-10-07", "ตำรวจจับกุมผู้ต้องหาเมื่อวันอังคาร", "2020-10-06"),  # glued to the words on both sides
+    ("2020-10-07", "ผู้ประท้วงชุมนุมเมื่อวันพุธ", "2020-09-30"),  # "เมื่อ": a past Wednesday, not today
+    ("2020-10-07", "วันจันทร์ที่ผ่านมา มีการประท้วงที่ขอนแก่น", "2020-10-05"),
+    ("2020-10-07", "การประชุมจะจัดขึ้นในวันศุกร์ที่กรุงเทพฯ", "2020-10-09"),  # scheduled: the coming Friday
+    ("2020-10-07", "นายกฯ กล่าวเมื่อวันจันทร์ว่าจะเดินทางไปญี่ปุ่น", "2020-10-05"),  # "จะ" after it: said on Monday
+    ("2020-10-07", "เหตุการณ์เกิดขึ้นเมื่อวันที่ 4 ต.ค. 2563 ที่จังหวัดภูเก็ต", "2020-10-04"),  # Buddhist era
+    ("2020-10-07", "เกิดแผ่นดินไหวเมื่อ 4 ต.ค. 63 ที่เชียงราย", "2020-10-04"),  # two-digit Buddhist-era year
+    ("2020-10-07", "การเลือกตั้งจัดขึ้นเมื่อ 24 มีนาคม พ.ศ. 2562", "2019-03-24"),
+    ("2020-10-07", "เมื่อวันที่ ๔ ตุลาคม ๒๕๖๓ เกิดเหตุที่ยะลา", "2020-10-04"),  # Thai digits
+    ("2020-10-07", "วันอังคารที่ 6 ต.ค. 2563 ครม. อนุมัติงบประมาณ", "2020-10-06"),
+    ("2020-10-07", "การชุมนุมครั้งใหญ่มีกำหนดจัดขึ้นในวันที่ 14 ต.ค.", "2020-10-14"),
+    ("2020-10-07", "เหตุเกิดเมื่อวันที่ 5/10/63", "2020-10-05"),
+    ("2020-10-07", "รัฐธรรมนูญประกาศใช้ในปี พ.ศ. 2560", "2017-01-01"),
+    ("2020-10-07", "เมื่อ 3 วันก่อน เกิดไฟไหม้ที่ตลาด", "2020-10-04"),
+    ("2020-10-07", "สามวันก่อน เกิดไฟไหม้ที่ตลาด", "2020-10-04"),
+    ("2020-10-07", "เมื่อสัปดาห์ที่แล้ว มีการชุมนุมที่สนามหลวง", "2020-09-28"),
+    ("2020-10-07", "ในเดือนกันยายน มีผู้ติดเชื้อเพิ่มขึ้น", "2020-09-01"),
+])
+def test_thai_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "th", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2020-10-07", "កាលពីម្សិលមិញ មានគ្រោះថ្នាក់ចរាចរណ៍នៅខេត្តកំពត", "2020-10-06"),
+    ("2020-10-07", "ថ្ងៃនេះ នាយករដ្ឋមន្ត្រីបានអញ្ជើញទៅខេត្តសៀមរាប", "2020-10-07"),
+    ("2020-10-07", "កាលពីយប់មិញ មានភ្លៀងធ្លាក់ខ្លាំងនៅភ្នំពេញ", "2020-10-06"),
+    ("2020-10-07", "ប៉ូលិសបានចាប់ខ្លួនជនសង្ស័យកាលពីថ្ងៃអង្គារ", "2020-10-06"),
+    ("2020-10-07", "ការប្រជុំនឹងធ្វើឡើងនៅថ្ងៃសុក្រ នៅទីក្រុងភ្នំពេញ", "2020-10-09"),
+    ("2020-10-07", "ថ្ងៃច័ន្ទខាងមុខ រដ្ឋមន្ត្រីនឹងធ្វើដំណើរទៅប៉េកាំង", "2020-10-12"),
+    ("2020-10-07", "កាលពីថ្ងៃទី៤ ខែតុលា ឆ្នាំ២០២០ មានទឹកជំនន់នៅបាត់ដំបង", "2020-10-04"),  # Khmer digits
+    ("2020-10-07", "ថ្ងៃទី ៤ ខែ តុលា ឆ្នាំ ២០២០ មានទឹកជំនន់", "2020-10-04"),
+    ("2020-10-07", "កាលពីថ្ងៃទី០៤ ខែ១០ ឆ្នាំ២០២០ មានការប្រជុំ", "2020-10-04"),  # the month by its number
+    ("2020-10-07", "ថ្ងៃអង្គារ ទី៦ ខែតុលា ឆ្នាំ២០២០ រដ្ឋសភាបានអនុម័តច្បាប់", "2020-10-06"),
+    ("2020-10-07", "ក្នុងខែកញ្ញា មានអ្នកឆ្លងជំងឺកើនឡើង", "2020-09-01"),
+    ("2020-10-07", "កាលពី៣ថ្ងៃមុន មានអគ្គិភ័យនៅផ្សារ", "2020-10-04"),
+    ("2020-10-07", "កាលពីសប្តាហ៍មុន មានការតវ៉ានៅភ្នំពេញ", "2020-09-28"),
+    ("2020-10-07", "នៅឆ្នាំ២០១៨ មានការបោះឆ្នោតសកល", "2018-01-01"),
+])
+def test_khmer_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "km", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2020-10-07", "မနေ့က ရန်ကုန်တွင် မီးလောင်မှု ဖြစ်ပွားခဲ့သည်။", "2020-10-06"),
+    ("2020-10-07", "ယနေ့ နေပြည်တော်တွင် အစည်းအဝေး ကျင်းပခဲ့သည်။", "2020-10-07"),
+    ("2020-10-07", "မနေ့ညက မန္တလေးတွင် မိုးသည်းထန်စွာ ရွာသွန်းခဲ့သည်။", "2020-10-06"),
+    ("2020-10-07", "တနင်္လာနေ့က ရခိုင်ပြည်နယ်တွင် တိုက်ပွဲဖြစ်ပွားခဲ့သည်။", "2020-10-05"),
+    ("2020-10-07", "အင်္ဂါနေ့တွင် လွှတ်တော်အစည်းအဝေး ကျင်းပမည်ဖြစ်သည်။", "2020-10-13"),  # future ending
+    ("2020-10-07", "အင်္ဂါနေ့တွင် လွှတ်တော်အစည်းအဝေး ကျင်းပခဲ့သည်။", "2020-10-06"),
+    ("2020-10-07", "ဝန်ကြီးချုပ်က တနင်္လာနေ့က ပြောကြားရာတွင် အစည်းအဝေး ကျင်းပမည်ဟု ဆိုသည်။", "2020-10-05"),
+    ("2020-10-07", "လာမည့် တနင်္လာနေ့တွင် ဝန်ကြီးချုပ် တရုတ်သို့ သွားမည်။", "2020-10-12"),
+    ("2020-10-07", "အောက်တိုဘာ ၄ ရက်က မြစ်ကြီးနားတွင် ရေကြီးခဲ့သည်။", "2020-10-04"),  # Myanmar digits
+    ("2020-10-07", "၂၀၂၀ ပြည့်နှစ် အောက်တိုဘာလ ၄ ရက်နေ့တွင် ကော်မရှင်က ကြေညာခဲ့သည်။", "2020-10-04"),
+    ("2020-10-07", "ရွေးကောက်ပွဲကို နိုဝင်ဘာ ၈ ရက်တွင် ကျင်းပမည်ဖြစ်သည်။", "2020-11-08"),
+    ("2020-10-07", "မေလ ၁၅ ရက်တွင် အစည်းအဝေး ကျင်းပခဲ့သည်။", "2020-05-15"),
+    ("2020-10-07", "၂၀၁၅ ခုနှစ်တွင် ရွေးကောက်ပွဲ ကျင်းပခဲ့သည်။", "2015-01-01"),
+    ("2020-10-07", "လွန်ခဲ့သည့် ၃ ရက်က ငလျင်လှုပ်ခဲ့သည်။", "2020-10-04"),
+    ("2020-10-07", "ယမန်နှစ်က စီးပွားရေး ကျဆင်းခဲ့သည်။", "2019-01-01"),
+])
+def test_burmese_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "my", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("th", "ทุกวันนี้ ค่าครองชีพสูงขึ้นมาก"),  # nowadays
+    ("th", "ดวงจันทร์สว่างมาก"),  # the moon, not Monday
+    ("th", "สำนักงาน ก.พ. ประกาศรับสมัครงาน"),  # the Civil Service Commission, not February
+    ("th", "ประชาชน 2563 คนลงทะเบียน"),  # a count, not a year
+    ("th", "ตั้งแต่วันที่ 1 ต.ค. 2563 มีการบังคับใช้กฎหมายใหม่"),  # since: a state, not an event
+    ("km", "តុលាការបានកាត់ទោសជនជាប់ចោទ"),  # the court, not October
+    ("km", "ព្រះអាទិត្យរះនៅខាងកើត"),  # the sun, not Sunday
+    ("km", "សព្វថ្ងៃនេះ តម្លៃទំនិញឡើងខ្លាំង"),  # nowadays
+    ("my", "သူက မေးခွန်းများ မေးခဲ့သည်။"),  # to ask, not May: a vowel sign continues the syllable
+    ("my", "ဇွန်းဖြင့် စားသည်။"),  # a spoon, not June
+    ("my", "မတ်တပ်ရပ်၍ ဂုဏ်ပြုခဲ့သည်။"),  # standing, not March
+    ("my", "ယခုလက်ရှိ အခြေအနေ တည်ငြိမ်သည်။"),  # currently, not this month
+])
+def test_thai_khmer_burmese_words_that_are_not_dates(lang, sentence):
+    assert dates.event_dates([sentence], lang, D("2020-10-07"))[0] is None
+
+
+def test_buddhist_era_years_only_where_the_language_writes_them():
+    pub = D("2020-10-07")
+    assert dates.event_dates(["ปี 2475 มีการเปลี่ยนแปลงการปกครอง"], "th", pub)[0].date == D("1932-01-01")
+    assert dates.event_dates(["ในปี ค.ศ. 2020 เกิดโรคระบาด"], "th", pub)[0].date == D("2020-01-01")  # CE too
+    assert dates.event_dates(["ในปี 2800 จะมีการเปลี่ยนแปลง"], "th", pub) == [None]  # beyond the era range
+    assert dates.event_dates(["The lease runs until 2563."], "en", pub) == [None]
+    got = dates.publication_date("เผยแพร่: 4 ต.ค. 2563 10:15 น.\nเกิดเหตุระเบิดเมื่อวันอังคาร", "th")
+    assert got is not None and got.date == D("2020-10-04")
+
+
+def test_thai_abbreviated_months_do_not_end_a_sentence():
+    from geodata.sentences import split
+
+    text = "เหตุเกิดเมื่อวันที่ 4 ต.ค. 2563 ที่ภูเก็ต ปี พ.ศ. 2563"
+    assert [text[a:b] for a, b in split(text)] == [text]
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # Treating Thai, Khmer and Burmese letters as glued changes nothing for Chinese, Japanese, Korean or English.
+    ("zh", "2023-03-15", "哈尔科夫周六遭到炮击。", "2023-03-11"),
+    ("zh", "2023-03-12", "俄军3月10日炮击了哈尔科夫。", "2023-03-10"),
+    ("ja", "2023-05-21", "ロシア国防省は20日、バフムトを制圧したと発表した。", "2023-05-20"),
+    ("ko", "2023-03-15", "하르키우가 토요일에 포격을 받았다.", "2023-03-11"),
+    ("en", "2020-10-04", "Azerbaijan said on Friday that its forces had taken the village.", "2020-10-02"),
+    ("en", "2020-10-04", "Fighting broke out on 27 September along the line of contact.", "2020-09-27"),
+    ("en", "2020-10-07", "On Monday, Blinken will travel to Cairo.", "2020-10-12"),
+])
+def test_glued_southeast_asian_scripts_leave_other_languages_alone(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
