@@ -1517,6 +1517,14 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and not protected):
         return False  # "Novyi Trud" (a village the gazetteer lacks) is not the Russian village Trud; known
         # whole names ("Nova Kakhovka", "New Delhi") were matched as such before this
+    if (single and cased and ts > 0 and gap_before == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
+            and not toks.opens_sentence(ts - 1) and ctx.common.get(prev_fold, 0.0) < 3.0
+            and not protected and not countryish and prev_fold not in ctx.calendar
+            and all(c.place.kind in ("city", "place") and c.place.population < SMALL_PLACE
+                    and not c.flags & CURATED for c in cands)
+            and not _is_known_name(gaz, prev_fold)):
+        return False  # German "Tschassiw Jar" (Chasiv Yar): a village named like the end of an unknown name
+        # is that name's end, not the Russian village Yar
     first_fold = word or folded[ts]
     if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words) and (
             not single or first.lower() in _own_calendar_words(language)
@@ -1854,8 +1862,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             if cities:
                 hit.candidates, hit.needs_support, hit.minor = cities, False, False
     elif kind == "city" and countryish:
-        # "العاصمة الأردنية عمان" (the Jordanian capital, Amman), not Oman: a big city of a country's name
-        cities = tuple(c for c in hit.candidates if c.place.kind == "city" and c.place.population >= BIG_CITY)
+        # "العاصمة الأردنية عمان" (the Jordanian capital, Amman), not Oman; "la sindicatura de Costa Rica" (a town
+        # by Culiacán, 25,000): a town of a country's name
+        cities = tuple(c for c in hit.candidates if c.place.kind == "city" and c.place.population >= SMALL_PLACE)
         if cities:
             hit.typed, hit.candidates = kind, cities
     if ctx.compass_after and hit.te < n and gaps[hit.te] == " " and folded[hit.te] in ctx.compass_after \

@@ -1986,3 +1986,16 @@ def test_accents_as_written_pick_the_town_that_has_them(gaz):
     # "Mâcon" as written is the French town (35,000), not Macon, Georgia (91,000), named without the accent.
     found = places(gaz, "Le maire de Mâcon, en Saône-et-Loire, a parlé.", "fr")
     assert found[0] == ("Mâcon", "FR", "city", "event")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A village named like the end of an unknown name is that name's end ("Tschassiw Jar": not Yar, Russia).
+    ("Russische Truppen rücken auf Tschassiw Jar vor.", "de", []),
+    # A neighbourhood (the gazetteer has none) finds no namesake town elsewhere (Bel Air, Seychelles).
+    ("Des gangs ont attaqué le quartier de Bel-Air, à Port-au-Prince.", "fr", [("Port-au-Prince", "HT")]),
+    # After a town's type word, a country's name is a town of that name ("sindicatura de Costa Rica").
+    ("Hubo enfrentamientos en la sindicatura de Costa Rica, al sur de Culiacán.", "es",
+     [("Costa Rica", "MX"), ("Culiacán", "MX")]),
+])
+def test_name_ends_neighbourhoods_and_typed_towns_of_a_countrys_name(gaz, text, lang, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
