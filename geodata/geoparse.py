@@ -252,8 +252,8 @@ _TYPE_GAP = " '’\u200c"  # what may stand between the words of a type: Persian
 
 
 def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
-    """'region', 'city' or 'named' (a building named so) when a type word of ``ctx``'s language stands right
-    before word ``ts``."""
+    """'region', 'city', 'quarter' (a neighbourhood) or 'named' (a building named so) when a type word of
+    ``ctx``'s language stands right before word ``ts``."""
     options = ctx.types_before.get(toks.folded[ts - 1]) if ts > 0 else None
     if not options and ts >= 2 and not toks.gaps[ts].strip() and not toks.gaps[ts - 1].strip() and (
             toks.words[ts - 1][:1].islower() or script_of(toks.words[ts - 1]) in CASELESS_SCRIPTS):
@@ -538,6 +538,10 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
                 return line_start, line_start + i, False
         if len(line) > 120:
             break  # the body has begun
+    if found[0] < 0:  # no dateline below a headline in capitals: its head is one ("TCHAD: DES MILLIERS ...")
+        found = _dateline_in_line(head, headline=True)
+        if found[0] >= 0 and found[1] and not _caps_lead(head):
+            found = (-1, True)
     return (first, first + found[0], found[1]) if found[0] >= 0 else (0, -1, True)
 
 
@@ -555,14 +559,16 @@ def _caps_lead(line: str) -> bool:
 HEAD_LINES_CHARS = 300  # how far down the top of an article a dateline may open its line
 
 
-def _dateline_in_line(head: str, colon: bool = True) -> tuple[int, bool]:
-    """``_dateline_end`` within one line (offsets in the line)."""
+def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> tuple[int, bool]:
+    """``_dateline_end`` within one line (offsets in the line). A headline in capitals ("KURSK INCURSION: WHAT
+    WE KNOW", "STRIKE KILLS TEN, INJURES DOZENS") opens no dateline unless ``headline`` (no later line does)."""
     best = -1
     for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ".– ", ".- ", ".— ", ": "):  # "BOGOTÁ.– "
         if sep == ": " and not colon:
             continue
         i = head.find(sep)
-        if sep == ": " and (i > 40 or ". " in head[:i] or _all_capitals(head[i + 2:]) or len(head[:i].split()) > 3):
+        if sep == ": " and (i > 40 or ". " in head[:i] or (not headline and (
+                _all_capitals(head[i + 2:]) or len(head[:i].split()) > 3))):
             continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not, nor a headline
             # in capitals ("KURSK INCURSION: WHAT WE KNOW")
         if 0 < i <= 120 and (best < 0 or i < best):
@@ -573,7 +579,7 @@ def _dateline_in_line(head: str, colon: bool = True) -> tuple[int, bool]:
     if agency:  # Nordic wires put no dash: "STOCKHOLM (TT) Hundratals ...", "KIOVA (STT-Reuters) Venäjä ..."
         return agency.end(1), False
     comma = head.find(",")
-    if 0 < comma <= 60 and not head[comma - 1:comma].isdigit() and not _all_capitals(head[comma + 1:]):
+    if 0 < comma <= 60 and not head[comma - 1:comma].isdigit() and (headline or not _all_capitals(head[comma + 1:])):
         # (not "… HITS 1,000 DAYS", nor a headline in capitals: "STRIKE KILLS TEN, INJURES DOZENS")
         # "Bakı, 20 sentyabr, AZƏRTAC": a day and a month word after the comma make it a dateline in any case
         return comma, not _DAY_MONTH_AFTER.match(head, comma + 1)
@@ -1508,7 +1514,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„") == "") or (  # 'крейсер «Москва»'
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " "):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
-    if ts > 0 and gap_before == " " and not all_caps and _club_before(toks, ts):
+    if (ts > 0 and gap_before == " " and not all_caps and (_UPPER_START[prev_tok] or prev_fold in ctx.org_of_links)
+            and _club_before(toks, ts)):
         return False  # "FC Bayern", "AS Monaco", "Celta de Vigo", "Stade de France": a club or a stadium
     if single and word in ctx.directions and gap_after == " " and _UPPER_START[next_tok] and not next_starts:
         return False  # "Western Tigray", "Western Union": a compass word qualifying the next name, not the
@@ -1547,6 +1554,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         ts >= 2 and folded[ts - 2] in ctx.types_before)) else None
     if kind == "named":
         return False  # "el Palacio de Miraflores", "le fleuve Niger", "نهر الأردن": a building's or river's name
+    if kind == "quarter":  # "le quartier de Faladié" (Bamako), "quartier de Bel-Air": only by the story's places
+        hit.minor, kind = True, None
     if (ctx.nouns_capitalised and gap_after == "-" and te < n and _UPPER_START[next_tok]
             and next_fold not in ctx.place_types and not _is_significant_name(gaz, next_fold)):
         return False  # "US-Vizepräsidentin", "Kachowka-Staudamm", "Nord-Krim-Kanal": part of a compound noun

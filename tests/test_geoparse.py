@@ -1991,8 +1991,13 @@ def test_accents_as_written_pick_the_town_that_has_them(gaz):
 @pytest.mark.parametrize("text,lang,expected", [
     # A village named like the end of an unknown name is that name's end ("Tschassiw Jar": not Yar, Russia).
     ("Russische Truppen rücken auf Tschassiw Jar vor.", "de", []),
-    # A neighbourhood (the gazetteer has none) finds no namesake town elsewhere (Bel Air, Seychelles).
+    # A neighbourhood needs the story's places near it: Bel-Air is not Bel Air in the Seychelles; Faladié is the
+    # quarter of Bamako GeoNames knows.
     ("Des gangs ont attaqué le quartier de Bel-Air, à Port-au-Prince.", "fr", [("Port-au-Prince", "HT")]),
+    ("L'attaque visait une école du quartier de Faladié, à Bamako.", "fr", [("Faladié", "ML"), ("Bamako", "ML")]),
+    # No dateline below a headline in capitals: its head is the place of the story.
+    ("TCHAD: DES MILLIERS DE RÉFUGIÉS ARRIVENT À ADRÉ\nDes Soudanais sont arrivés à Adré, au Tchad.", "fr",
+     [("TCHAD", "TD"), ("Adré", "TD"), ("Tchad", "TD")]),
     # After a town's type word, a country's name is a town of that name ("sindicatura de Costa Rica").
     ("Hubo enfrentamientos en la sindicatura de Costa Rica, al sur de Culiacán.", "es",
      [("Costa Rica", "MX"), ("Culiacán", "MX")]),
