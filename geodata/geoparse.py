@@ -43,6 +43,7 @@ from geodata.gazetteer.normalize import (
     language_strips,
     language_strips_lowercase,
     script_of,
+    script_stem,
     script_stems,
     split_words,
     stem_key,
@@ -985,7 +986,7 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
                 got = _best_strip(f, language, gaz, word.lower())
                 if got != f and (gaz.exact.get(f" {got} ", None) is not None or gaz.exact.match(f" {got} ")):
                     return got
-            stems = script_stems(f)
+            stems = script_stems(f) if script == "cyrillic" else (script_stem(f),)
             if len(stems) > 1 and not gaz.stems.match(f" {stems[0]} "):
                 # the longest ending leaves no name's stem: a shorter one may ("Миколаєві": Миколаєв + і)
                 return next((s for s in stems[1:] if gaz.stems.match(f" {s} ")), stems[0])
@@ -1660,9 +1661,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             famous = facts.famous if not opener else (
                 facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home)
                 or word in _own_city_names(language)
-                or (cased and ctx.national and not facts.big_city_countries_any.isdisjoint(ctx.home)))
-            # (a big city of the national language's country, by the name that language gives it, opens a
-            # sentence as itself: Ukrainian "Миколаїв знову під обстрілом", GeoNames' Mykolayiv)
+                or (cased and ctx.national and not facts.big_city_countries_any.isdisjoint(ctx.home) and any(
+                    c.place.population >= BIG_CITY and c.place.country_code in ctx.home
+                    and script_of(c.place.name) != script for c in cands)))
+            # (a big city of the national language's country, by the name that language gives it in its own
+            # script, opens a sentence as itself: Ukrainian "Миколаїв знову під обстрілом", GeoNames' Mykolayiv;
+            # not Turkish "Sert" (hard), an old name of Siirt in the script of its own name)
             if famous and not cased and not hit.inflected and not (
                     facts.own_major or facts.famous_own or home_city or not facts.famous_countries.isdisjoint(ctx.home)
                     or word in _own_city_names(language) or any(map(_is_world_city_by_any_name, cands))):
