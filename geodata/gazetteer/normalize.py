@@ -77,6 +77,11 @@ def _build_fold_table() -> dict[int, str]:
         for order in range(7):
             table[first + order] = chr(base + order)
             _VARIANT_LETTERS.add(first + order)
+    # Japanese writes the v of loanwords as ヴ or ブ (ゔ, ぶ in hiragana): GeoNames has "ジュネーヴ", the press
+    # "ジュネーブ" (Geneva). One letter each; kana are a token per character, so ヴィ/ビ stay apart.
+    table[0x30F4] = "\u30d6"
+    table[0x3094] = "\u3076"
+    _VARIANT_LETTERS.update((0x30F4, 0x3094))
     table.update(_traditional_to_simplified())
     return table
 
@@ -121,7 +126,7 @@ def fold(token: str, table: dict[int, Any] = _FOLD) -> str:
     Latin letters lose their accents ("Lachín", "Shushá", "Bakü" are written both ways in the press),
     other scripts keep theirs (Cyrillic й is a letter, not и with a breve); ё is е, Armenian և is եվ;
     Arabic vowel marks go, kaf and yeh take their Persian forms; Ethiopic homophone letters meet; traditional
-    Chinese characters become simplified ones.
+    Chinese characters become simplified ones; Japanese ヴ is ブ.
     """
     t = token.lower()
     if t.isascii():
