@@ -2090,3 +2090,65 @@ def test_japanese_vu_and_bu_are_one_letter(gaz):
     assert spelling_key("ジュネーブ") != spelling_key("ジュネーヴ")
     found = geoparse("【ジュネーヴ共同】国連人権理事会はジュネーブで会合を開いた。", "ja", gaz)
     assert [(m.text, m.place.name) for m in found] == [("ジュネーヴ", "Geneva"), ("ジュネーブ", "Geneva")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Tamil: -இல் (in), -இன் (of), -க்கு/-உக்கு (to), -ஐ (object), -இலிருந்து (from), -உம் (and), with the stem's sandhi:
+    # சென்னை-யில், இந்தியா-வுக்கு, யாழ்ப்பாணம் -> யாழ்ப்பாணத்துக்கு, தமிழ்நாடு -> தமிழ்நாட்டில், இஸ்தான்புல் -> இஸ்தான்புல்லில்.
+    ("சென்னையில் நேற்று பெய்த கனமழையால் பல பகுதிகள் வெள்ளத்தில் மூழ்கின. மதுரையிலும் கோவையிலும் பள்ளிகளுக்கு விடுமுறை.", "ta",
+     ["Chennai", "Madurai", "Coimbatore"]),
+    ("இலங்கையின் புதிய ஜனாதிபதி இந்தியாவுக்கு பயணம் மேற்கொண்டார். அவர் தில்லியில் பிரதமரைச் சந்தித்தார்.", "ta",
+     ["Sri Lanka", "India", "Delhi"]),
+    ("கோட்டாபய ராஜபக்ச மாலத்தீவுக்குத் தப்பிச் சென்று, பின்னர் சிங்கப்பூருக்குப் பயணமானார்.", "ta",
+     ["Maldives", "Singapore"]),
+    ("கொழும்பிலிருந்து யாழ்ப்பாணத்துக்குப் புதிய ரயில் சேவை தொடங்கப்பட்டது.", "ta", ["Colombo", "Jaffna"]),
+    ("தமிழ்நாட்டில் காஞ்சிபுரத்தில் ஜப்பானைச் சேர்ந்த நிறுவனம் ஒப்பந்தம் செய்தது.", "ta",
+     ["Tamil Nādu", "Kanchipuram", "Japan"]),
+    ("ரஷ்யாவும் உக்ரைனும் கைதிகளைப் பரிமாறிக்கொண்டன. இஸ்தான்புல்லில் பேச்சுவார்த்தை நடந்தது.", "ta",
+     ["Russia", "Ukraine", "Istanbul"]),
+    # Telugu: -లో (in), -లోని, -కి/-కు (to), -తో (with), -పై (on); -ం takes -ా- before -నికి (విశాఖపట్నానికి).
+    ("ఢిల్లీలో జరిగిన సమావేశంలో ముఖ్యమంత్రి పాల్గొన్నారు. తెలంగాణలోని ఖమ్మం జిల్లాలో భారీ వర్షాలు కురిశాయి.", "te",
+     ["Delhi", "Telangāna", "Khammam"]),
+    ("విశాఖపట్నానికి కొత్త రైల్వే జోన్ ప్రకటించారు. చెన్నైకి కొత్త రైలు ప్రారంభమైంది.", "te",
+     ["Visakhapatnam", "Chennai"]),
+    ("రష్యాతో చర్చలకు సిద్ధమని చెప్పారు. చైనాపై కొత్త సుంకాలు విధించారు.", "te", ["Russia", "China"]),
+    # Marathi: -त, -मध्ये, -तील, -ने, -जवळ... on the oblique stem: नागपूर -> नागपुरात, पुणे -> पुण्यातही, अमेरिका -> अमेरिकेत.
+    ("मुंबईत मुसळधार पाऊस झाला. ठाण्यात आणि पुण्यातही पाणी साचले.", "mr", ["Mumbai", "Thāne", "Pune"]),
+    ("नागपुरात झालेल्या सभेत अमेरिकेत राहणाऱ्या भारतीयांचा उल्लेख झाला. चीनने तैवानजवळ सराव सुरू केला.", "mr",
+     ["Nagpur", "United States", "China", "Taiwan"]),
+    ("पाकिस्तानात बॉम्बस्फोट झाला. गोव्यातील पर्यटक दिल्लीतून आले.", "mr", ["Pakistan", "Goa", "Delhi"]),
+    # Sinhala: -ේ (in, of), -ට (to), -ෙන් (from), -දී (at).
+    ("ජනාධිපතිවරයා සිංගප්පූරුවේ සිට පැමිණියේය. ඔහු ඊයේ කොළඹට ළඟා විය.", "si", ["Singapore", "Colombo"]),
+    ("චීනයේ ණය ගැන සාකච්ඡා විය. ජපානයෙන් ද ආධාර ලැබිණි. මහනුවරදී උත්සවයක් පැවැත්විණි.", "si",
+     ["China", "Japan", "Kandy"]),
+    # Mongolian: genitive -ын, dative-locative -д/-т, ablative -аас (Москва-гаас).
+    ("Хятадын Ерөнхийлөгч Монголд айлчлал хийнэ. Тэрээр Улаанбаатарт хоёр өдөр байна.", "mn",
+     ["China", "Mongolia", "Ulan Bator"]),
+    ("Оросын Ерөнхийлөгч Путин Монголын Ерөнхийлөгчтэй уулзав. Москвагаас төлөөлөгчид ирэв.", "mn",
+     ["Russia", "Mongolia", "Moscow"]),
+    # Kurmanji: the oblique -ê/-yê after li (in), ji (from), çû (went to).
+    ("Şandeke ji Hewlêrê çû Bexdayê. Serokwezîr li Silêmaniyê civiya.", "ku", ["Erbil", "Baghdad", "Sulaymaniyah"]),
+    ("Leşkerên Rûsyayê ji Qamişloyê vekişiyan. Hakan Fîdan li Enqereyê got ku Tirkiye amade ye.", "ku",
+     ["Russia", "Al Qāmishlī", "Ankara", "Turkey"]),
+    # Bengali: the particle -ও (also) after a case ending (ঢাকায়-ও, সিলেটে-ও, ভারতের-ও).
+    ("ঢাকায়ও বিক্ষোভ হয়েছে। সিলেটেও সংঘর্ষের খবর পাওয়া গেছে। ভারতেরও উদ্বেগ রয়েছে।", "bn",
+     ["Dhaka", "Sylhet", "India"]),
+])
+def test_glued_case_endings_of_south_asian_and_other_languages(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # Frequent words a case ending leads to a place name (stoplists): Tamil "பெரும்" (great) is not Peru + -um,
+    # "துர்க்கை" (Durga) not Durg + -ai; Marathi "आनंदाने" (joyfully) not Anand, "मानला" (considered) not Man;
+    # Mongolian "Сумын" (of the district) not Sumy, and short nouns opening a sentence ("Багийн", "Малын") lead
+    # nowhere (stems of four letters); Kurmanji "Sûriyeya Demokratîk" is the SDF, "Baranê" (the rain) not Bārān;
+    # Bengali "বয়সেও" (even at the age) not Boise + -ও.
+    ("இது பெரும் சர்ச்சையை ஏற்படுத்தியது. துர்க்கை அம்மன் கோயிலில் விழா நடந்தது.", "ta"),
+    ("त्यांनी आनंदाने ही बातमी सांगितली. हा निर्णय त्यांनी मानला.", "mr"),
+    ("Сумын Засаг дарга мэдэгдэл хийв. Багийн ахлагчаар сонгогдов. Малын тоо өсчээ.", "mn"),
+    ("Hêzên Sûriyeya Demokratîk daxuyanî dan. Baranê zirar da.", "ku"),
+    ("বয়সেও তিনি সক্রিয়।", "bn"),
+])
+def test_case_forms_of_ordinary_words_are_no_places(gaz, text, lang):
+    assert [m.text for m in geoparse(text, lang, gaz)] == []
