@@ -1416,7 +1416,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     closing = False
     for i in range(ts + 1, te):
         gap = gaps[i]
-        if gap != " " and (gap.strip(" -‐‑–'’‘ʹʻʼʽʾʿ.") or "\n" in gap):
+        if gap != " " and (gap.strip(" -‐‑–－'’‘ʹʻʼʽʾʿ.\u200c\u200d") or "\n" in gap):  # (joiners: Sinhala ශ්‍රී)
             if gap == " (" and i == te - 1 and gaps[te].startswith(")"):
                 closing = True  # "Frankfurt (Oder)", "Halle (Saale)": the river is part of the name
                 continue
@@ -1748,7 +1748,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     if (single and cased and ts > 0 and gap_before == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
-            and not ctx.family_name_first and prev_fold in ctx.first_names
+            and not ctx.family_name_first and prev_fold in ctx.first_names and prev_fold not in ctx.locatives
             and ctx.common.get(prev_fold, 0.0) < FIRST_NAME_WORD and prev_fold not in ctx.calendar
             and not _is_significant_name(gaz, prev_fold) and not hit.inflected):
         return False  # "Luís Montenegro", "Denzel Washington": a famous place's name as a family name after a
@@ -1767,6 +1767,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         and gap_before == " "
                         and not ctx.nouns_capitalised)
         if _UPPER_START[prev_tok] and gap_before == " " and not ctx.family_name_first and (
+                prev_fold not in ctx.locatives) and (  # Kurmanji "Li Hesekê" (in Hasakah): "li" is no first name
                 prev_fold in given or (prev_fold in ctx.first_names and not at_start and (
                     (not facts.famous_own and not _is_significant_name(gaz, prev_fold))
                     or (ts >= 2 and gaps[ts - 1] == " " and _UPPER_START[words[ts - 2]]

@@ -2152,3 +2152,12 @@ def test_glued_case_endings_of_south_asian_and_other_languages(gaz, text, lang, 
 ])
 def test_case_forms_of_ordinary_words_are_no_places(gaz, text, lang):
     assert [m.text for m in geoparse(text, lang, gaz)] == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Kurmanji "li" (in) is no first name; the zero-width joiner inside Sinhala ශ්‍රී does not split the name.
+    ("Li Hesekê êrîşek pêk hat. Li Amedê xwepêşandan hat lidarxistin.", "ku", ["Al Ḩasakah", "Diyarbakır"]),
+    ("ශ්‍රී ලංකාවේ ආර්ථිකය ගැන සාකච්ඡා විය.", "si", ["Sri Lanka"]),
+])
+def test_locatives_that_are_first_names_and_joiners_inside_names(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
