@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -1054,6 +1055,11 @@ def _best(
     return deferred
 
 
+# What ends a clause within a sentence: punctuation, and "and" in many languages ("a Genova nel 2001 e a L'Aquila
+# nel 2009"; not the Romance "a", a preposition too).
+_CLAUSE_CUT = re.compile(r"[,;،()—，、；]| – |(?<!\w)(?:and|und|et|e|y|и|а|та|і|ve|و|i|oraz|og|och|és|ja|dan)(?!\w)")
+
+
 def _as_date(value: dt.date | None) -> dt.date | None:
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -1097,6 +1103,7 @@ class EventDates:
         self.published = _as_date(published)
         self._cues: dict[int, list[Cue]] = {}
         self._info: dict[int, DateInfo | None] = {}
+        self._clauses: dict[int, list[tuple[Cue, DateInfo]]] = {}
         # English numeric dates are day-first unless the text anywhere writes US style: then every sentence counts.
         self.order = (_order([self._cues_of(i) for i in range(len(sentences))], self.lang) if self.lang.detect_us
                       else self.lang.order)
@@ -1128,6 +1135,47 @@ class EventDates:
                              if cues else None)
             todo.pop()
         return self._info[i]
+
+    def several(self, i: int) -> bool:
+        """Does sentence ``i`` give more than one date (cheap: its cues are known once it is dated)?"""
+        return len(self._cues_of(i)) > 1 and len(self._clause_infos(i)) > 1
+
+    def at(self, i: int, pos: int) -> DateInfo | None:
+        """The event date of a name at ``pos`` in sentence ``i`` that gives several dates: the nearest date in
+        the name's clause (between commas, semicolons, brackets, and words like "and"; one after it on a tie),
+        else the sentence's date.
+        "spiked in 1990 after Iraq invaded Kuwait, and again in 2022 after Russia invaded Ukraine": Ukraine is
+        2022; "Russia annexed Crimea in 2014 and invaded in February 2022": Crimea is 2014."""
+        infos = self._clause_infos(i)
+        if len(infos) < 2:
+            return self[i]
+        text = self.sentences[i]
+        cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
+        k = bisect_right(cuts, pos)
+        lo, hi = (cuts[k - 1] if k else 0), (cuts[k] if k < len(cuts) else len(text))
+        near = [(max(st - pos, pos - en, 0), st < pos, rank, info)
+                for (rank, st, _k, en, _p), info in infos if lo <= st < hi]
+        return min(near, key=lambda t: t[:3])[3] if near else self[i]
+
+    def _clause_infos(self, i: int) -> list[tuple[Cue, DateInfo]]:
+        """Sentence ``i``'s cues (a dateline's aside) with the dates they resolve to, when they differ."""
+        got = self._clauses.get(i)
+        if got is None:
+            info = self[i]  # dates the sentences an anchor needs, too
+            # (not a dateline's date, nor "a week later": that one is counted from another date already)
+            cues = [c for c in self._cues_of(i) if c[0] != 7 and c[2] != "C"]
+            got = []
+            if len(cues) > 1 and info is not None:
+                anchor = self._anchor(i) if self._needs_anchor(cues) else None
+                limit = _add_days(self.published, self.future_days) if self.published else None
+                for cue in cues:
+                    r = _resolve(cue, self.order, self.published, anchor, self.future_days)
+                    if r is not None and not (limit is not None and r.source == "explicit" and r.date > limit):
+                        got.append((cue, r))
+                if len({(r.date, r.precision) for _c, r in got}) < 2:
+                    got = []
+            self._clauses[i] = got
+        return got
 
     def date_only(self, i: int) -> bool:
         """Is sentence ``i`` nothing but one date ("Monday 6 November 2023", "19 липня": a live blog's day)?"""

@@ -564,10 +564,12 @@ def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> 
     """``_dateline_end`` within one line (offsets in the line). A headline in capitals ("KURSK INCURSION: WHAT
     WE KNOW", "STRIKE KILLS TEN, INJURES DOZENS") opens no dateline unless ``headline`` (no later line does)."""
     best = -1
-    for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ".– ", ".- ", ".— ", ": "):  # "BOGOTÁ.– "
+    for sep in (" - ", " – ", " — ", " -- ", ". – ", ". - ", ".– ", ".- ", ".— ", ": ", "- "):  # "BOGOTÁ.– "
         if sep == ": " and not colon:
             continue
         i = head.find(sep)
+        if sep == "- " and (i < 1 or not head[i - 1].isalpha() or len(head[:i].split()) > 3):
+            continue  # Iranian agencies' "تهران- ایرنا-": a name, then the dash without a space
         if sep == ": " and (i > 40 or ". " in head[:i] or (not headline and (
                 _all_capitals(head[i + 2:]) or len(head[:i].split()) > 3))):
             continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not, nor a headline
@@ -2701,10 +2703,10 @@ class _Context:
 
 def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
              sentences: list[tuple[int, int]] | None = None, focus: Focus | None = None,
-             dating: Callable[[int, bool], DateInfo | None] | None = None) -> list[Mention]:
-    """Mentions of places in ``text``. ``dating(sentence_start, fixed)`` gives each its event date
-    (``geodata.pipeline`` passes one; ``fixed``: a dateline or an aside, dated by publication); without it
-    mentions carry none."""
+             dating: Callable[[int, bool, int], DateInfo | None] | None = None) -> list[Mention]:
+    """Mentions of places in ``text``. ``dating(sentence_start, fixed, start)`` gives each its event date
+    (``geodata.pipeline`` passes one; ``fixed``: a dateline or an aside, dated by publication; ``start``: where
+    the name stands, for sentences that date several events); without it mentions carry none."""
     sents = sentences if sentences is not None else split(text)
     out = []
     si = 0
@@ -2721,5 +2723,5 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
         fixed = hit.dateline or hit.aside
         role = "dateline" if hit.dateline else "aside" if hit.aside else "event"
         out.append(Mention(start, end, text[start:end], place, role, confidence,
-                           text[s0:s1], s0, dating(s0, fixed) if dating else None, alternatives))
+                           text[s0:s1], s0, dating(s0, fixed, start) if dating else None, alternatives))
     return out

@@ -97,11 +97,12 @@ class _Dating:
         self.by_start: dict[int, DateInfo | None] = {}  # a sentence names places several times: date it once
         self.headings: list[int] | None = None  # sentences that are a line holding a date only (_heading)
 
-    def __call__(self, sentence_start: int, dateline: bool) -> DateInfo | None:
+    def __call__(self, sentence_start: int, dateline: bool, start: int | None = None) -> DateInfo | None:
         if dateline:
             return self.fallback
         if sentence_start in self.by_start:
-            return self.by_start[sentence_start]
+            got = self.by_start[sentence_start]
+            return self._clause(sentence_start, start, got)
         if self.dates is None:
             from geodata.dates import EventDates
 
@@ -113,7 +114,15 @@ class _Dating:
         i = self.index.get(sentence_start)
         got = self.by_start[sentence_start] = (
             (self.dates[i] or self._heading(i)) if i is not None else None) or self.fallback
-        return got
+        return self._clause(sentence_start, start, got)
+
+    def _clause(self, sentence_start: int, start: int | None, got: DateInfo | None) -> DateInfo | None:
+        """A sentence that dates several events ("Russia annexed Crimea in 2014 and invaded in February 2022")
+        dates each name by the date of its own clause (see EventDates.at)."""
+        i = self.index.get(sentence_start)
+        if start is None or i is None or self.dates is None or not self.dates.several(i):
+            return got
+        return self.dates.at(i, start - sentence_start) or got
 
     def _heading(self, i: int) -> DateInfo | None:
         """The day of the last line above sentence ``i`` that is nothing but a date: a live blog heads each

@@ -1910,3 +1910,28 @@ def test_thai_abbreviated_months_do_not_end_a_sentence():
 ])
 def test_glued_southeast_asian_scripts_leave_other_languages_alone(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("text,lang,published,expected", [
+    # A sentence that dates several events dates each name by its own clause's date.
+    ("Oil prices spiked in 1990 after Iraq invaded Kuwait, and again in 2022 after Russia invaded Ukraine.", "en",
+     "2024-03-06", {"Kuwait": "1990-01-01", "Ukraine": "2022-01-01"}),
+    ("Russia annexed Crimea in 2014 and launched its full-scale invasion in February 2022.", "en", "2024-03-06",
+     {"Crimea": "2014-01-01"}),
+    ("Il G8 si è riunito a Genova nel 2001 e a L'Aquila nel 2009.", "it", "2024-03-06",
+     {"Genova": "2001-01-01", "L'Aquila": "2009-01-01"}),
+    ("В воскресенье Армения ввела военное положение, а в понедельник Азербайджан объявил мобилизацию.", "ru",
+     "2020-09-29", {"Армения": "2020-09-27", "Азербайджан": "2020-09-28"}),
+    ("The ministry said on Wednesday that Armenian forces had shelled Ganja on Tuesday night.", "en", "2020-10-07",
+     {"Ganja": "2020-10-06"}),
+    # "A week later" counts from another date already: it does not compete ("am 10. Oktober in Moskau").
+    ("Die am 10. Oktober in Moskau vereinbarte Feuerpause brach wie eine zweite Waffenruhe eine Woche später.",
+     "de", "2020-10-30", {"Moskau": "2020-10-10"}),
+])
+def test_each_clause_dates_its_own_places(text, lang, published, expected):
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    parsed = parse_article(Article(text, language=lang, published=D(published)))
+    got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
+    assert got == expected
