@@ -520,12 +520,15 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         found = _dateline_in_line(head[agency.end():])
         if found[0] >= 0 and not found[1]:
             return first + agency.end(), first + agency.end() + found[0], False
-    found = _dateline_in_line(head)
-    if found[0] >= 0 and (not found[1] or _caps_lead(head)):
+    found = _dateline_in_line(head + " ")  # (its dash may end the line: "KYIV (Reuters) -")
+    first_ok = found[0] >= 0 and (not found[1] or _caps_lead(head))
+    if first_ok and len(head) > 120:
         return first, first + found[0], found[1]
     # A byline or a title may come first ("By Jane Doe\n\nKYIV, March 14 (Reuters) - ..."): a later line of the
     # top is a dateline when it opens with a word in capitals and has its dash, or opens with a short
-    # capitalised head before its dash ("Jakarta - ..." under a headline).
+    # capitalised head before its dash ("Jakarta - ..." under a headline). Under a short first line that reads
+    # like a dateline, only the first kind counts: a kicker ("ANALYSIS - Oil slips", "Markets: oil slips") over
+    # "LONDON (Reuters) -".
     at = first + len(head)
     while len(head) <= 120 and (at := text.find("\n", at)) >= 0 and at < first + HEAD_LINES_CHARS:
         line_start = at + 1 + len(text[at + 1:at + 200]) - len(text[at + 1:at + 200].lstrip())
@@ -533,12 +536,15 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         at = line_start + len(line)
         if not line:
             continue
-        if line[:1].isupper():  # a line in capitals ("KYIV, ...") or a capitalised head ("Jakarta - ")
+        if line[:1].isupper() or script_of(line[:1]) in CASELESS_SCRIPTS:  # "KYIV, ...", "Jakarta - ", "لندن -"
             i, strict = _dateline_in_line(line, colon=False)  # "RELATED: ..." opens no dateline
-            if i >= 0 and not strict and (_caps_lead(line) or i <= SHORT_DATELINE):
+            if i >= 0 and not strict and (_caps_lead(line) or (i <= SHORT_DATELINE and (
+                    not first_ok or "(" in line[:i]))):  # "لندن (رويترز) -" under "تحليل: ..."
                 return line_start, line_start + i, False
         if len(line) > 120:
             break  # the body has begun
+    if first_ok:
+        return first, first + found[0], found[1]
     if found[0] < 0:  # no dateline below a headline in capitals: its head is one ("TCHAD: DES MILLIERS ...")
         found = _dateline_in_line(head, headline=True)
         if found[0] >= 0 and found[1] and not _caps_lead(head):
@@ -711,12 +717,16 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens
                 occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)  # ("和安曼": 和安 is a doubtful village)
     out = _longest(accepted, n)
+    if not _storm_words().isdisjoint(folded):
+        storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "}
+        out = [h for h in out if h.te - h.ts > 1 or folded[h.ts] not in storms]  # "Helene made landfall"
     _abbreviated_regions(out, toks, gaz)
     if not _oblast_words().isdisjoint(folded):
         _adjectival_regions(out, toks, gaz)
     _share_types(out, text, gaz)
     _share_plural_types(out, text, gaz)
     _share_countries(out, text)
+    _share_regions(out, text)
     _mark_asides(out, text, language)
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
@@ -806,6 +816,12 @@ def _abbreviation_at(toks: _Tokens, te: int, gaz: Gazetteer, fits: Callable[[Can
         end = toks.bounds[2 * last + 1] + (1 if period else 0)
         return Hit(toks.bounds[2 * te], end, te, last + 1, (), candidates=boxes[:1], contained=True)
     return None
+
+
+@lru_cache(maxsize=1)
+def _storm_words() -> frozenset[str]:
+    """Words before a storm's name (recognition.json "storm_words"), folded."""
+    return _folded("storm_words")
 
 
 @lru_cache(maxsize=1)
@@ -945,6 +961,36 @@ def _share_countries(hits: list[Hit], text: str) -> None:
             h.candidates = countries
 
 
+def _share_regions(hits: list[Hit], text: str) -> None:
+    """A name that may be a country or a region, listed next to another country's regions, is its region:
+    "across Florida and Georgia", "Trump won Georgia, Arizona and Pennsylvania" (the US state, not the
+    Caucasian country; hits in text order)."""
+    links = None
+    n = len(hits)
+    for i, h in enumerate(hits):
+        if h.typed or h.contained or len(h.candidates) < 2 or not any(
+                c.place.kind == "country" for c in h.candidates):
+            continue
+        regions = [c for c in h.candidates if c.place.kind == "region" and c.place.country_code]
+        if not regions:
+            continue
+        links = links if links is not None else _list_links()
+        for j in (i - 1, i + 1):
+            if not 0 <= j < n:
+                continue
+            a, b = (hits[j], h) if j < i else (h, hits[j])
+            if b.start - a.end > 24 or not _listed_between(text, a, b, links):
+                continue
+            other = hits[j]
+            if any(c.place.kind == "country" for c in other.candidates):
+                continue
+            theirs = {c.place.country_code for c in other.candidates if c.place.kind == "region"}
+            same = tuple(c for c in regions if c.place.country_code in theirs)
+            if same:
+                h.candidates = same
+                break
+
+
 def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
     """Names listed after a typed one are of its type: "the regions of Kherson, Zaporizhzhia and Luhansk",
     "la région de Kherson, ainsi que de celles de Zaporijjia, de Donetsk et de Louhansk" (hits in text order)."""
@@ -989,13 +1035,28 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
                 if got != f and (gaz.exact.get(f" {got} ", None) is not None or gaz.exact.match(f" {got} ")):
                     return got
             stems = script_stems(f) if script == "cyrillic" else (script_stem(f),)
-            if len(stems) > 1 and not gaz.stems.match(f" {stems[0]} "):
-                # the longest ending leaves no name's stem: a shorter one may ("Миколаєві": Миколаєв + і)
-                return next((s for s in stems[1:] if gaz.stems.match(f" {s} ")), stems[0])
+            if len(stems) > 1:
+                # Endings overlap: of the stems that name places, the one naming the biggest (a country first):
+                # "Китая" is Китай + я (China), not Кито + ая (Quito); the longest ending on a tie ("Франции":
+                # Франц-, as keys are cut). Where none names one by itself, the first that starts a longer name
+                # ("Миколаєві": Миколаєв + і, not Микола + єві).
+                weights = [_stem_weight(gaz, s) for s in stems]
+                if max(weights) > 0:
+                    return stems[weights.index(max(weights))]
+                return next((s for s in stems if gaz.stems.match(f" {s} ")), stems[0])
             return stems[0]
         if _is_upper_start(word) or script in CASELESS_SCRIPTS or (lowercase and strips):
             return _best_strip(f, language, gaz, word.lower())
     return f
+
+
+def _stem_weight(gaz: Gazetteer, stem: str) -> int:
+    """How big the biggest place a stem names by itself is (a country beats any city; 0: none)."""
+    value = gaz.stems.get(f" {stem} ", None)
+    if value is None:
+        return 0
+    return max((10 ** 10 if c.place.kind == "country" else max(c.place.population, 1)
+                for c in gaz.candidates_for((value >> 6,))), default=0)
 
 
 _STEMS: dict[str | None, tuple[Gazetteer, WordCache]] = {}

@@ -2161,3 +2161,22 @@ def test_case_forms_of_ordinary_words_are_no_places(gaz, text, lang):
 ])
 def test_locatives_that_are_first_names_and_joiners_inside_names(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A name that may be a country or a region, listed with another country's regions, is the region.
+    ("Hurricane Helene tore across Florida and Georgia. Trump won Georgia, Arizona and Pennsylvania.", "en",
+     [("Florida", "US"), ("Georgia", "US"), ("Georgia", "US"), ("Arizona", "US"), ("Pennsylvania", "US")]),
+    ("Georgia, Armenia and Azerbaijan signed the deal.", "en", [("Georgia", "GE"), ("Armenia", "AM"),
+                                                               ("Azerbaijan", "AZ")]),
+    # A storm's name, once given, is the storm's ("Helene", Greece in Danish; Arabic دانيال, a village in Iran);
+    # oil's Brent and the bare Gulf (Gulf Province, Papua New Guinea) are no places in English.
+    ("Hurricane Helene hit Tampa. Helene made landfall. The price of Brent fell. Shipping in the Gulf stopped.",
+     "en", [("Tampa", "US")]),
+    ("ضربت العاصفة دانيال شرق ليبيا. وتسببت دانيال في فيضانات.", "ar", [("ليبيا", "LY")]),
+    # Russian China and Egypt in their oblique cases ("Китая" is not Quito; "Египта" loses Египет's fleeting e).
+    ("Президент Китая прибыл в Москву. Делегация Египта была в Египте.", "ru",
+     [("Китая", "CN"), ("Москву", "RU"), ("Египта", "EG"), ("Египте", "EG")]),
+])
+def test_state_lists_storms_and_oblique_country_names(gaz, text, lang, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
