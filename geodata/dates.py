@@ -131,6 +131,7 @@ class _Lang:
     past_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
+    bare_years: bool  # nouns are capitalised: a bare year before a word in lower case is a year (_bare_year)
     future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
     future_endings: re.Pattern[str] | None  # verb-final languages: a future verb after it ("yapılacak")
     future_inflections: re.Pattern[str] | None  # inflected futures on either side ("estará el lunes")
@@ -384,6 +385,7 @@ def _lang(code: str) -> _Lang:
         order=data["date_order"],
         detect_us=bool(data["detect_us_order"]),
         month_first=bool(data["month_first"]),
+        bare_years=bool(data.get("bare_years")),
         persian=persian,
         buddhist=bool(data.get("buddhist_era")),
         probes=tuple(probes),
@@ -578,7 +580,7 @@ def _shorter(orig: str, low: str, st: int, key: str, lang: _Lang) -> tuple[tuple
     return None, st
 
 
-def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
+def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]:
     """Walk the tokens once; dates made of several tokens are consumed together."""
     cues: list[Cue] = []
     n = len(toks)
@@ -597,7 +599,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang) -> list[Cue]:
             future = _future_clause(low, st, lang) or _future_after(low, en, lang)
             cues.append((4, st, "MO", en, (val[1], val[3], future)))
         elif (
-            kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and _year_alone(low, st, en, lang)
+            kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and (
+                _year_alone(low, st, en, lang) or _bare_year(orig, en, lang))
         ):
             cues.append((6, st, "Y", en, (val[0],)))
         elif kind == "R":
@@ -911,13 +914,26 @@ def _year_alone(low: str, st: int, en: int, lang: _Lang) -> bool:
     return bool(lang.year_after and lang.year_after.match(low, en, en + 30))
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _bare_year(orig: str, en: int, lang: _Lang) -> bool:
+    """In a language that capitalises its nouns, a bare 4-digit number before a word in lower case is a year
+    ("2014 annektierte Russland die Krim", "Russland annektierte 2014 die Krim"), before a noun a count
+    ("2014 Stimmen")."""
+    if not lang.bare_years or not orig:
+        return False
+    m = _NEXT_WORD.match(orig, en, en + 30)
+    return bool(m) and m.group(1)[:1].islower()
+
+
 def _sentence_cues(text: str, lang: _Lang) -> list[Cue]:
     """Cues of one sentence. A dateline opening it ("KYIV, March 3 - Russian troops took Kherson on
     Wednesday") is the article's stamp, not the event: it only counts when nothing else dates the sentence.
     """
     orig, low = _prepare(text, lang)
     toks = _tokens(orig, low, lang)
-    cues = _cues(low, toks, lang) if toks else []
+    cues = _cues(low, toks, lang, orig) if toks else []
     if cues and cues[0][2] == "E" and cues[0][1] < 80 and len(cues) > 1:
         _, st, kind, en, payload = cues[0]
         after = _TIME.sub("", orig[en : en + 12]).lstrip(" \t)")

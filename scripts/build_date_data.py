@@ -57,10 +57,11 @@ PASSTHROUGH = (
 # sentence the coming one ("will meet on Monday"), words that make a weekday the one of the publication's week
 # ("nesta sexta-feira", "este viernes"), relative words a future verb in their clause turns (Hindi "कल",
 # yesterday or tomorrow), past auxiliaries that make a future word right after them a past plan ("was
-# scheduled for"), years written in the Buddhist era (Thai "พ.ศ. 2563" is 2020)
+# scheduled for"), years written in the Buddhist era (Thai "พ.ศ. 2563" is 2020), and whether a bare year before
+# a lower-case word counts (German capitalises nouns: "2014 annektierte Russland", but "2014 Stimmen")
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
-            "past_auxiliaries", "buddhist_era")
+            "past_auxiliaries", "buddhist_era", "bare_years")
 
 
 def _clean(name: str) -> str:

@@ -1935,3 +1935,14 @@ def test_each_clause_dates_its_own_places(text, lang, published, expected):
     parsed = parse_article(Article(text, language=lang, published=D(published)))
     got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # German capitalises nouns: a bare year before a word in lower case is a year, before a noun a count.
+    ("2014 annektierte Russland die Krim.", "2014-01-01"),
+    ("Russland annektierte 2014 die Krim.", "2014-01-01"),
+    ("Mit 2014 Stimmen gewann er.", None),
+])
+def test_german_bare_years(sentence, expected):
+    got = dates.event_dates([sentence], "de", D("2024-03-06"))[0]
+    assert (got.date.isoformat() if got else None) == expected
