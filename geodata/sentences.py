@@ -59,8 +59,8 @@ def split(text: str) -> list[tuple[int, int]]:
             w = word_before(text, max(0, st - 20), st + 1)
             if w:
                 word = w.group(1).lower()
-                if word in abbr or len(word.replace(".", "")) == 1:
-                    continue
+                if word in abbr or (len(word.replace(".", "")) == 1 and text[w.start(1) - 1:w.start(1)] not in '"״'):
+                    continue  # (Hebrew acronyms end in a letter after gershayim: "צה"ל." ends its sentence)
         spans.append((start, end))
         start = end
     spans.append((start, len(text)))

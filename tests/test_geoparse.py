@@ -2180,3 +2180,21 @@ def test_locatives_that_are_first_names_and_joiners_inside_names(gaz, text, lang
 ])
 def test_state_lists_storms_and_oblique_country_names(gaz, text, lang, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_hebrew_geresh_keeps_a_word_whole():
+    # ג'נין (Jenin), צ'כיה (Czechia): the geresh marks a changed letter inside one word; fold drops it, as
+    # GeoNames spells them ("גנין"); with a proclitic ("בצ'כיה") the word is found too. An acronym in
+    # gershayim ends its sentence ("צה"ל.").
+    from geodata import sentences
+    from geodata.gazetteer.normalize import key_of, split_words
+
+    assert split_words("נכנסו לג'נין ולצ'כיה")[0] == ["נכנסו", "לג'נין", "ולצ'כיה"]
+    assert key_of("ג'נין") == key_of("גנין") and key_of("L'Arménie") == " l armenie "
+    text = 'כך הודיע צה"ל. ביום ראשון נפתח המעבר.'
+    assert len(sentences.split(text)) == 2
+
+
+def test_hebrew_names_with_a_geresh_and_a_proclitic(gaz):
+    found = [m.place.name for m in geoparse("שר החוץ ביקר בצ'כיה ובז'נבה.", "he", gaz)]
+    assert found == ["Czechia", "Geneva"]

@@ -40,13 +40,22 @@ TOKEN_CHARS = regex.compile(f"[[\\p{{L}}\\p{{M}}\\p{{N}}]--[{_CHAR_RANGES}{_APOS
                             regex.V1)
 
 
+# Hebrew marks a changed letter with a geresh (ג' is j, צ' ch): "ג'נין" (Jenin), "צ'כיה" (Czechia) are one word, and
+# fold drops the mark, as GeoNames often spells them without it ("גנין"). Only texts with such a word use this.
+_GERESH = "'׳’"
+_HAS_GERESH = re.compile(f"[א-ת][{_GERESH}][א-ת]")
+TOKEN_GERESH = regex.compile(f"[\\p{{L}}\\p{{M}}\\p{{N}}]+(?:[{_GERESH}](?=[א-ת])[\\p{{L}}\\p{{M}}\\p{{N}}]+)*")
+
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _tokenizer(text: str) -> regex.Pattern:
     if _HAS_CHAR_SCRIPT.search(text):
         return TOKEN_CHARS
-    return TOKEN_APOSTROPHES if _HAS_APOSTROPHE.search(text) else TOKEN
+    if _HAS_APOSTROPHE.search(text):
+        return TOKEN_APOSTROPHES
+    return TOKEN_GERESH if _HAS_GERESH.search(text) else TOKEN
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -118,6 +127,7 @@ _VARIANT_LETTERS: set[int] = set()
 _FOLD = _build_fold_table()
 _FOLD_SPELLINGS = {cp: v for cp, v in _FOLD.items() if cp not in _VARIANT_LETTERS}
 _COMBINING = regex.compile(r"\p{Mn}")
+_GERESH_IN_WORD = re.compile(f"(?<=[א-ת])[{_GERESH}](?=[א-ת])")
 
 
 def fold(token: str, table: dict[int, Any] = _FOLD) -> str:
@@ -131,6 +141,8 @@ def fold(token: str, table: dict[int, Any] = _FOLD) -> str:
     t = token.lower()
     if t.isascii():
         return t
+    if "\u05f3" in t or "'" in t or "\u2019" in t:  # a Hebrew geresh inside the word: ג'נין is גנין
+        t = _GERESH_IN_WORD.sub("", t)
     if _COMBINING.search(t):  # decomposed input: compose first, then drop accents on Latin letters
         out = []
         for ch in unicodedata.normalize("NFD", t):
@@ -149,6 +161,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 _SPLIT = regex.compile(f"({TOKEN.pattern})")
 _SPLIT_APOSTROPHES = regex.compile(f"({TOKEN_APOSTROPHES.pattern})", regex.V1)
 _SPLIT_CHARS = regex.compile(f"({TOKEN_CHARS.pattern})", regex.V1)
+_SPLIT_GERESH = regex.compile(f"({TOKEN_GERESH.pattern})")
 
 
 def split_words(text: str) -> tuple[list[str], list[str], list[int]]:
@@ -158,7 +171,8 @@ def split_words(text: str) -> tuple[list[str], list[str], list[int]]:
     ``bounds[2 * i]:bounds[2 * i + 1]``. The same words as ``tokens``, three to four times faster.
     """
     parts = (_SPLIT_CHARS if _HAS_CHAR_SCRIPT.search(text) else
-             _SPLIT_APOSTROPHES if _HAS_APOSTROPHE.search(text) else _SPLIT).split(text)
+             _SPLIT_APOSTROPHES if _HAS_APOSTROPHE.search(text) else
+             _SPLIT_GERESH if _HAS_GERESH.search(text) else _SPLIT).split(text)
     return parts[1::2], parts[0::2], list(accumulate(map(len, parts)))
 
 
