@@ -1746,9 +1746,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 hit.candidates = tuple(c for c in hit.candidates if _is_famous(c) and c.place.kind != "region")
             # After a locative, capitalised mid-sentence, a big city of a country that speaks the language is
             # named by its local name, which GeoNames may hold as an alias: "в Сочи" (Sochi). So is, in its
-            # national language, a big city or a region of its country ("την Κρήτη", Crete: 4.8).
+            # national language, a big city or a region of its country ("την Κρήτη", Crete: 4.8). German nouns
+            # are capitalised too, but after "in" a big city of its own country by its own name is that city
+            # ("in Kassel", "in Osnabrück").
             hit.needs_support = not famous and not home_city and not (
-                not capitals_uninformative and prev_fold in ctx.locatives and gap_before == " "
+                (not capitals_uninformative or (ctx.nouns_capitalised and not at_start
+                                                and not facts.big_city_countries.isdisjoint(ctx.home)))
+                and prev_fold in ctx.locatives and gap_before == " "
                 and not facts.big_city_countries_any.isdisjoint(ctx.home)) and not (
                 not capitals_uninformative and ctx.national
                 and not (facts.big_city_countries | facts.region_countries).isdisjoint(ctx.home)

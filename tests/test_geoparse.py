@@ -2198,3 +2198,10 @@ def test_hebrew_geresh_keeps_a_word_whole():
 def test_hebrew_names_with_a_geresh_and_a_proclitic(gaz):
     found = [m.place.name for m in geoparse("שר החוץ ביקר בצ'כיה ובז'נבה.", "he", gaz)]
     assert found == ["Czechia", "Geneva"]
+
+
+def test_german_home_cities_after_in(gaz):
+    # German capitalises nouns, yet after "in" a big German city by its own name is that city, frequent word or
+    # not ("Osnabrück" 4.1, "Kassel" 4.4).
+    text = "In Osnabrück demonstrierten Tausende. In Kassel blieb es ruhig."
+    assert [m.place.name for m in geoparse(text, "de", gaz)] == ["Osnabrück", "Kassel"]
