@@ -1597,11 +1597,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # German "Tschassiw Jar" (Chasiv Yar): a village named like the end of an unknown name
         # is that name's end, not the Russian village Yar
     first_fold = word or folded[ts]
-    if not countryish and (first_fold in ctx.calendar if single else first_fold in ctx.date_words) and (
+    if not countryish and (first_fold in ctx.calendar if single else (
+            first_fold in ctx.date_words and not any(c.place.population >= SMALL_PLACE for c in cands))) and (
             not single or first.lower() in _own_calendar_words(language)
             or (first.lower() == first_fold and not _foreign_calendar_name(first_fold, language, facts))):
         # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays. Folding drops accents: "Şam" (Turkish:
-        # Damascus) folds to French "sam." (Saturday), which only the language's own calendar spells "şam".
+        # Damascus) folds to French "sam." (Saturday), which only the language's own calendar spells "şam". A
+        # town's whole name may start with one: Hausa "Talata Mafara" (Talata: Tuesday, a market day).
         return False
     if hit.dateline:
         if ts > 0 and prev_tok.isdigit() and gap_before == " " and not countryish:
@@ -1682,9 +1684,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         ).isdisjoint(ctx.home))
         if not protected:
             if common >= 4.0 and not kind and not _named_with_container(hit, toks, gaz, cands) and not (
-                    not capitals_uninformative
-                    and ((prev_fold in ctx.locatives and gap_before == " ") or _after_listed_name(toks, ts))
-                    and any(c.place.country_code in ctx.home for c in cands)):
+                    not capitals_uninformative and (
+                        (prev_fold in ctx.locatives and gap_before == " "
+                         and any(c.place.country_code in ctx.home for c in cands))
+                        or (_after_listed_name(toks, ts) and any(
+                            c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE
+                            for c in cands)))):
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
                 # (not after a type word: "the border town of Muse"; nor a town of the language's own country
                 # after a locative or another name of a list, frequent because it is named: Greek "στον Βόλο",
