@@ -1458,10 +1458,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     words, folded, gaps = toks.words, toks.folded, toks.gaps
     if te - ts >= 2 and ctx.type_heads and (folded[ts] in ctx.type_heads or folded[ts][1:] in ctx.type_heads):
         # "ولاية الجزيرة", "محافظة إدلب" listed whole: the name is what follows the type word, which then
-        # types it as a word before it would ("state of Gezira"), as the gold sets annotate it.
+        # types it as a word before it would ("state of Gezira"), as the gold sets annotate it. The places
+        # stay those of the whole name, which says which one is meant: "إقليم كردستان" is Iraq's Kurdistan
+        # Region, not Iran's province كردستان; "ولاية الجزيرة" is Gezira, whatever else الجزيرة names.
         rest = gaz.exact.get(f" {' '.join(folded[ts + 1:te])} ", None)
         if rest is not None and gaps[ts + 1] == " ":
-            hit.name_ids, hit.ts, hit.start, hit.prefix = (rest >> 6,), ts + 1, toks.bounds[2 * ts + 2], 0
+            hit.ts, hit.start, hit.prefix = ts + 1, toks.bounds[2 * ts + 2], 0
             ts = hit.ts
     elif te - ts == 1 and ctx.type_heads and (folded[ts] in ctx.type_heads or folded[ts][1:] in ctx.type_heads):
         return False  # the type word itself: "العاصمة صنعاء" (the capital, Sanaa), "العاصمة الأردنية"

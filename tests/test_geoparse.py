@@ -1929,8 +1929,10 @@ def test_a_capital_named_the_world_over_beats_a_village_near_the_story(gaz):
     # A famous place's name after a first name that is no place and no frequent word is a family name.
     ("Luís Montenegro disse que Portugal apoia a Ucrânia.", "pt", [("Portugal", "Portugal"), ("Ucrânia", "Ukraine")]),
     ("Denzel Washington visited Paris. Will Russia respond?", "en", [("Paris", "Paris"), ("Russia", "Russia")]),
-    # Another language's name of a country that is a word here, after a capitalised one: the end of a name.
-    ("Russian forces withdrew from Snake Island. Iceland welcomed it.", "en", [("Iceland", "Iceland")]),
+    # Another language's name of a country that is a word here, after a capitalised one: the end of a name
+    # (Bird Island; Snake Island is a curated place).
+    ("Russian forces withdrew from Snake Island; fishermen returned to Bird Island. Iceland welcomed it.", "en",
+     [("Snake Island", "Snake Island"), ("Iceland", "Iceland")]),
     # "La ville de Tours" is the town, though the story writes "tours" (rounds) too.
     ("La ville de Tours accueillera un congrès. Après plusieurs tours de négociations, tout est prêt.", "fr",
      [("Tours", "Tours")]),
@@ -2205,3 +2207,36 @@ def test_german_home_cities_after_in(gaz):
     # not ("Osnabrück" 4.1, "Kassel" 4.4).
     text = "In Osnabrück demonstrierten Tausende. In Kassel blieb es ruhig."
     assert [m.place.name for m in geoparse(text, "de", gaz)] == ["Osnabrück", "Kassel"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Curated conflict places of 2022-25 in the languages of the press: south Lebanon and Beirut's Dahiyeh
+    # (bare الخيام is 'the tents' unless a Lebanese place stands by), Gaza's corridors and crossings, air bases
+    # (the bare name Nevatim is the base, not the moshav 13 km away), Sudan's regions and states, Snake Island
+    # and the Crimean bridge after an article, Haiti, Colombia; a type word before a whole name keeps the
+    # whole name's place (إقليم كردستان is Iraq's region, not Iran's Kordestan; ولاية الجزيرة is Gezira).
+    ("en", "Israeli jets struck Dahiyeh, Beirut's southern suburbs.", ["Dahiyeh", "Beirut"]),
+    ("ar", "استهدفت غارة إسرائيلية بلدة عيترون في قضاء بنت جبيل، وتوغلت قوات في أطراف الخيام.",
+     ["Aitaroun", "Bent Jbaïl", "Khiam"]),
+    ("ar", "نصب النازحون الخيام في رفح بعد نزوحهم من خان يونس.", ["Rafaḩ", "Khān Yūnis"]),
+    ("ru", "Израильские военные вошли в Хиам на юге Ливана.", ["Khiam", "Lebanon"]),
+    ("fr", "Une frappe israélienne a touché des tentes à Al-Mawasi, dans le sud de la bande de Gaza.",
+     ["al-Mawasi", "Gaza Strip"]),
+    ("ar", "رفضت حماس بقاء القوات الإسرائيلية في محور فيلادلفيا ومعبر كرم أبو سالم.",
+     ["Philadelphi corridor", "Kerem Shalom crossing"]),
+    ("he", "טילים פגעו בנבטים. הכוחות יצאו מציר נצרים.", ["Nevatim Airbase", "Netzarim corridor"]),
+    ("ru", "Российские самолеты вылетают с авиабазы Хмеймим.", ["Hmeimim Air Base"]),
+    ("tr", "Suriye Milli Ordusu Cerablus ve Münbiç hattında ilerledi.", ["Jarābulus", "Manbij"]),
+    ("fr", "Les combats se sont intensifiés au Kordofan-Sud et au Darfour-Nord.", ["South Kordofan", "North Darfur"]),
+    ("es", "Los combates se extendieron por Kordofán y el Darfur Occidental.", ["Kordofan", "West Darfur"]),
+    ("ar", "اجتاحت قوات الدعم السريع مخيم زمزم قرب الفاشر، وقتلت مدنيين في ولاية الجزيرة.",
+     ["Zamzam", "El Fasher", "Gezira"]),
+    ("de", "Russland zog seine Truppen von der Schlangeninsel ab.", ["Russia", "Snake Island"]),
+    ("es", "Una explosión dañó el puente de Crimea.", ["Crimean Bridge"]),
+    ("fr", "Les gangs ont attaqué Cité Soleil, Tabarre et Pétion-Ville, puis Pont-Sondé.",
+     ["Cité Soleil", "Tabarre", "Pétionville", "Pont-Sondé"]),
+    ("es", "La ofensiva del ELN en el Catatumbo siguió a los combates en El Plateado.", ["Catatumbo", "El Plateado"]),
+    ("ar", "قالت حكومة إقليم كردستان إن أربيل تعرضت لهجوم.", ["Iqlīm Kūrdistān", "Erbil"]),
+])
+def test_curated_conflict_places_of_the_2020s(gaz, lang, text, expected):
+    assert names(gaz, text, lang) == expected
