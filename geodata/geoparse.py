@@ -728,13 +728,15 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_countries(out, text)
     _share_regions(out, text)
     _mark_asides(out, text, language)
+    prev_te = -10
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])
         h.gap_before = gaps[h.ts] if h.ts > 0 else ""
         if h.surface != (written := text[h.start:h.end].lower()) and not written.isascii():
             h.accented = written
-        if h.ts >= 2 and h.gap_before == " " and words[h.ts - 1][:1].islower():
-            h.comma_at = _comma_link(toks, h.ts)
+        if 1 <= h.ts - prev_te <= 5 and h.gap_before == " " and words[h.ts - 1][:1].islower():
+            h.comma_at = _comma_link(toks, h.ts)  # (only a name shortly after another may be its container)
+        prev_te = h.te
     if not any(h.dateline for h in out):
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
@@ -968,6 +970,8 @@ def _share_regions(hits: list[Hit], text: str) -> None:
     links = None
     n = len(hits)
     for i, h in enumerate(hits):
+        if not ((i > 0 and h.start - hits[i - 1].end <= 24) or (i + 1 < n and hits[i + 1].start - h.end <= 24)):
+            continue  # (list words are few and short: no neighbour this close, no list)
         if h.typed or h.contained or len(h.candidates) < 2 or not any(
                 c.place.kind == "country" for c in h.candidates):
             continue

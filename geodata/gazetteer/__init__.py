@@ -60,6 +60,7 @@ class Gazetteer:
         self._cands: dict[int, tuple[Candidate, ...]] = {}
         self._common: dict[str, dict[str, float]] = {}
         self._regions: dict[tuple[str, str], Place | None] = {}
+        self._name_keys: dict[int, str] = {}
         self._calendar: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
         self._areas: frozenset[int] | None = None
@@ -110,7 +111,13 @@ class Gazetteer:
         return self._regions[key]
 
     def name_key(self, name_id: int) -> str:
-        return self._query("SELECT key FROM names WHERE name_id=?", (name_id,))[0][0]
+        """The key of a name (cached: the recogniser asks for the same few again and again)."""
+        key = self._name_keys.get(name_id)
+        if key is None:
+            if len(self._name_keys) > 100_000:
+                self._name_keys.clear()
+            key = self._name_keys[name_id] = self._query("SELECT key FROM names WHERE name_id=?", (name_id,))[0][0]
+        return key
 
     def common_words(self, language: str | None) -> dict[str, float]:
         """Single-word names that are frequent words in ``language`` -> their zipf frequency."""
