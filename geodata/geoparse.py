@@ -938,24 +938,33 @@ def _share_plural_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
             a.candidates, a.typed, a.needs_support, a.minor = regions, "region", False, False
 
 
+LIST_GAP = 24  # characters between two names of a list at most: list words are few and short
+
+
+def _close_neighbour(hits: list[Hit], i: int) -> bool:
+    """Does hit ``i`` stand close enough to the hit before or after it to be listed with it?"""
+    h = hits[i]
+    return (i > 0 and h.start - hits[i - 1].end <= LIST_GAP) or (
+        i + 1 < len(hits) and hits[i + 1].start - h.end <= LIST_GAP)
+
+
 def _share_countries(hits: list[Hit], text: str) -> None:
     """A name listed with countries only is the country it may be: "to Niger, Chad and Cameroon" (not Niger
     State in Nigeria), "Georgia, Armenia and Azerbaijan" (hits in text order)."""
     n = len(hits)
     for i, h in enumerate(hits):
-        if len(h.candidates) < 2 or h.typed or h.contained or not (
-                (i > 0 and h.start - hits[i - 1].end <= 24) or (i + 1 < n and hits[i + 1].start - h.end <= 24)):
+        if len(h.candidates) < 2 or h.typed or h.contained or not _close_neighbour(hits, i):
             continue
         countries = tuple(c for c in h.candidates if c.place.kind == "country")
         if not countries or len(countries) == len(h.candidates):
             continue
         links = _list_links()
         lo = i  # list words are few and short: a longer gap is no list (and costs no folding)
-        while lo > 0 and hits[lo].start - hits[lo - 1].end <= 24 and _listed_between(text, hits[lo - 1], hits[lo],
+        while lo > 0 and hits[lo].start - hits[lo - 1].end <= LIST_GAP and _listed_between(text, hits[lo - 1], hits[lo],
                                                                                      links):
             lo -= 1
         hi = i
-        while hi + 1 < n and hits[hi + 1].start - hits[hi].end <= 24 and _listed_between(text, hits[hi],
+        while hi + 1 < n and hits[hi + 1].start - hits[hi].end <= LIST_GAP and _listed_between(text, hits[hi],
                                                                                          hits[hi + 1], links):
             hi += 1
         if any(j != i and hits[j].candidates and all(c.place.kind == "country" for c in hits[j].candidates)
@@ -970,8 +979,8 @@ def _share_regions(hits: list[Hit], text: str) -> None:
     links = None
     n = len(hits)
     for i, h in enumerate(hits):
-        if not ((i > 0 and h.start - hits[i - 1].end <= 24) or (i + 1 < n and hits[i + 1].start - h.end <= 24)):
-            continue  # (list words are few and short: no neighbour this close, no list)
+        if not _close_neighbour(hits, i):
+            continue
         if h.typed or h.contained or len(h.candidates) < 2 or not any(
                 c.place.kind == "country" for c in h.candidates):
             continue
@@ -983,7 +992,7 @@ def _share_regions(hits: list[Hit], text: str) -> None:
             if not 0 <= j < n:
                 continue
             a, b = (hits[j], h) if j < i else (h, hits[j])
-            if b.start - a.end > 24 or not _listed_between(text, a, b, links):
+            if b.start - a.end > LIST_GAP or not _listed_between(text, a, b, links):
                 continue
             other = hits[j]
             if any(c.place.kind == "country" for c in other.candidates):
