@@ -717,6 +717,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens
                 occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)  # ("和安曼": 和安 is a doubtful village)
     out = _longest(accepted, n)
+    if _NAME_DOT.search(text):
+        out = _dotted_name_parts(out, text)
     if not _storm_words().isdisjoint(folded):
         storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "}
         out = [h for h in out if h.te - h.ts > 1 or folded[h.ts] not in storms]  # "Helene made landfall"
@@ -818,6 +820,33 @@ def _abbreviation_at(toks: _Tokens, te: int, gaz: Gazetteer, fits: Callable[[Can
         end = toks.bounds[2 * last + 1] + (1 if period else 0)
         return Hit(toks.bounds[2 * te], end, te, last + 1, (), candidates=boxes[:1], contained=True)
     return None
+
+
+# A middle dot between two parts of a transliterated foreign name in Chinese and Japanese ("弗拉基米尔·普京",
+# "ウラジーミル・プーチン"); Korean and Japanese also list places with it ("한·미·일", "ロシア・ウクライナ戦争").
+_NAME_DOT = regex.compile(r"[·・‧･•]")
+_DOT_AFTER = regex.compile(r"[\p{Han}\p{Katakana}ー]{0,2}[·・‧･•](?=[\p{Han}\p{Katakana}\p{Hangul}])")
+_DOT_BEFORE = regex.compile(r"(?<=[\p{Han}\p{Katakana}\p{Hangul}ー])[·・‧･•][\p{Han}\p{Katakana}ー]{0,2}$")
+
+
+def _dotted_name_parts(hits: list[Hit], text: str) -> list[Hit]:
+    """Drop a Chinese or Japanese place name that is part of a dotted personal name: "弗拉基米尔" (Vladimir)
+    in "弗拉基米尔·普京", "安东" in "安东尼·布林肯", "林肯" (Lincoln) in "布林肯". The dot may sit up to two
+    letters away, since the name's other letters are written on. A place on the dot's other side makes it a
+    list of places, which stays."""
+    starts = {h.start for h in hits}
+    ends = {h.end for h in hits}
+    out = []
+    for h in hits:
+        if script_of(text[h.start:h.end]) in ("han", "kana"):
+            after = _DOT_AFTER.match(text, h.end)
+            if after and after.end() not in starts:
+                continue
+            before = _DOT_BEFORE.search(text, max(0, h.start - 3), h.start)
+            if before and before.start() not in ends:
+                continue
+        out.append(h)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1560,6 +1589,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     next_fold = folded[te] if te < n else ""
     next_starts = toks.opens_sentence(te) if te < n else True
     at_start = toks.opens_sentence(ts)
+    # Neighbours written on, with nothing between (a word of an unspaced script cannot run across "。")
+    glued_prev = prev_fold if ts > 0 and not gaps[ts] else ""
+    glued_next = next_fold if te < n and not gaps[te] else ""
     capitals_uninformative = at_start or not cased or ctx.nouns_capitalised  # sentence starts, German nouns
     if (names.foreign and single and not all_caps
             and ((ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (capitals_uninformative or (
@@ -1816,20 +1848,22 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         hit.needs_support = True
     elif len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and (
             word not in _own_city_names(language)) and (
-            ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 4.0
-            or (ts > 0 and ctx.common.get(prev_fold + folded[ts], 0.0) >= 4.0)):
+            (glued_next and ctx.common.get(folded[te - 1] + glued_next, 0.0) >= 4.0)
+            or (glued_prev and ctx.common.get(glued_prev + folded[ts], 0.0) >= 4.0)):
         # Two characters of a run of Han or kana whose first or last makes a frequent word with its neighbour:
         # "能登地方" (the Noto region) holds 登地, Dundee in Chinese, across 地方 (region). (Not an own name:
         # 中国 stays China before 外交部, though 国外 is a word; nor CLDR's Chinese name of a city: 和安曼.)
         hit.needs_support = True
     if (len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and not protected
-            and ts > 0 and ctx.common.get(prev_fold + folded[ts], 0.0) >= 4.0
-            and ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 4.0 and word not in _own_city_names(language)):
+            and glued_prev and ctx.common.get(glued_prev + folded[ts], 0.0) >= 4.0
+            and glued_next and ctx.common.get(folded[te - 1] + glued_next, 0.0) >= 4.0
+            and word not in _own_city_names(language)):
         return False  # both characters belong to frequent words on either side: "附近海域" (nearby waters) is 附近
         # + 海域, not the village 近海 between them
     if (len(word) == 2 and script in CHAR_SCRIPTS and te - ts == 2 and not facts.any_own and not protected
             and ctx.common.get(folded[ts], 0.0) >= FUNCTION_CHAR
-            and ctx.common.get(folded[te - 1] + next_fold, 0.0) >= 3.0 and word not in _own_city_names(language)):
+            and glued_next and ctx.common.get(folded[te - 1] + glued_next, 0.0) >= 3.0
+            and word not in _own_city_names(language)):
         # A function word, then a word: "向日方" is "to the Japanese side" (向 + 日方), not Mukō (向日) and "方",
         # even in a story from Japan (a prominent place keeps its name: "和田地区" is Hotan prefecture)
         return False

@@ -2083,6 +2083,23 @@ def test_chinese_japanese_and_korean_names_of_conflict_places(gaz, lang, text, e
     assert names(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # A given name that is a town (Vladimir, Lincoln in Blinken, Andong in Antony), before or after the dot
+    ("zh", "俄罗斯总统弗拉基米尔·普京在莫斯科会见了美国国务卿安东尼·布林肯。", ["Russia", "Moscow", "United States"]),
+    ("ja", "ロシアのウラジーミル・プーチン大統領はモスクワで語った。", ["Russia", "Moscow"]),
+    ("zh", "美国前总统乔治·华盛顿·布什曾访问北京。", ["United States", "Beijing"]),
+    # The dot also lists places, and some names hold one
+    ("ja", "ロシア・ウクライナ戦争は続き、ボスニア・ヘルツェゴビナのサラエボで式典があった。",
+     ["Russia", "Ukraine", "Bosnia and Herzegovina", "Sarajevo"]),
+    ("zh", "中国·杭州 约旦·安曼", ["China", "Hangzhou", "Jordan", "Amman"]),
+    # A sentence's last characters make no word with the next sentence's first: "北京。" is Beijing
+    ("zh", "他在北京。", ["Beijing"]),
+    ("zh", "他曾访问北京。他说。", ["Beijing"]),
+])
+def test_dotted_foreign_personal_names_in_chinese_and_japanese(gaz, lang, text, expected):
+    assert names(gaz, text, lang) == expected
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
