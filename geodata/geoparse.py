@@ -458,6 +458,7 @@ _PUNCT = " \t\"'“”‘’«»()[]-–—*•.,;:!?"
 # A word in lower case ending a sentence, then a capital: a line of prose ("Вибухи у Києві! Працює ППО."), not a
 # headline (whose abbreviations end in capitals: "U.S. Says Talks Stalled")
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?…] +\p{Lu}")
+CONSTRUCT_HEAD = 4.0  # Zipf frequency of a word that heads noun phrases ("صور", pictures; Tyre), see _accept
 TITLE_WORD = 4.0  # Zipf frequency of a common word ("Says", "Strikes", "Town") capitalised in a headline
 
 
@@ -847,6 +848,23 @@ def _dotted_name_parts(hits: list[Hit], text: str) -> list[Hit]:
                 continue
         out.append(h)
     return out
+
+
+class _Construct(NamedTuple):
+    """recognition.json "construct_state" of one language, folded."""
+
+    definite: tuple[str, ...]  # the definite article a noun after the head takes ("ال")
+    before: frozenset[str]  # words before the head that keep it a place ("في", "ريف")
+    after: frozenset[str]  # definite words after it that qualify a place ("الشمالي")
+
+
+@lru_cache(maxsize=64)
+def _construct_state(language: str | None) -> _Construct | None:
+    entry = _recognition().get("construct_state", {}).get(language or "")
+    if not entry:
+        return None
+    return _Construct(tuple(fold(w) for w in entry["definite"]), frozenset(map(fold, entry["before"])),
+                      frozenset(map(fold, entry["after"])))
 
 
 @lru_cache(maxsize=1)
@@ -1810,6 +1828,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and not (facts.big_city_countries | facts.region_countries).isdisjoint(ctx.home)
                 and not (gap_before == " " and _UPPER_START[prev_tok])
                 and not (gap_after == " " and _UPPER_START[next_tok]))
+            if (hit.needs_support and not cased and prev_fold in ctx.locatives and gap_before == " "
+                    and not facts.big_city_countries_any.isdisjoint(ctx.home)):
+                # After a preposition, a frequent word is the big city of a country that speaks the language,
+                # as a village is: with its country named ("في حماة", in Hama; حماة alone: protectors)
+                hit.needs_support, hit.minor = False, True
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
         if (capitals_uninformative and common >= 4.0 and not hit.needs_support and not facts.famous_place
@@ -1877,6 +1900,18 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     calendar, given = ctx.calendar, ctx.given
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
         return False  # "فلاديمير بوتين"
+    if (single and not cased and not countryish and ts > 0 and gap_before == " " and word in ctx.first_names
+            and prev_fold in ctx.first_names and not toks.opens_sentence(ts) and script not in DENSE_SCRIPTS
+            and not any(c.n_names >= WORLD_CITY_NAMES for c in cands)):  # (not "محمد حلب")
+        return False  # "محمد رشيد" (Rosetta): a first name after a first name is a father's or family name
+    if (single and not cased and not countryish and te < n and gap_after == " "
+            and (construct := _construct_state(language)) and next_fold.startswith(construct.definite)
+            and len(next_fold) > 3 and ctx.common.get(word, 0.0) >= CONSTRUCT_HEAD
+            and next_fold not in construct.after and next_fold not in ctx.date_words
+            and not (ts > 0 and (prev_fold in construct.before or prev_fold in ctx.type_heads))
+            and not _is_significant_name(gaz, next_fold)
+            and not any(c.n_names >= WORLD_CITY_NAMES for c in cands)):  # (not "غزة اليوم")
+        return False  # "صور الأقمار الصناعية" (satellite images, not Tyre): a frequent word heading a noun phrase
     if single and cased and not countryish:
         next_is_name = (_UPPER_START[next_tok] and not next_starts and next_fold not in calendar
                         and next_fold not in ctx.place_types and gap_after == " "

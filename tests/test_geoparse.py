@@ -2100,6 +2100,21 @@ def test_dotted_foreign_personal_names_in_chinese_and_japanese(gaz, lang, text, 
     assert names(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # A frequent word before a definite noun heads a noun phrase: satellite images, not Tyre
+    ("قصفت طائرات إسرائيلية مدينة صور في جنوب لبنان. ونشر الجيش صور الأقمار الصناعية للموقع.",
+     ["Tyre", "Lebanon"]),
+    # ... unless a preposition or a type word precedes it, or a compass adjective or a date follows it
+    ("اشتباكات في سوريا بين حمص وريف حماة الشمالي. قتلى في حماة الاثنين.", ["Syria", "Homs", "Ḩamāh", "Ḩamāh"]),
+    ("في سوريا، قال حماة الوطن إن ...", ["Syria"]),
+    ("غزة اليوم تحت القصف، وقال سكان غزة إن الوضع صعب.", ["Gaza", "Gaza"]),
+    # A first name after a first name, or before a family name, is a person's name (Rosetta)
+    ("وقال محمد رشيد إن فرق الإنقاذ وصلت إلى حلب.", ["Aleppo"]),
+])
+def test_arabic_noun_phrases_and_names_that_are_towns(gaz, text, expected):
+    assert names(gaz, text, "ar") == expected
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
