@@ -34,6 +34,7 @@ FALLBACK_LANGUAGE = "en"  # unknown languages still get ISO/numeric dates plus E
 FUTURE_SLACK_DAYS = 7  # a day+month without year may lie at most this far after publication
 FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future verb makes it the coming one
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
+DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
 MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
 MIN_YEAR, MAX_YEAR = 1800, 2100
@@ -1255,6 +1256,32 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
         if got is not None:
             best, best_rank = got, rank
     return DateInfo(best, "day", "publication") if best else None
+
+
+def dateline_day(text: str, language: str | None, published: dt.date) -> dt.date | None:
+    """The day the article's own stamp gives (its dateline, "KINSHASA, 7 février (AFP) -"), the year taken
+    from ``published`` when the stamp has none, when that day lies within DATELINE_DAYS of ``published``
+    and differs from it: wire copy is often published the day after its dateline, and "hier" (yesterday)
+    counts from the dateline. None otherwise (then ``published`` is the reference)."""
+    head = text[:HEAD_CHARS + 100]
+    lang = _lang_for(language)
+    orig, low = _prepare(head, lang)
+    toks: list[Token] = []
+    for a, b in _windows(low, lang):
+        toks.extend(_tokens(orig, low, lang, a, b))
+    explicit = [c for c in _cues(low, toks, lang) if c[2] == "E"]
+    if not explicit:
+        return None
+    order = _order([explicit], lang)
+    for cue in explicit:
+        rank = _publication_rank(orig, low, cue, lang)
+        if rank is None or rank > 1.5:
+            continue
+        got = _explicit_date(cue[4], order, published, future_days=DATELINE_DAYS)
+        if got is not None and got != published and abs((got - published).days) <= DATELINE_DAYS:
+            return got
+        return None
+    return None
 
 
 def _windows(low: str, lang: _Lang) -> list[tuple[int, int]]:

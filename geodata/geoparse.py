@@ -604,6 +604,21 @@ def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> 
 _NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а", "у"})}
 
 
+def _without_dateline_agency(hits: list[Hit], text: str) -> list[Hit]:
+    """Drop what the parentheses after a dateline's place hold: the agency, whatever it is called ("PRISHTINË,
+    30 maj (ATA) -" is the Albanian agency, not Antarctica; "OSLO (NTB)" the Norwegian one, "(ไทยรัฐ)" a
+    Thai paper, "(Agência Brasil)")."""
+    first = next(h for h in hits if h.dateline)
+    out = []
+    for h in hits:
+        if h.dateline and h.start > first.end:
+            opened = text.rfind("(", first.end, h.start)
+            if opened >= 0 and text.find(")", opened) >= h.end:
+                continue
+        out.append(h)
+    return out
+
+
 def _all_capitals(text: str) -> bool:
     """Is the text written in capitals (at least two words' worth of letters, none in lower case)?"""
     if text.upper() != text or len(text.split()) < 2:
@@ -744,6 +759,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
             zone[-1].dateline = True  # "Source, City -": the place nearest the dash
+    elif "(" in text[:dl_end]:
+        out = _without_dateline_agency(out, text)
     for h in out:
         if h.prefix:
             h.start += h.prefix  # report the name without its proclitic

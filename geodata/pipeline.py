@@ -67,11 +67,14 @@ def parse_article(article: Article, gaz: Gazetteer | None = None, *, with_dates:
     if with_dates:
         from geodata import dates
 
+        reference = None
         if published is None:
             found = dates.publication_date(text, lang)
             if found is not None:
                 published, source = found.date, "text"
-        dating = _Dating(text, sents, lang, published)
+        else:  # a dateline a day before the metadata date: "yesterday" counts from the dateline
+            reference = dates.dateline_day(text, lang, published)
+        dating = _Dating(text, sents, lang, reference or published)
     mentions = geoparse(text, lang, gaz, sentences=sents, focus=focus, dating=dating)
     if mentions and online_geocoder_name():
         from geodata.geocoders import default_geocoder

@@ -1946,3 +1946,40 @@ def test_each_clause_dates_its_own_places(text, lang, published, expected):
 def test_german_bare_years(sentence, expected):
     got = dates.event_dates([sentence], "de", D("2024-03-06"))[0]
     assert (got.date.isoformat() if got else None) == expected
+
+
+# -- A dateline a day before the metadata date is the reference: wire copy dated "7 février" and published on
+# the 8th says "hier" of the 6th. Further apart, or the same day, the metadata date stays the reference.
+
+
+@pytest.mark.parametrize("text,lang,published,expected", [
+    ("KINSHASA, 7 février (AFP) - Le gouvernement a annoncé hier la reprise de Goma.", "fr", "2024-02-08",
+     {"KINSHASA": "2024-02-07", "Goma": "2024-02-06"}),
+    ("KINSHASA, Feb 7 (Reuters) - The army said yesterday it had retaken Goma.", "en", "2024-02-08",
+     {"KINSHASA": "2024-02-07", "Goma": "2024-02-06"}),
+    ("KYIV, Dec 31 (Reuters) - Drones struck Kharkiv yesterday.", "en", "2025-01-01",
+     {"KYIV": "2024-12-31", "Kharkiv": "2024-12-30"}),
+    # a month away: the metadata date stays (the stamp may be an old story's)
+    ("KYIV, March 3 (Reuters) - Drones struck Kharkiv yesterday.", "en", "2024-04-08",
+     {"KYIV": "2024-04-08", "Kharkiv": "2024-04-07"}),
+])
+def test_a_dateline_before_the_metadata_date_is_the_reference(text, lang, published, expected):
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    parsed = parse_article(Article(text, language=lang, published=D(published)))
+    assert {m.text: m.event.date.isoformat() for m in parsed.mentions} == expected
+    assert parsed.published == D(published)  # the article's date itself is not changed
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Spanish and Portuguese weekdays are written in lower case: "Domingo" mid-sentence is a name
+    ("pt", "Os brasileiros serão levados para Santo Domingo, na República Dominicana.", None),
+    ("es", "El alcalde Domingo Pérez dijo que los ataques continuaron.", None),
+    ("es", "El domingo hubo nuevos ataques.", "2024-03-10"),
+    ("pt", "Domingo, 10 de março, houve ataques.", "2024-03-10"),
+    ("it", "La ministra Domenica Rossi ha parlato a Roma.", None),
+])
+def test_a_capitalised_weekday_inside_a_sentence_is_a_name(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-03-14"))[0]
+    assert (got.date.isoformat() if got else None) == expected

@@ -1902,6 +1902,15 @@ def test_words_that_are_no_places(gaz, text, lang):
     assert all(m.place.name not in ("Samoa", "Dili", "Osu") for m in geoparse(text, lang, gaz))
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("북한은 지난 주말 포격 훈련을 실시했다. 중국 지난시에서 박람회가 열렸다.", "ko",
+     ["North Korea", "China", "Jinan"]),  # 지난 (last) is Jinan only as 지난시 (Jinan city)
+    ("Nga Beogradi erdhi një deklaratë. Sulmi u dënua.", "sq", ["Belgrade"]),  # Nga (from), Sulmi (the attack)
+])
+def test_stop_listed_words_of_korean_and_albanian(gaz, text, lang, expected):
+    assert names(gaz, text, lang) == expected
+
+
 def test_the_urdu_full_stop_ends_a_sentence():
     # "۔" ends Urdu sentences as "." does others: a date in one must not spread over the paragraph.
     from geodata import sentences
@@ -2113,6 +2122,18 @@ def test_dotted_foreign_personal_names_in_chinese_and_japanese(gaz, lang, text, 
 ])
 def test_arabic_noun_phrases_and_names_that_are_towns(gaz, text, expected):
     assert names(gaz, text, "ar") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("PRISHTINË, 30 maj (ATA) - Kosova protestoi.", "sq", [("PRISHTINË", "dateline"), ("Kosova", "event")]),
+    ("OSLO (NTB) - Russland angrep Kyiv i natt.", "nb",
+     [("OSLO", "dateline"), ("Russland", "event"), ("Kyiv", "event")]),
+    ("KYIV (Ukrinform) - Russia attacked Kharkiv.", "en",
+     [("KYIV", "dateline"), ("Russia", "event"), ("Kharkiv", "event")]),
+])
+def test_the_agency_in_a_datelines_parentheses_is_no_place(gaz, text, lang, expected):
+    # whatever its name: ATA (the Albanian agency) is Antarctica's code, NTB a province of Indonesia
+    assert [(m.text, m.role) for m in geoparse(text, lang, gaz)] == expected
 
 
 def test_japanese_vu_and_bu_are_one_letter(gaz):
