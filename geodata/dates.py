@@ -107,6 +107,10 @@ _GLUED_END = rf"(?![^\W{_GLUED}]|[{_MARKS}])"  # ... nor after, and no vowel sig
 _DIGITS = re.compile(r"\d+")
 _SPACES = r"[^\S\n]"
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
+# Words around "hh.mm" that make it a clock time rather than a day and month (dates are matched lower-cased)
+_CLOCK_AFTER = re.compile(r"\s*\)?\s*(?:h\b|ч\b|год\b|uhr|gmt|utc|mez|mesz|cet|cest|eet|eest|msk|мск|hora|heure|"
+                          r"local|по\s|saat|a\.?m\.|p\.?m\.|am\b|pm\b)")
+_CLOCK_BEFORE = re.compile(r"(?:^|\s|\()(?:в|во|около|о|at|um|gegen|à|vers|las|alle|ore|saat|godz\.?|kl\.?|klo)\s*$")
 _DATE_STARTS = frozenset(("W", "D", "DM", "MD", "N", "M"))
 _DATELINE_END = ",.-–—:|(،։"
 _RANK_UNIT = {"day": 2, "week": 5, "month": 5, "year": 6}
@@ -541,6 +545,9 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
             toks.append(("MD", st, en, (int(mo), int(d))))
         elif kind == "dm":
             p = _SPLIT.split(m.group())
+            if "." in m.group() and (int(p[1]) > 12 or _CLOCK_AFTER.match(low, en)
+                                     or _CLOCK_BEFORE.search(low, max(0, st - 12), st)):
+                continue  # a clock time: "15.30 hora local", "(12.30 GMT)", "около 03.10 мск", "в 11.05"
             toks.append(("DM", st, en, (int(p[0]), int(p[1]))))
         elif kind == "tpl":
             for pattern, source, sign, unit in lang.templates:

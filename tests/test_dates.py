@@ -1983,3 +1983,16 @@ def test_a_dateline_before_the_metadata_date_is_the_reference(text, lang, publis
 def test_a_capitalised_weekday_inside_a_sentence_is_a_name(lang, sentence, expected):
     got = dates.event_dates([sentence], lang, D("2024-03-14"))[0]
     assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # "hh.mm" is a clock time where minutes cannot be a month, or beside a time zone or an "at"
+    ("es", "Hacia las 15.30 hora local (12.30 GMT) Israel atacó Beirut.", None),
+    ("ru", "Удар нанесён около 03.10 мск.", None),
+    ("ru", "Взрыв произошёл в 11.05 в Москве.", None),
+    ("de", "Der Angriff begann um 09.30 Uhr in Kiew.", None),
+    ("de", "Am 15.3. wurde Kiew angegriffen.", "2024-03-15"),
+])
+def test_clock_times_are_no_dates(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-09-17"))[0]
+    assert (got.date.isoformat() if got else None) == expected
