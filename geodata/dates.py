@@ -864,9 +864,9 @@ def _skip_same_month(low: str, toks: list[Token], j: int, lang: _Lang) -> int:
 
 
 def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
-    """+1 for "next Monday" (or a weekday after a future verb in its sentence: "will meet on Monday"), -1 for
-    "last Monday", 2 for "this Monday" (the nearest Monday), 0 for a bare weekday (on or before
-    publication)."""
+    """+1 for "next Monday", 3 for a weekday after a future verb in its sentence ("will meet on Monday": the
+    coming Monday, or the day of publication itself), -1 for "last Monday", 2 for "this Monday" (the
+    nearest Monday), 0 for a bare weekday (on or before publication)."""
     before, after = low[max(0, st - 30) : st], low[en : en + 30]
     if (lang.future_before and lang.future_before.search(before)) or (
         lang.future_after and lang.future_after.match(after)
@@ -880,11 +880,12 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
             or (lang.this_head and (head := lang.this_head.match(low, st, en)) and head.end() < en)):
         # "nesta sexta-feira", "este viernes": the nearest, before or after publication; the coming one
         # under a future verb ("Talks will resume this weekend")
-        return 1 if _future_clause(low, st, lang, None) or _future_after(low, en, lang) else 2
+        return 3 if _future_clause(low, st, lang, None) or _future_after(low, en, lang) else 2
     if _future_clause(low, st, lang, None) or _future_after(low, en, lang) or _future_after_opening(low, st, en, lang):
-        # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday. Not in another clause:
-        # "Britain will send more missiles, Shapps said on Saturday" (said on the day of publication).
-        return 1
+        # "The pair will appear in Philadelphia on Tuesday": the coming Tuesday, or that day itself. Not in
+        # another clause: "Britain will send more missiles, Shapps said on Saturday" (said on the day of
+        # publication).
+        return 3
     return 0
 
 
@@ -1036,6 +1037,8 @@ def _resolve(
         if mode == 2:  # "neste domingo", "este sábado": the nearest such day, either side of publication
             delta = (wd - published.weekday()) % 7
             delta = delta - 7 if delta > 3 else delta
+        elif mode == 3:  # "se réunira dimanche" on a Sunday: today (a week later would say "prochain")
+            delta = (wd - published.weekday()) % 7
         elif mode > 0:
             delta = (wd - published.weekday()) % 7 or 7
         else:

@@ -1996,3 +1996,18 @@ def test_a_capitalised_weekday_inside_a_sentence_is_a_name(lang, sentence, expec
 def test_clock_times_are_no_dates(lang, sentence, expected):
     got = dates.event_dates([sentence], lang, D("2024-09-17"))[0]
     assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # A future verb and the weekday of publication: that very day ("next Sunday" would say "prochain")
+    ("fr", "2024-02-18", "Le Conseil de sécurité se réunira dimanche à New York.", "2024-02-18"),
+    ("ru", "2024-04-14", "СБ ООН проведет заседание в воскресенье вечером.", "2024-04-14"),
+    ("de", "2024-05-07", "Blinken soll an diesem Dienstag nach Kairo reisen.", "2024-05-07"),
+    ("fr", "2024-02-18", "Le Conseil de sécurité se réunira dimanche prochain.", "2024-02-25"),
+    ("en", "2024-09-24", "The council will meet on Sunday in New York.", "2024-09-29"),
+    # "from Monday" looks ahead
+    ("fr", "2024-02-18", "Les patrouilles commenceront à partir de lundi.", "2024-02-19"),
+    ("de", "2024-05-07", "Ab Montag gilt die neue Regel.", "2024-05-13"),
+])
+def test_a_future_weekday_may_be_the_day_of_publication(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
