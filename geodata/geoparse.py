@@ -2407,7 +2407,9 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
                                                          p.lon if near else None, False, h.surface)
     # The first-level regions the text may name ("Georgia" may be the US state): a world city's namesake
     # inside one keeps its usual backing ("the University of Georgia in Athens", near Atlanta).
-    regions = {(c.place.country_code, c.admin1): h.surface for h in hits if not h.aside
+    # (Not a world city's name: "New York" beside Los Angeles is the city, and Amsterdam, NY, lies in the state.)
+    regions = {(c.place.country_code, c.admin1): h.surface for h in hits
+               if not h.aside and not any(map(_is_world_city_by_any_name, h.candidates))
                for c in h.candidates if c.place.kind == "region" and c.admin1}
     context = _Context(anchors, regions, towns_in)
     results: list[Resolved | None] = [None] * len(hits)

@@ -2136,6 +2136,17 @@ def test_the_agency_in_a_datelines_parentheses_is_no_place(gaz, text, lang, expe
     assert [(m.text, m.role) for m in geoparse(text, lang, gaz)] == expected
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Protests spread from New York and Los Angeles. Students also marched in Amsterdam and Paris.", "en"),
+    ("Proteste gab es in New York und Los Angeles. Auch in Amsterdam und Paris gingen Studenten auf die Straße.",
+     "de"),
+])
+def test_a_world_citys_namesake_gains_nothing_from_a_city_named_like_its_state(gaz, text, lang):
+    # "New York" is the city here, so Amsterdam, NY, does not lie in a region the story names
+    found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}
+    assert found["Amsterdam"] == "NL" and found["Paris"] == "FR" and found["Los Angeles"] == "US"
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
