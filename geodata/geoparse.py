@@ -1628,10 +1628,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     glued_prev = prev_fold if ts > 0 and not gaps[ts] else ""
     glued_next = next_fold if te < n and not gaps[te] else ""
     capitals_uninformative = at_start or not cased or ctx.nouns_capitalised  # sentence starts, German nouns
-    if (names.foreign and single and not all_caps
-            and ((ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (capitals_uninformative or (
+    if (names.foreign and single
+            and ((not all_caps and ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (capitals_uninformative or (
                 ts > 0 and gaps[ts] == " " and _UPPER_START[prev_tok])))
-                 or any(c.flags & MAIN and id(c) not in names.foreign and c.place.kind != "country"
+                 or any((c.flags & MAIN or _short_form(word, c.place.name)) and id(c) not in names.foreign
+                        and c.place.kind != "country"
                         and (c.place.kind == "region" or c.place.population >= SMALL_PLACE) for c in cands))
             and not _names_own_country(word, hit, gaz, language, first.lower())):
         # Another language's name for a country that is a frequent word of this one, where capitals say nothing
@@ -1640,7 +1641,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # so after a capitalised word, as the end of a longer name: "Snake Island" (Iceland in Danish).
         # Nor does it outweigh a town or region whose own name it is: "Brasília" is the city, not Brazil in
         # Finnish; "Papua" the Indonesian region, not Papua New Guinea (a short form in some locales); but a
-        # Brazilian village called Congo leaves the Congos alone.
+        # Brazilian village called Congo leaves the Congos alone. A town's short name counts as its own:
+        # "MARAWI, Philippines" is Marawi City, not Malawi in some other language; in capitals too.
         cands = tuple(c for c in cands if id(c) not in names.foreign)
         if not cands:
             return False

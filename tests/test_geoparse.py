@@ -2147,6 +2147,14 @@ def test_a_world_citys_namesake_gains_nothing_from_a_city_named_like_its_state(g
     assert found["Amsterdam"] == "NL" and found["Paris"] == "FR" and found["Los Angeles"] == "US"
 
 
+def test_a_towns_short_name_beats_another_languages_name_for_a_country(gaz):
+    # "Marawi" is Malawi in some CLDR locale, and GeoNames' Marawi City by its short name
+    found = [(m.text, m.place.name, m.role) for m in geoparse(
+        "MARAWI, Philippines (AP) - Troops clashed with militants near Marawi on Tuesday.", "en", gaz)]
+    assert found == [("MARAWI", "Marawi City", "dateline"), ("Philippines", "Philippines", "event"),
+                     ("Marawi", "Marawi City", "event")]
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
