@@ -1217,11 +1217,22 @@ def _stem_outranks(gaz: Gazetteer, word: str, stem: str, home: frozenset[str]) -
     if home and _home_city_key(gaz, stem, home) and not _home_city_key(gaz, word, home):
         return True
     value = gaz.exact.get(f" {word} ", None)
-    if value is None or not all(map(_is_village, gaz.candidates(value >> 6))):
-        return False
     v = gaz.exact.get(f" {stem} ", None)
-    return v is not None and any(c.place.kind in ("country", "region") or c.place.population >= BIG_CITY
-                                 for c in gaz.candidates(v >> 6))
+    if value is None or v is None:
+        return False
+    if not all(map(_is_village, gaz.candidates(value >> 6))):
+        # A country, or a place the world names, against towns it does not: Finnish "Gazan" (of Gaza) is
+        # not Jizan, "Viron" (of Estonia, Viro) not Výronas
+        # (not by a code: "vir" is the Virgin Islands' only in capitals)
+        return (any(_is_world_known(c) and not c.flags & ABBR for c in gaz.candidates(v >> 6))
+                and not any(map(_is_world_known, gaz.candidates(value >> 6))))
+    return any(c.place.kind in ("country", "region") or c.place.population >= BIG_CITY
+               for c in gaz.candidates(v >> 6))
+
+
+def _is_world_known(c: Candidate) -> bool:
+    """A country, or a place with the names of a world city."""
+    return c.place.kind == "country" or c.n_names >= WORLD_CITY_NAMES
 
 
 def _home_city_key(gaz: Gazetteer, key: str, home: frozenset[str]) -> bool:

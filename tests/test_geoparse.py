@@ -2155,6 +2155,15 @@ def test_a_towns_short_name_beats_another_languages_name_for_a_country(gaz):
                      ("Marawi", "Marawi City", "event")]
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A case form that is the exact name of a lesser place: the stem names a famous one or a country
+    ("Israel jatkoi iskujaan Gazan kaistalla.", "fi", ["Israel", "Gaza"]),  # not Jizan
+    ("Viron pääministeri vieraili Kiovassa.", "fi", ["Estonia", "Kyiv"]),  # not Výronas
+])
+def test_a_case_form_of_a_famous_place_beats_a_towns_exact_name(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
