@@ -26,11 +26,15 @@ from typing import Any
 from geodata.model import DateInfo
 
 __all__ = [
-    "REQUIRED_KEYS", "EventDates", "event_dates", "load_language_data", "publication_date", "supported_languages",
+    "DATA_ALIASES", "REQUIRED_KEYS", "EventDates", "event_dates", "load_language_data", "publication_date",
+    "supported_languages",
 ]
 
 DATA_DIR = Path(__file__).parent / "data" / "dates"
 FALLBACK_LANGUAGE = "en"  # unknown languages still get ISO/numeric dates plus English words
+# Codes that use another language's data: Norwegian as language detection or metadata may give it, and Nynorsk,
+# whose date words are Bokmål's but for a few spellings.
+DATA_ALIASES = {"no": "nb", "nn": "nb"}
 FUTURE_SLACK_DAYS = 7  # a day+month without year may lie at most this far after publication
 FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future verb makes it the coming one
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
@@ -142,6 +146,8 @@ class _Lang:
     future_inflections: re.Pattern[str] | None  # inflected futures on either side ("estará el lunes")
     clause_words: frozenset[str]  # words that open another clause ("que"): a future after one says nothing
     past_auxiliaries: frozenset[str]  # "was", "estaba", "были": right before a future word, it was so planned
+    tense_before: re.Pattern[str] | None  # Norwegian "på mandag": the coming Monday, or the last one after ...
+    past_verbs: frozenset[str]  # ... a past verb in its clause ("sa", "ble", "møtte")
     relative_future: dict[str, tuple[int, str]]  # relative words whose sense a future verb turns: Hindi "कल"
     this_before: re.Pattern[str] | None  # "this Friday", "nesta sexta-feira": the weekday of the current week
     this_after: re.Pattern[str] | None  # "Jumat ini"
@@ -180,7 +186,7 @@ def vocabulary(kinds: tuple[str, ...], language: str | None = None, *, whole: bo
     in one language's data, or in all of them: other stages use them to know what is not a place. With
     ``whole``, only forms that are one word by themselves ("yesterday", not the "the" of "the day before")."""
     words: set[str] = set()
-    for code in (language,) if language else supported_languages():
+    for code in (_data_code(language),) if language else supported_languages():
         if code not in supported_languages():
             continue
         spec = load_language_data(code)
@@ -193,10 +199,16 @@ def vocabulary(kinds: tuple[str, ...], language: str | None = None, *, whole: bo
     return frozenset(words)
 
 
+def _data_code(language: str) -> str:
+    """'pt-BR' -> pt, 'no' -> nb: the code of the data file a language code reads."""
+    code = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
+    return DATA_ALIASES.get(code, code)
+
+
 @cache
 def _lang_for(language: str | None) -> _Lang:
     """'pt-BR' -> pt; None or a language without data -> English (ISO and numeric dates work anyway)."""
-    code = re.split(r"[-_]", (language or "").strip().lower(), maxsplit=1)[0]
+    code = _data_code(language or "")
     return _lang(code if code and (DATA_DIR / f"{code}.json").is_file() else FALLBACK_LANGUAGE)
 
 
@@ -376,6 +388,8 @@ def _lang(code: str) -> _Lang:
                                        data.get("future_inflections_not", ())),
         clause_words=frozenset(_fold(w, fold) for w in data.get("clause_words", ())),
         past_auxiliaries=frozenset(_fold(w, fold) for w in data.get("past_auxiliaries", ())),
+        tense_before=_words_re(data.get("tense_markers", ()), fold, "before", glued),
+        past_verbs=frozenset(_fold(w, fold) for w in data.get("past_verbs", ())),
         relative_future={_fold(w, fold): (int(off), unit)
                          for w, (off, unit) in data.get("relative_future", {}).items()},
         this_before=_words_re(data.get("this_markers", {}).get("before", ()), fold, "before", glued),
@@ -876,6 +890,10 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
         lang.past_after and lang.past_after.match(after)
     ):
         return -1
+    if lang.tense_before and (tense := lang.tense_before.search(before)):
+        # Norwegian "på mandag" follows the verb's tense: "spiller på søndag" is the coming Sunday, "sa på
+        # mandag" the last Monday (on or before publication, as a bare weekday)
+        return 0 if _past_clause(low, st - len(before) + tense.start(), en, lang) else 1
     if ((lang.this_before and lang.this_before.search(before)) or (lang.this_after and lang.this_after.match(after))
             or (lang.this_head and (head := lang.this_head.match(low, st, en)) and head.end() < en)):
         # "nesta sexta-feira", "este viernes": the nearest, before or after publication; the coming one
@@ -887,6 +905,33 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
         # publication).
         return 3
     return 0
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?()\n–—]")
+_WORD = re.compile(r"\w+")
+
+
+def _past_clause(low: str, st: int, en: int, lang: _Lang) -> bool:
+    """Is the clause of a date at ``st``..``en`` told in the past? A past verb before it in its clause with no
+    future verb after that ("Støre sa i Tromsø på mandag", but "sa han vil reise på mandag"), or, the date
+    opening its sentence, the verb right after it ("På mandag ble det kjent": the verb comes second)."""
+    if not lang.past_verbs:
+        return False
+    if not low[:st].strip(" \t\"'“”„«»"):
+        nxt = _NEXT_WORD.match(low, en)
+        return nxt is not None and nxt.group(1) in lang.past_verbs
+    lo = max(0, st - 200)
+    cut = None
+    for cut in _CLAUSE_END.finditer(low, lo, st):  # noqa: B007 (the last one counts)
+        pass
+    lo = cut.end() if cut else lo
+    for word in reversed(list(_WORD.finditer(low, lo, st))):
+        w = word.group()
+        if w in lang.clause_words:
+            return False
+        if w in lang.past_verbs:
+            return lang.future_verbs is None or lang.future_verbs.search(low, word.end(), st) is None
+    return False
 
 
 def _future_after_opening(low: str, st: int, en: int, lang: _Lang) -> bool:

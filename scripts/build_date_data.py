@@ -27,7 +27,7 @@ EXTRA_DIR = DATA_DIR / "extra"
 LANGUAGES = ("en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl", "ro",
              "zh", "ja", "ko", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca", "hr", "bs",
              "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk",
-             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my")
+             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my", "et", "sq")
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Keys copied verbatim from the extra file, in output order (month/weekday lists are built separately).
 PASSTHROUGH = (
@@ -58,10 +58,12 @@ PASSTHROUGH = (
 # ("nesta sexta-feira", "este viernes"), relative words a future verb in their clause turns (Hindi "कल",
 # yesterday or tomorrow), past auxiliaries that make a future word right after them a past plan ("was
 # scheduled for"), years written in the Buddhist era (Thai "พ.ศ. 2563" is 2020), and whether a bare year before
-# a lower-case word counts (German capitalises nouns: "2014 annektierte Russland", but "2014 Stimmen")
+# a lower-case word counts (German capitalises nouns: "2014 annektierte Russland", but "2014 Stimmen"), and
+# markers that make a weekday the coming one unless a past verb in its clause makes it the last one (Norwegian
+# "på mandag": "spiller på søndag", plays on Sunday to come; "sa på mandag", said last Monday)
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
-            "past_auxiliaries", "buddhist_era", "bare_years")
+            "past_auxiliaries", "buddhist_era", "bare_years", "tense_markers", "past_verbs")
 
 
 def _clean(name: str) -> str:

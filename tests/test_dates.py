@@ -1231,6 +1231,16 @@ def test_unknown_language_codes_fall_back():
     assert dates.publication_date("2020-10-04\nText.", None).date == D("2020-10-04")
 
 
+@pytest.mark.parametrize("code", ["no", "nn", "no-NO", "NO"])
+def test_norwegian_codes_read_bokmal_data(code):
+    """Language detection or metadata may say "no" (or Nynorsk "nn"): they read the Bokmål data, words and all."""
+    pub = D("2024-09-04")  # a Wednesday
+    assert dates.event_dates(["Russiske missiler traff i går Poltava."], code, pub)[0].date == D("2024-09-03")
+    assert dates.event_dates(["Jan Egeland besøkte Port Sudan i forrige uke."], code, pub)[0].precision == "week"
+    assert dates.publication_date("Publisert: 4. september 2024\nTekst.", code).date == pub
+    assert dates.vocabulary(("weekdays",), code) == dates.vocabulary(("weekdays",), "nb")
+
+
 # -- data files ------------------------------------------------------------------------------------------
 
 REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl",
@@ -1540,6 +1550,31 @@ def test_weekdays_after_future_verbs_and_this(lang, published, sentence, expecte
 
 
 @pytest.mark.parametrize("lang,published,sentence,expected", [
+    # Danish and Norwegian "i torsdags" is always the last Thursday, even on a Thursday (Monday 11 March 2024).
+    ("da", "2024-03-11", "I Kyiv mødtes statsminister Mette Frederiksen i torsdags med præsident Zelenskyj.",
+     "2024-03-07"),
+    ("da", "2024-03-11", "I Zvečan blev over 30 KFOR-soldater såret i mandags.", "2024-03-04"),
+    ("nb", "2024-03-11", "Støre besøkte Kyiv i mandags.", "2024-03-04"),
+    ("da", "2024-03-11", "Ministeren rejser til Kyiv på mandag.", "2024-03-18"),  # Danish "på": always to come
+    # Norwegian "på mandag" follows the verb's tense (publication: Wednesday 4 September 2024): a past verb
+    # before it in its clause, or right after it opening the sentence, makes it the last Monday ...
+    ("no", "2024-09-04", "Statsminister Jonas Gahr Støre sa i Tromsø på mandag at Norge vil øke støtten.",
+     "2024-09-02"),
+    ("nb", "2024-09-04", "På mandag ble det kjent at Støre reiser til Kyiv.", "2024-09-02"),
+    ("nb", "2024-09-04", "Politiet har på mandag pågrepet en mann i Bergen.", "2024-09-02"),
+    # ... a present or future verb, or a past one in another clause, the coming one.
+    ("no", "2024-06-05", "Rosenborg og Bodø/Glimt spiller mot hverandre på søndag.", "2024-06-09"),
+    ("nb", "2024-09-04", "Han sa at laget spiller på søndag.", "2024-09-08"),
+    ("nb", "2024-09-04", "Støre kom til Oslo og skal møte Zelenskyj på søndag.", "2024-09-08"),
+    ("nb", "2024-09-04", "På mandag skal Støre reise til Kyiv.", "2024-09-09"),
+    ("nb", "2024-09-04", "Støre skal møte Zelenskyj på mandag.", "2024-09-09"),
+    ("nb", "2024-09-04", "Norge vil gi mer penger i mai.", "2025-05-01"),  # a future verb: the coming May
+])
+def test_scandinavian_weekdays_follow_their_markers_and_tense(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
     # Chinese, Japanese and Korean news date events by the day of the month alone: "20日", "20일".
     ("zh", "2023-05-21", "据俄罗斯国防部20日消息，俄军已完全控制巴赫穆特。", "2023-05-20"),
     ("ja", "2023-05-21", "ロシア国防省は20日、バフムトを制圧したと発表した。", "2023-05-20"),
@@ -1563,10 +1598,10 @@ def test_day_of_month_is_not_a_price_or_a_span(lang, sentence):
 
 
 # -- languages added after REQUIRED_LANGUAGES (Bengali, Tamil, Nepali, Pashto, Hausa, Amharic, Marathi, Telugu;
-# then Thai, Khmer and Burmese) ----------------------------------------------------------------------------------
+# then Thai, Khmer and Burmese; then Estonian and Albanian) ------------------------------------------------------
 # Publication in the tables below: Monday 5 August 2024 unless a row says otherwise.
 
-NEW_LANGUAGES = ("bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my")
+NEW_LANGUAGES = ("bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my", "et", "sq")
 
 
 @pytest.mark.parametrize("lang", NEW_LANGUAGES)
@@ -1727,6 +1762,54 @@ def test_telugu_event_dates(published, sentence, expected):
     assert dates.event_dates([sentence], "te", D(published))[0].date == D(expected)
 
 
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2024-01-18", "Narva linnavolikogu otsustas eile, et sõjamälestised tuleb eemaldada.", "2024-01-17"),
+    ("2024-01-18", "Kaitseminister Hanno Pevkur kohtus teisipäeval Tallinnas kolleegidega.", "2024-01-16"),
+    ("2024-09-03", "Venemaa korraldas esmaspäeva öösel massiivse rünnaku Kiievile.", "2024-09-02"),
+    ("2024-09-03", "Eesti valitsus otsustas neljapäeval saata Ukrainale uue abipaketi.", "2024-08-29"),
+    ("2023-10-10", "Toru kahjustus avastati pühapäeval Paldiski lähedal.", "2023-10-08"),
+    ("2024-08-05", "Valitsus otsustas 5. märtsil saata abi.", "2024-03-05"),  # the month's adessive
+    ("2024-08-05", "Leping allkirjastati 12. mail 2023. aastal Tallinnas.", "2023-05-12"),
+    ("2024-08-05", "Märtsis kasvas inflatsioon.", "2024-03-01"),  # inessive: in March
+    ("2024-08-05", "Märtsi lõpus saabusid sõdurid Tapale.", "2024-03-01"),
+    ("2024-08-05", "Valimised toimusid 2019. aastal.", "2019-01-01"),
+    ("2024-08-05", "Eelmisel reedel kohtusid ministrid Tartus.", "2024-08-02"),
+    ("2024-08-05", "Järgmisel reedel kohtuvad ministrid Tartus.", "2024-08-09"),
+    ("2024-08-05", "Neljapäeval toimub Tallinnas kohtumine.", "2024-08-08"),  # "toimub": takes place, to come
+    ("2024-08-05", "Üleeile toimus Narvas miiting.", "2024-08-03"),
+    ("2024-08-05", "Kolm päeva tagasi hukkus Harkivis kaks inimest.", "2024-08-02"),
+    ("2024-08-05", "Möödunud nädalal külastas ta Kiievit.", "2024-07-29"),
+    ("2024-08-05", "Mullu kasvas majandus.", "2023-01-01"),
+    ("2024-08-05", "Nädalavahetusel toimus Pärnus festival.", "2024-08-03"),
+])
+def test_estonian_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "et", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2023-05-30", "Kryeministri Albin Kurti deklaroi dje në Prishtinë se nuk do të tërhiqen.", "2023-05-29"),
+    ("2023-05-30", "Të hënën në Zveçan u plagosën më shumë se 30 ushtarë.", "2023-05-29"),
+    ("2023-09-25", "Një polic i Kosovës u vra të dielën në fshatin Banjskë.", "2023-09-24"),
+    ("2024-08-21", "Ministri Igli Hasani vizitoi të martën Odesën.", "2024-08-20"),
+    ("2024-03-15", "Banka e Shqipërisë njoftoi të enjten se inflacioni ra.", "2024-03-14"),
+    ("2024-08-05", "Sot qeveria miratoi buxhetin.", "2024-08-05"),
+    ("2024-08-05", "Pardje në Prizren u mbajt një protestë.", "2024-08-03"),
+    ("2024-08-05", "Javën e kaluar ministri vizitoi Shkupin.", "2024-07-29"),
+    ("2024-08-05", "Të hënën e kaluar ministri vizitoi Shkupin.", "2024-07-29"),
+    ("2024-08-05", "Ministri do të vizitojë Shkupin të hënën.", "2024-08-12"),  # "do të": the future
+    ("2024-08-07", "Këtë të premte ministri takon homologun.", "2024-08-09"),
+    ("2024-08-05", "Marrëveshja u nënshkrua më 5 mars në Tiranë.", "2024-03-05"),
+    ("2024-08-05", "Marrëveshja u nënshkrua më 5 mars 2023 në Tiranë.", "2023-03-05"),
+    ("2024-08-05", "Në mars inflacioni u rrit.", "2024-03-01"),
+    ("2024-08-05", "Në fund të marsit u mbajt takimi.", "2024-03-01"),
+    ("2024-08-05", "Zgjedhjet u mbajtën në vitin 2021.", "2021-01-01"),
+    ("2024-08-05", "Para tri ditësh u vranë dy persona në Mitrovicë.", "2024-08-02"),
+    ("2024-08-05", "Vitin e kaluar ekonomia u rrit.", "2023-01-01"),
+])
+def test_albanian_event_dates(published, sentence, expected):
+    assert dates.event_dates([sentence], "sq", D(published))[0].date == D(expected)
+
+
 @pytest.mark.parametrize("lang,sentence", [
     ("ta", "உயிரிழப்பு எண்ணிக்கை 16 ஆக உயர்ந்தது."),  # "rose to 16", not 16 August
     ("ta", "தங்கம், வெள்ளி விலை உயர்ந்தது."),  # silver, not Friday
@@ -1737,6 +1820,10 @@ def test_telugu_event_dates(published, sentence, expected):
     ("am", "በ2016 ዓ.ም. ምርጫ ተካሄደ።"),  # an Ethiopian-calendar year
     ("ps", "د تورم میزان ۱۰ سلنه ته ورسېد."),  # level, not the month Mizan
     ("mr", "आजकाल बाजारात महागाई वाढली आहे."),  # nowadays
+    ("sq", "Ai u dënua me 10 vjet burg."),  # "vjet": years, not last year
+    ("sq", "Planeti Mars është i kuq."),  # the planet, not March
+    ("sq", "Shqipëria ka dërguar ndihma në Ukrainë që nga viti 2022."),  # since: a state, not an event
+    ("et", "Alates 1. jaanuarist kehtib uus seadus."),
 ])
 def test_new_languages_words_that_are_not_dates(lang, sentence):
     assert dates.event_dates([sentence], lang, D("2024-08-05"))[0] is None
