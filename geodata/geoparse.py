@@ -604,16 +604,17 @@ def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> 
 _NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а", "у"})}
 
 
-def _without_dateline_agency(hits: list[Hit], text: str) -> list[Hit]:
-    """Drop what the parentheses after a dateline's place hold: the agency, whatever it is called ("PRISHTINË,
+def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
+    """Drop what the last parentheses of a dateline hold: the agency, whatever it is called ("PRISHTINË,
     30 maj (ATA) -" is the Albanian agency, not Antarctica; "OSLO (NTB)" the Norwegian one, "(ไทยรัฐ)" a
-    Thai paper, "(Agência Brasil)")."""
+    Thai paper, "(Agência Brasil)"). Earlier ones hold the country: "GOMA (RDC), 27 janvier (Reuters) -"."""
     first = next(h for h in hits if h.dateline)
     out = []
     for h in hits:
         if h.dateline and h.start > first.end:
             opened = text.rfind("(", first.end, h.start)
-            if opened >= 0 and text.find(")", opened) >= h.end:
+            closed = text.find(")", opened) if opened >= 0 else -1
+            if closed >= h.end and text.find("(", closed, end) < 0:
                 continue
         out.append(h)
     return out
@@ -760,7 +761,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if zone:
             zone[-1].dateline = True  # "Source, City -": the place nearest the dash
     elif "(" in text[:dl_end]:
-        out = _without_dateline_agency(out, text)
+        out = _without_dateline_agency(out, text, dl_end)
     for h in out:
         if h.prefix:
             h.start += h.prefix  # report the name without its proclitic
@@ -1669,6 +1670,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     protected, countryish = facts.protected, facts.countryish
     gap_after = gaps[te] if te < n else ""
     gap_before = gaps[ts] if ts > 0 else ""
+    # Capitalised mid-sentence after a locative or in a list, in a national language, a town of its country by
+    # its own name (or its name in the language's own script): Croatian "u Dubrovniku", Swedish "i Kiruna",
+    # Norwegian "i Bodø og Tromsø", Greek "στα Ιωάννινα" (frequent words because they are names)
+    home_town = (not capitals_uninformative and ctx.national and gap_before == " "
+                 and (prev_fold in ctx.locatives or _after_listed_name(toks, ts)) and any(
+                     (c.flags & MAIN or script != "latin") and c.place.kind == "city"
+                     and c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE for c in cands))
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„") == "") or (  # 'крейсер «Москва»'
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " "):
@@ -1777,6 +1785,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         home_city = (not cased and ctx.national and not (
             facts.major_city_countries_any if common >= HOME_CITY_WORD else facts.big_city_countries_any
         ).isdisjoint(ctx.home))
+
         if not protected:
             if common >= 4.0 and not kind and not _named_with_container(hit, toks, gaz, cands) and not (
                     not capitals_uninformative and (
@@ -1789,7 +1798,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 # (not after a type word: "the border town of Muse"; nor a town of the language's own country
                 # after a locative or another name of a list, frequent because it is named: Greek "στον Βόλο",
                 # Volos; Italian "da Monza, Como e Varese")
-            hit.minor = True  # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village
+            # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village; but in a national
+            # language, a town of its country by its own name after a locative is that town ("i Kiruna")
+            hit.minor = not home_town
         if not facts.own_major and not kind and (toks.used_lowercase(word) if lower_used is None else lower_used):
             return False  # the article itself uses it as an ordinary word (but "la ville de Tours" is a town
             # in a story with "plusieurs tours de négociations")
@@ -1849,7 +1860,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # national language, a big city or a region of its country ("την Κρήτη", Crete: 4.8). German nouns
             # are capitalised too, but after "in" a big city of its own country by its own name is that city
             # ("in Kassel", "in Osnabrück").
-            hit.needs_support = not famous and not home_city and not (
+            hit.needs_support = not famous and not home_city and not home_town and not (
                 (not capitals_uninformative or (ctx.nouns_capitalised and not at_start
                                                 and not facts.big_city_countries.isdisjoint(ctx.home)))
                 and prev_fold in ctx.locatives and gap_before == " "
@@ -1877,7 +1888,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # three Han characters (a normal name), nor the name of a famous place in a caseless script of its
         # own country (غزة, حلب: three letters is a normal length in Arabic; frequency is judged above).
         hit.needs_support = True
-    if hit.inflected and not protected:
+    if hit.inflected and not protected and not home_town:
         if script == "hangul" or hit.ending in _NOUN_ENDINGS.get(language or "", ()) or te - ts > 1:
             # A Korean particle comes off cleanly ("바흐무트를"), and so does a noun's case ending ("у
             # Покровска"), and words that decline together rarely name a place by chance ("iz Novog Pazara"):
@@ -1885,7 +1896,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             hit.minor = True
         else:
             hit.needs_support = True  # a stem of a minor place: "Кримському" is an adjective, not Krymsk
-    elif (hit.inflected and single and not countryish and script == "latin"
+    elif (hit.inflected and single and not countryish and script == "latin" and not home_town
           and not any(c.n_names >= PROMINENT_NAMES for c in cands) and not any(_is_protected(c) for c in cands
                       if c.place.kind != "region" or c.place.country_code in ctx.home)):
         # A stem that names a little-known region abroad, or villages: Polish "Straży" (of the Border Guard,

@@ -2164,6 +2164,21 @@ def test_a_case_form_of_a_famous_place_beats_a_towns_exact_name(gaz, text, lang,
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A national language's towns by their own names after a locative or in a list: frequent words only
+    # because they are names
+    ("Sastanak je održan. U Dubrovniku je jučer održan sastanak, a premijer je doputovao u Dubrovnik.", "hr",
+     ["Dubrovnik", "Dubrovnik"]),
+    ("Stadskärnan flyttas. Gruvan i Kiruna växer.", "sv", ["Kiruna"]),
+    ("Flere eksplosjoner ble hørt i Bodø og Tromsø i natt.", "nb", ["Bodø", "Tromsø"]),
+    ("Σεισμός στα Ιωάννινα χθες.", "el", ["Ioánnina"]),
+    ("GOMA (RDC), 27 janvier (Reuters) - Les rebelles avancent.", "fr",
+     ["Goma", "Democratic Republic of the Congo"]),  # the country in the dateline's first parentheses
+])
+def test_home_towns_after_a_locative_and_countries_in_datelines(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
