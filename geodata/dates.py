@@ -618,8 +618,15 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         if kind == "W" and not val[2]:
             cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
         elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
-            future = _future_clause(low, st, lang) or _future_after(low, en, lang)
-            cues.append((4, st, "MO", en, (val[1], val[3], future)))
+            future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
+                      or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt and nxt[0] == "R" and nxt[3][2] == "year" and _gap_ok(low, toks[i], nxt, lang):
+                # "in March last year", "en mars l'an dernier": that month of that year
+                cues.append((4, st, "MO", nxt[2], (val[1], val[3], False, nxt[3][1])))
+                i += 2
+                continue
+            cues.append((4, st, "MO", en, (val[1], val[3], future, None)))
         elif (
             kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and (
                 _year_alone(low, st, en, lang) or _bare_year(orig, en, lang))
@@ -1066,7 +1073,10 @@ def _resolve(
     if kind == "MO":
         if ref is None:
             return None
-        m, cal, future = p
+        m, cal, future, years = p
+        if years is not None:  # "in March last year"
+            got = _mk(ref.year + years, m, 1) if cal != "p" else None
+            return DateInfo(got, "month", "explicit") if got else None
         if future:  # "is due to visit Beijing in May": the coming May (this month's counts)
             got = _next_year(m, 1, _mk(ref.year, ref.month, 1) or ref, cal)
         else:

@@ -2098,3 +2098,15 @@ def test_clock_times_are_no_dates(lang, sentence, expected):
 ])
 def test_a_future_weekday_may_be_the_day_of_publication(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Talks were held in Dar es Salaam, Tanzania, last November.", ("2023-11-01", "month")),
+    ("en", "Elections are due next March.", ("2025-03-01", "month")),
+    ("en", "The attack happened in March last year.", ("2023-03-01", "month")),
+    ("en", "Elections will be held in June next year.", ("2025-06-01", "month")),
+    ("fr", "L'attaque a eu lieu en mars l'an dernier.", ("2023-03-01", "month")),
+])
+def test_last_and_next_month_and_a_month_of_last_year(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-05-02"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
