@@ -2087,9 +2087,44 @@ def test_name_ends_neighbourhoods_and_typed_towns_of_a_countrys_name(gaz, text, 
      ["Taiwan", "Kinmen", "Lienchiang", "Myanmar", "Shan"]),
     ("ko", "블라디미르 푸틴 러시아 대통령이 모스크바에서 연설했다.",
      ["Russia", "Moscow"]),
+    # Capitals and front-line cities GeoNames lacks in these scripts (키이우, ハルキウ, ハーグ, 荷台达...)
+    ("zh", "拜登在华盛顿表示，美国将继续支持乌克兰。", ["Washington", "United States", "Ukraine"]),
+    ("ko", "러시아군이 키이우와 하르키우에 미사일을 발사했다.", ["Kyiv", "Kharkiv"]),
+    ("ja", "キーウ、ハルキウ、オデーサ、リビウが攻撃を受けた。", ["Kyiv", "Kharkiv", "Odesa", "Lviv"]),
+    ("ja", "イスラエル軍はラマラを急襲した。ハーグの国際司法裁判所は審理を開いた。",
+     ["Israel", "Ramallah", "The Hague"]),
+    ("zh", "胡塞武装控制的荷台达港遭空袭。", ["Al Ḩudaydah"]),
+    # The Philippines' islands, Korea's Yeonpyeong and Baengnyeong, Myanmar's Rakhine and Myawaddy, Tigray
+    ("zh", "菲律宾南部棉兰老岛发生强烈地震。中国海警在巴拉望附近拦截菲律宾船只。",
+     ["Philippines", "Mindanao", "China", "Palawan", "Philippines"]),
+    ("ja", "フィリピン南部ミンダナオ島で地震があった。ルソン島北部に台風が上陸した。",
+     ["Philippines", "Mindanao", "Luzon"]),
+    ("ko", "북한이 연평도에 포격을 가했다. 백령도 주민들도 대피했다.",
+     ["North Korea", "Yeonpyeong Island", "Baengnyeongdo"]),
+    ("zh", "朝鲜炮击延坪岛。", ["North Korea", "Yeonpyeong Island"]),
+    ("zh", "果敢同盟军攻占腊戍。妙瓦底的电诈园区。若开军控制了若开邦大部分地区。", ["Lashio", "Myawaddy", "Rakhine"]),
+    ("ja", "ミャンマーのラカイン州でアラカン軍が攻勢を強めた。タイ国境のミャワディも陥落した。",
+     ["Myanmar", "Rakhine", "Thailand", "Myawaddy"]),
+    ("zh", "埃塞俄比亚提格雷州首府默克莱。", ["Ethiopia", "Tigrai", "Mek'ele"]),
 ])
 def test_chinese_japanese_and_korean_names_of_conflict_places(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # The plain 华盛顿, ワシントン, 워싱턴 are the capital (GeoNames gives them to small towns only); with 州/주
+    # the state; the Washington Post is no place.
+    ("zh", "美國總統在華盛頓白宮發表講話。據《華盛頓郵報》報導，華盛頓州發生山火。",
+     [("美國", "cc:US"), ("華盛頓", "gn:4140963"), ("華盛頓州", "iso:US-WA")]),
+    ("ja", "バイデン大統領はワシントンで記者団に語った。ワシントン・ポストによると、ワシントン州で山火事が起きた。",
+     [("ワシントン", "gn:4140963"), ("ワシントン州", "iso:US-WA")]),
+    ("ko", "바이든 대통령은 워싱턴에서 기자들에게 말했다. 워싱턴포스트에 따르면 워싱턴주에서 산불이 났다.",
+     [("워싱턴", "gn:4140963"), ("워싱턴주", "iso:US-WA")]),
+    ("ko", "워싱턴DC에서 시위가 벌어졌다.", [("워싱턴DC", "gn:4140963")]),
+    ("ja", "ワシントンDCで抗議デモがあった。", [("ワシントンDC", "gn:4140963")]),
+])
+def test_washington_in_chinese_japanese_and_korean(gaz, lang, text, expected):
+    assert [(m.text, m.place.key) for m in geoparse(text, lang, gaz)] == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -2334,6 +2369,52 @@ def test_german_home_cities_after_in(gaz):
      ["Cité Soleil", "Tabarre", "Pétionville", "Pont-Sondé"]),
     ("es", "La ofensiva del ELN en el Catatumbo siguió a los combates en El Plateado.", ["Catatumbo", "El Plateado"]),
     ("ar", "قالت حكومة إقليم كردستان إن أربيل تعرضت لهجوم.", ["Iqlīm Kūrdistān", "Erbil"]),
+    # The Philippines' island groups and Moro provinces; the Korean islands by the Northern Limit Line.
+    ("en", "Islamic State fighters besieged Marawi, the capital of Lanao del Sur, on the island of Mindanao.",
+     ["Marawi City", "Lanao del Sur", "Mindanao"]),
+    ("en", "Abu Sayyaf gunmen kidnapped tourists in Sulu. A typhoon hit northern Luzon; Chinese ships shadowed a "
+           "resupply mission off Palawan.", ["Sulu", "Luzon", "Palawan"]),
+    ("en", "North Korea shelled Yeonpyeong Island in 2010, months after the Cheonan sank near Baengnyeong Island.",
+     ["North Korea", "Yeonpyeong Island", "Baengnyeongdo"]),
+    # Somalia's federal member states; Middle Juba in Arabic (GeoNames filed جوبا الوسطى under Gedo) and Swahili.
+    ("en", "Al-Shabaab attacked Kismayo, the capital of Jubaland. Puntland and Galmudug forces clashed; Hirshabelle "
+           "and South West State leaders met in Baidoa.",
+     ["Kismayo", "Jubaland", "Puntland", "Galmudug", "Hirshabelle", "South West State", "Baidoa"]),
+    ("ar", "سيطرت حركة الشباب على مناطق في جوبا الوسطى، واشتبكت قوات جوبالاند وبونتلاند.",
+     ["Jubbada Dhexe", "Jubaland", "Puntland"]),
+    ("sw", "Al-Shabaab walishambulia eneo la Jubba ya Kati na Jubbaland.", ["Jubbada Dhexe", "Jubaland"]),
+    # North Kivu's M23 front; Burkina Faso's Barsalogho and Soum province (not Soum in Senegal).
+    ("en", "M23 rebels took Rubaya, home to a coltan mine, and Kitchanga in Masisi territory, then Minova on Lake "
+           "Kivu.", ["Rubaya", "Kitchanga", "Masisi", "Minova", "Lake Kivu"]),
+    ("fr", "Les rebelles du M23 se sont emparés de Minova et de Masisi, puis de Rubaya.",
+     ["Minova", "Masisi", "Rubaya"]),
+    ("en", "Jihadists killed hundreds of villagers in Barsalogho, in Burkina Faso's Centre-Nord region. Djibo, in "
+           "Soum province, remains under blockade.",
+     ["Barsalogho", "Burkina Faso", "Centre-Nord", "Djibo", "Soum"]),
+    # Darfur's Tawila and Abu Shouk camp; Kordofan's towns in Arabic. Bare طويلة is 'long' and bare الأبيض
+    # (الابيض) 'white': the White House and white phosphorus are no El Obeid.
+    ("en", "Survivors of Zamzam fled to Tawila. The Abu Shouk camp near El Fasher was shelled.",
+     ["Zamzam", "Tawila", "Abu Shouk", "El Fasher"]),
+    ("ar", "فر النازحون من مخيم أبو شوك إلى منطقة طويلة، وقصفت قوات الدعم السريع مدينة الأبيض وحاصرت الدلنج "
+           "وبابنوسة.", ["Abu Shouk", "Tawila", "El Obeid", "Dilling", "Babanūsah"]),
+    ("ar", "قال البيت الابيض إن الجيش استخدم الفوسفور الأبيض لفترة طويلة.", []),
+    # Tigray as "région du Tigré" (a bare Tigré would take Argentina's Tigre, "de Tigre", from it), Shire.
+    ("fr", "Les combats dans la région du Tigré ont fait des milliers de morts autour de Mekele.",
+     ["Tigrai", "Mek'ele"]),
+    ("es", "El intendente de Tigre se reunió con el gobernador en La Plata.", ["La Plata"]),
+    ("en", "Eritrean troops withdrew from Shire Inda Selassie in Tigray.", ["Inda Silasē", "Tigrai"]),
+    # Cameroon's Anglophone regions, not the American Southwest or an airline.
+    ("en", "Separatists attacked a village in Cameroon's Northwest region; troops were sent to the Southwest, near "
+           "Buea.", ["Cameroon", "North-West", "South-West", "Buea"]),
+    ("en", "Southwest Airlines cancelled flights as a heat dome settled over the Southwest, from Phoenix to Las "
+           "Vegas.", ["Phoenix", "Las Vegas"]),
+    # Kosovo in Greek; Myawaddy in Thai; Kashmir's border districts in Hindi and English.
+    ("el", "Η Σερβία δεν αναγνωρίζει το Κόσοβο.", ["Serbia", "Kosovo"]),
+    ("th", "กองกำลังกะเหรี่ยงบุกเมืองเมียวดี ตรงข้ามอำเภอแม่สอด", ["Myawaddy", "Mae Sot"]),
+    ("hi", "पाकिस्तानी गोलाबारी में पुंछ और राजौरी में नागरिक मारे गए। बारामूला और कुपवाड़ा में भी हमले हुए।",
+     ["Pūnch", "Rajaori", "Bāramūla", "Kupwāra"]),
+    ("en", "Indian shelling hit Poonch and Rajouri; militants were killed in Baramulla.",
+     ["Pūnch", "Rajaori", "Bāramūla"]),
 ])
 def test_curated_conflict_places_of_the_2020s(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected

@@ -473,6 +473,14 @@ def _curated(b: _Builder) -> None:
             for field in ("population", "lat", "lon", "kind", "name", "outline"):
                 if field in entry:
                     b.places[idx][field] = entry[field]
+            for n in entry.get("drop_names", ()):
+                # A wrong alias a source gives it (GeoNames lists "جوبا الوسطى", Middle Juba, among Gedo's names)
+                holders = b.names.get(key_of(n), {})
+                if holders.pop(idx, None) is None:
+                    raise ValueError(f"curated.json: {entry['merge']} has no name {n!r} to drop")
+                b.spellings[idx].discard(spelling_key(n))
+                if not holders:
+                    del b.names[key_of(n)]
         else:
             idx = b.add_place(key=f"cur:{entry['slug']}", name=entry["name"], kind=entry["kind"],
                               country_code=entry.get("country_code"), lat=entry["lat"], lon=entry["lon"],
