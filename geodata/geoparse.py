@@ -504,6 +504,25 @@ _EAST_ASIAN_DATELINE = regex.compile(
 _DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})(?:\s+\d{4})?(?:[,.]|\s*$)")
 
 
+# "CITY (Agency) text", "CITY, 23 April (Agency) text": South Asian wires (PTI's "(भाषा)", APP) write no dash
+_PAREN_DATELINE = regex.compile(r"([^\s(),،.:;\-][^\n(),،.:;]{0,40}?)\s*(?:[,،]\s*([^\n(),،]{1,30}?)\s*)?"
+                                r"[(（][^()（）\n]{2,40}[)）]\s+(?=[^\s\-–—])")
+
+
+def _paren_dateline(head: str) -> int:
+    """Where a dateline with its agency in parentheses and no dash ends (after the parenthesis), or -1. The
+    place is one to three words, capitalised in a cased script, and a date after its comma has digits."""
+    m = _PAREN_DATELINE.match(head)
+    if m is None:
+        return -1
+    place, date = m.group(1).split(), m.group(2)
+    if not 1 <= len(place) <= 3 or (date is not None and not any(map(str.isdigit, date))):
+        return -1
+    if script_of(place[0]) not in CASELESS_SCRIPTS and not all(w[:1].isupper() for w in place):
+        return -1  # "Ukraine's army (AFU) said ...": a sentence
+    return m.end()
+
+
 def _dateline_end(text: str) -> tuple[int, int, bool]:
     """End of a dateline opening ("Source, CITY - ", "CITY, Oct 4 (Agency) -", "СТЕПАНАКЕРТ, 4 октября. –").
 
@@ -522,6 +541,10 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         if found[0] >= 0 and not found[1]:
             return first + agency.end(), first + agency.end() + found[0], False
     found = _dateline_in_line(head + " ")  # (its dash may end the line: "KYIV (Reuters) -")
+    if found[0] < 0 or found[1]:
+        paren = _paren_dateline(head)
+        if paren >= 0:  # "श्रीनगर, 23 अप्रैल (भाषा) जम्मू...", "کوئٹہ (اے پی پی) بلوچستان...": no dash at all
+            return first, first + paren, False
     first_ok = found[0] >= 0 and (not found[1] or _caps_lead(head))
     if first_ok and len(head) > 120:
         return first, first + found[0], found[1]
@@ -760,6 +783,10 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
             zone[-1].dateline = True  # "Source, City -": the place nearest the dash
+            for a, b in zip(zone[-2::-1], zone[::-1], strict=False):
+                if text[a.end:b.start].strip() != "/":
+                    break
+                a.dateline = True  # and the places before it, "Tel Aviv/Gaza (dpa) -", "Jerusalén/El Cairo"
     elif "(" in text[:dl_end]:
         out = _without_dateline_agency(out, text, dl_end)
     for h in out:
@@ -844,6 +871,7 @@ def _abbreviation_at(toks: _Tokens, te: int, gaz: Gazetteer, fits: Callable[[Can
 # A middle dot between two parts of a transliterated foreign name in Chinese and Japanese ("弗拉基米尔·普京",
 # "ウラジーミル・プーチン"); Korean and Japanese also list places with it ("한·미·일", "ロシア・ウクライナ戦争").
 _NAME_DOT = regex.compile(r"[·・‧･•]")
+_PLACE_TYPE_CHARS = frozenset("州県省市区郡島道都府")  # a name with one of these after it is a place, not a person
 _DOT_AFTER = regex.compile(r"[\p{Han}\p{Katakana}ー]{0,2}[·・‧･•](?=[\p{Han}\p{Katakana}\p{Hangul}])")
 _DOT_BEFORE = regex.compile(r"(?<=[\p{Han}\p{Katakana}\p{Hangul}ー])[·・‧･•][\p{Han}\p{Katakana}ー]{0,2}$")
 
@@ -857,7 +885,8 @@ def _dotted_name_parts(hits: list[Hit], text: str) -> list[Hit]:
     ends = {h.end for h in hits}
     out = []
     for h in hits:
-        if script_of(text[h.start:h.end]) in ("han", "kana"):
+        if script_of(text[h.start:h.end]) in ("han", "kana") and not (  # "ジャム・カシミール州": a state
+                text[h.end - 1] in _PLACE_TYPE_CHARS or text[h.end:h.end + 1] in _PLACE_TYPE_CHARS):
             after = _DOT_AFTER.match(text, h.end)
             if after and after.end() not in starts:
                 continue

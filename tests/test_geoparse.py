@@ -2136,6 +2136,7 @@ def test_washington_in_chinese_japanese_and_korean(gaz, lang, text, expected):
     ("ja", "ロシア・ウクライナ戦争は続き、ボスニア・ヘルツェゴビナのサラエボで式典があった。",
      ["Russia", "Ukraine", "Bosnia and Herzegovina", "Sarajevo"]),
     ("zh", "中国·杭州 约旦·安曼", ["China", "Hangzhou", "Jordan", "Amman"]),
+    ("ja", "インド北部ジャム・カシミール州で", ["India", "Kashmir"]),  # a type after it: a place
     # A sentence's last characters make no word with the next sentence's first: "北京。" is Beijing
     ("zh", "他在北京。", ["Beijing"]),
     ("zh", "他曾访问北京。他说。", ["Beijing"]),
@@ -2212,6 +2213,20 @@ def test_a_case_form_of_a_famous_place_beats_a_towns_exact_name(gaz, text, lang,
 ])
 def test_home_towns_after_a_locative_and_countries_in_datelines(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,datelines", [
+    # the agency in parentheses and no dash: PTI, APP
+    ("श्रीनगर, 23 अप्रैल (भाषा) जम्मू-कश्मीर के पहलगाम में हमला हुआ।", "hi", ["श्रीनगर"]),
+    ("کوئٹہ (اے پی پی) بلوچستان میں دھماکے میں دس افراد ہلاک ہو گئے۔", "ur", ["کوئٹہ"]),
+    # two places filing one story
+    ("Tel Aviv/Gaza (dpa) - Israels Armee hat erneut Ziele in Gaza angegriffen.", "de", ["Tel Aviv", "Gaza"]),
+    ("Jerusalén/El Cairo (EFE).- Israel y Hamás negocian.", "es", ["Jerusalén", "El Cairo"]),
+    # a sentence with parentheses is no dateline
+    ("Ukraine's army (AFU) said Russia attacked Kharkiv.", "en", []),
+])
+def test_datelines_without_a_dash_and_with_two_places(gaz, text, lang, datelines):
+    assert [m.text for m in geoparse(text, lang, gaz) if m.role == "dateline"] == datelines
 
 
 def test_japanese_vu_and_bu_are_one_letter(gaz):
