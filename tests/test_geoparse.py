@@ -1963,6 +1963,18 @@ def test_state_abbreviations_listed_towns_family_names_and_name_ends(gaz, text, 
     ("V této oblasti je klid. V oblasti zdravotnictví se nic nezměnilo.", "cs", []),
     # Hungarian "megye" and Romanian "regiunii" make the name the region.
     ("Orosz rakéták csapódtak be Herszon megyében.", "hu", [("Herszon", "Khersonska oblast")]),
+    # Where the capital's genitive names the region: Finnish "alue", Estonian "oblast", Lithuanian "sritis",
+    # Latvian "apgabals"; Swedish "-regionen" after the name.
+    ("Venäjällä Kurskin alueen viranomaiset kertoivat hyökkäyksistä Belgorodin alueella.", "fi",
+     [("Venäjällä", "Russia"), ("Kurskin alueen", "Kurskaya oblast'"),
+      ("Belgorodin alueella", "Belgorodskaya oblast'")]),
+    ("Venemaal Kurski oblastis jätkub pealetung.", "et",
+     [("Venemaal", "Russia"), ("Kurski oblastis", "Kurskaya oblast'")]),
+    ("Mūšiai vyksta Donecko srityje ir Kursko srityje.", "lt",
+     [("Donecko srityje", "Donetska oblast"), ("Kursko srityje", "Kurskaya oblast'")]),
+    ("Kurskas apgabalā ukraiņu karavīri turpina uzbrukumu.", "lv", [("Kurskas apgabalā", "Kurskaya oblast'")]),
+    ("I Kursk-regionen i Ryssland fortsätter striderna.", "sv",
+     [("Kursk", "Kurskaya oblast'"), ("Ryssland", "Russia")]),
 ])
 def test_regions_named_by_their_capitals_adjective(gaz, text, lang, expected):
     assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
