@@ -1964,10 +1964,12 @@ def test_state_abbreviations_listed_towns_family_names_and_name_ends(gaz, text, 
     # Hungarian "megye" and Romanian "regiunii" make the name the region.
     ("Orosz rakéták csapódtak be Herszon megyében.", "hu", [("Herszon", "Khersonska oblast")]),
     # Where the capital's genitive names the region: Finnish "alue", Estonian "oblast", Lithuanian "sritis",
-    # Latvian "apgabals"; Swedish "-regionen" after the name.
+    # Latvian "apgabals"; Swedish "-regionen" after the name. "Helsingin alueella" (the Helsinki area) is the
+    # city: Uusimaa is not named after it.
     ("Venäjällä Kurskin alueen viranomaiset kertoivat hyökkäyksistä Belgorodin alueella.", "fi",
      [("Venäjällä", "Russia"), ("Kurskin alueen", "Kurskaya oblast'"),
       ("Belgorodin alueella", "Belgorodskaya oblast'")]),
+    ("Helsingin alueella on rauhallista.", "fi", [("Helsingin", "Helsinki")]),
     ("Venemaal Kurski oblastis jätkub pealetung.", "et",
      [("Venemaal", "Russia"), ("Kurski oblastis", "Kurskaya oblast'")]),
     ("Mūšiai vyksta Donecko srityje ir Kursko srityje.", "lt",
@@ -2311,6 +2313,63 @@ def test_glued_case_endings_of_south_asian_and_other_languages(gaz, text, lang, 
     ("বয়সেও তিনি সক্রিয়।", "bn"),
 ])
 def test_case_forms_of_ordinary_words_are_no_places(gaz, text, lang):
+    assert [m.text for m in geoparse(text, lang, gaz)] == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Estonian genitive -i, and -e after -us (Kiiev/Kiievi, Iisrael/Iisraeli, Egiptus/Egiptuse/Egiptuses).
+    ("Kiievi võimud teatasid, et Iisraeli ja Egiptuse piiril on rahulik. Ukraina vägede teatel käivad lahingud "
+     "Pokrovski all.", "et",
+     [("Kiievi", "Kyiv"), ("Iisraeli", "Israel"), ("Egiptuse", "Egypt"), ("Ukraina", "Ukraine"),
+      ("Pokrovski", "Pokrovsk")]),
+    ("Egiptuses ja Küprosel on soe.", "et", [("Egiptuses", "Egypt"), ("Küprosel", "Cyprus")]),
+    # Lithuanian: Ukrainian names in -iv, -sk take -as, which the gazetteer lacks (Kyjivas: Kyjiv; Toreckas);
+    # -is, -ys nouns (Izraelis/Izraelio, Panevėžys/Panevėžyje); plurals in -ai (Šiauliai/Šiauliuose).
+    ("Rusijos raketos smogė Kyjivui ir Charkivui. Kyjivo meras sakė, kad Kyjive žuvo du žmonės.", "lt",
+     [("Rusijos", "Russia"), ("Kyjivui", "Kyiv"), ("Charkivui", "Kharkiv"), ("Kyjivo", "Kyiv"), ("Kyjive", "Kyiv")]),
+    ("Ukrainos kariai kovoja prie Toretską ir Pokrovsko, Donecko srities miestų. Izraelio kariuomenė puolė Gazą.", "lt",
+     [("Ukrainos", "Ukraine"), ("Toretską", "Toretsk"), ("Pokrovsko", "Pokrovsk"),
+      ("Donecko srities", "Donetska oblast"), ("Izraelio", "Israel"), ("Gazą", "Gaza")]),
+    ("Lietuvoje, Panevėžyje ir Šiauliuose, vyko renginiai.", "lt",
+     [("Lietuvoje", "Lithuania"), ("Panevėžyje", "Panevėžys"), ("Šiauliuose", "Šiauliai")]),
+    # Latvian: the same for -iva (Kijiva/Kijivā: Kijiv).
+    ("Ukrainā, Kijivā, notika tikšanās, bet pie Harkivas turpinās kaujas.", "lv",
+     [("Ukrainā", "Ukraine"), ("Kijivā", "Kyiv"), ("Harkivas", "Kharkiv")]),
+    # Finnish consonant gradation (Lappeenranta/Lappeenrannassa, Helsinki/Helsingissä) and e-stems (Tampere/
+    # Tampereella, Suomi/Suomen).
+    ("Lappeenrannassa ja Tampereella sataa. Suomen hallitus kokoontui Helsingissä.", "fi",
+     [("Lappeenrannassa", "Lappeenranta"), ("Tampereella", "Tampere"), ("Suomen", "Finland"),
+      ("Helsingissä", "Helsinki")]),
+    # Slovak adjectival and plural names (Handlová/v Handlovej, Levice/z Levíc); Slovene neuters and the fleeting
+    # e (Kosovo/s Kosovom, Chicago/iz Chicaga, Bruselj/v Bruslju, Gradec/v Gradcu: Graz).
+    ("Premiéra postrelil v Handlovej muž z Levíc. Fico bol prevezený do Banskej Bystrice.", "sk",
+     [("Handlovej", "Handlová"), ("Levíc", "Levice"), ("Banskej Bystrice", "Banská Bystrica")]),
+    ("Srečanje v Bruslju je bilo uspešno. Srbija je na mejo s Kosovom poslala enote. Iz Chicaga poročajo, v Gradcu "
+     "tudi.", "sl",
+     [("Bruslju", "Brussels"), ("Srbija", "Serbia"), ("Kosovom", "Kosovo"), ("Chicaga", "Chicago"),
+      ("Gradcu", "Graz")]),
+])
+def test_baltic_finnish_and_slovak_slovene_case_endings(gaz, text, lang, expected):
+    assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # Case endings of those languages on ordinary words lead to no place: Estonian "Samuti" (also) is no Samut
+    # Prakan, "Tuli" (came) no Tula, "Meie" (our) no Meizhou, "Lausa" (even) no Laos; Lithuanian "Namą" (house)
+    # no Namibia, "Tokie" (such) no Turkey, "Bombų" (of bombs) no Mumbai; Latvian "Bērnu" (of children) no Bern;
+    # Finnish "Koneen" (the machine's), "Maineen" (fame's), "Brennan" (a surname) name nothing, nor Helsinki the
+    # newspaper Helsingin Sanomat; Slovak "Budú" (they will be) is no Buda, "Cenovej" (of prices) no Genoa,
+    # "Koniec" (end) no Konče; Slovene "Anja" (a first name) no Anjō, "Tokom" (during) no Togo.
+    ("Samuti teatas valitsus, et riik toetab Ukrainat. Tuli välja, et nimi oli vale. Meie sõdurid on valmis. Lausa "
+     "kolm korda.", "et"),
+    ("Namą pastatė prieš metus. Tokie sprendimai priimami retai. Bombų sprogimai girdėjosi visą naktį.", "lt"),
+    ("Bērnu skaits pieaug. Viņu māja ir jauna.", "lv"),
+    ("Koneen myynti kasvoi. Maineen menetys oli suuri. Brennan sanoi niin. Helsingin Sanomien mukaan asia on "
+     "selvä.", "fi"),
+    ("Budú rokovať zajtra. Cenovej politike sa venoval. Koniec vojny je v nedohľadne.", "sk"),
+    ("Anja je prišla domov. Tokom dneva je deževalo.", "sl"),
+])
+def test_case_forms_of_baltic_finnish_and_slavic_words_are_no_places(gaz, text, lang):
     assert [m.text for m in geoparse(text, lang, gaz)] == []
 
 
