@@ -396,6 +396,7 @@ class Hit:
     typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
     contained: bool = False  # narrowed to the region that holds the city before it ("SAVANNAH, Georgia")
     comma_at: int = -1  # the token after a comma, when "in" and lower-case words lead from it to this name
+    link_at: int = -1  # the end of the name right before this one, when nothing or "in (the)" lies between
     accented: str = ""  # the name as written, lower-cased, when it carries accents ("mâcon")
     plural_type: bool = False  # a region by a plural type word after it: the names listed before share it
     ending: str = ""  # the case ending the inflection pass took off its last word ("а" of "Покровска")
@@ -778,6 +779,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             h.accented = written
         if 1 <= h.ts - prev_te <= 5 and h.gap_before == " " and words[h.ts - 1][:1].islower():
             h.comma_at = _comma_link(toks, h.ts)  # (only a name shortly after another may be its container)
+        if 0 <= h.ts - prev_te <= 2 and _inline_link(toks, prev_te, h.ts):
+            h.link_at = prev_te  # "Ivanovka in the Kharkiv region", "Андріївки Донецької області"
         prev_te = h.te
     if not any(h.dateline for h in out):
         zone = [h for h in out if h.in_dateline_zone]
@@ -2545,6 +2548,13 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # Bulgaria by that name as an alias (of Bansko). (Not for own names or big cities: "Sevastopol, Russia"
         # is how Russian news place a city GeoNames puts in Ukraine.)
         return None
+    if container is not None and container.place.kind == "region" and not any(
+            _inside(c, container) or c.place.kind in ("region", "country") or (
+                c.place.country_code == container.place.country_code and (
+                    c.flags & CURATED or c.place.population >= SMALL_PLACE)) for c in h.candidates):
+        # "Ivanovka in the Kharkiv region": the text says where the village is, and the gazetteer knows only
+        # namesakes elsewhere (Luhansk's Ivanivka): no pin beats a wrong one
+        return None
     plausible = _plausible(h.candidates, context)
     if h.dateline and len(plausible) > 1:
         # A dateline names the city the story was filed from: "КИЇВ." is Kyiv the city, not the region of the
@@ -2757,10 +2767,21 @@ def _containers(hits: list[Hit]) -> dict[int, Candidate]:
     "Renton, Washington" is the state (its candidates are narrowed to it)."""
     out: dict[int, Candidate] = {}
     for h, nxt in pairwise(hits):
-        if (nxt.gap_before != ", " or nxt.ts != h.te) and nxt.comma_at != h.te:
+        inline = nxt.link_at == h.te and (nxt.gap_before != ", " or nxt.ts != h.te) and nxt.comma_at != h.te
+        if (nxt.gap_before != ", " or nxt.ts != h.te) and nxt.comma_at != h.te and not inline:
             continue  # right after it ("Vendredi, Stepanakert" is no container), or after "in": "Salvador, na Bahia"
         cities = [c for c in h.candidates if c.place.kind in ("city", "place")]
         if not cities:
+            continue
+        if inline:
+            # Without a comma, only a region that holds one of the town's namesakes says which it is:
+            # "Ivanovka in the Kharkiv region", "Андріївки Донецької області" (not "Kyiv in Ukraine", read anyway)
+            boxes = [c for c in nxt.candidates if c.place.kind == "region" and any(_inside(t, c) for t in cities)]
+            best = max(nxt.candidates, key=_prior)
+            if boxes and len(cities) > 1:
+                out[id(h)] = max(boxes, key=_prior)
+            elif best.place.kind == "region" and any(t.place.country_code == best.place.country_code for t in cities):
+                out[id(h)] = best  # none of its namesakes lies there: see _resolve_hit
             continue
         best = max(nxt.candidates, key=_prior)
         if nxt.ts != h.te and best.place.kind not in ("country", "region"):
@@ -2778,6 +2799,14 @@ def _containers(hits: list[Hit]) -> dict[int, Candidate]:
         elif best.place.kind in ("country", "region"):
             out[id(h)] = best
     return out
+
+
+def _inline_link(toks: _Tokens, te: int, ts: int) -> bool:
+    """Do only spaces and lower-case container links ("in", "in the", "в", "на") lie between a name ending at
+    token ``te`` and one starting at ``ts``?"""
+    if te <= 0 or any(toks.gaps[k] != " " for k in range(te, ts + 1)):
+        return False
+    return all(toks.words[k][:1].islower() and toks.folded[k] in _container_links() for k in range(te, ts))
 
 
 def _comma_link(toks: _Tokens, ts: int) -> int:

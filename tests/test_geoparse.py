@@ -2243,6 +2243,18 @@ def test_datelines_without_a_dash_and_with_two_places(gaz, text, lang, datelines
     assert [m.text for m in geoparse(text, lang, gaz) if m.role == "dateline"] == datelines
 
 
+def test_a_village_in_a_named_region(gaz):
+    # The region right after a village, with or without "in (the)", says which namesake it is...
+    found = {m.text: m.place for m in geoparse("Бої тривають біля Андріївки Донецької області.", "uk", gaz)}
+    village = found["Андріївки"]
+    assert 46.9 < village.lat < 49.3 and 36.5 < village.lon < 39.0  # Donetsk oblast, not Kharkiv's Andriivka
+    # ... and when the gazetteer has none there, no pin beats one in the wrong oblast (Luhansk's Ivanivka)
+    assert [m.text for m in geoparse("Russian forces captured Ivanovka in the Kharkiv region.", "en", gaz)] == [
+        "Kharkiv"]
+    assert [m.text for m in geoparse("Войска освободили Ивановку в Харьковской области.", "ru", gaz)] == [
+        "Харьковской области"]
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
