@@ -2179,10 +2179,18 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
     return facts
 
 
+# A distance right after a name: ", 25 km west of", " (30 kilometres from", ", около 20 км от"
+_DISTANCE = regex.compile(r"\s*[,(]\s*(?:\p{L}+\s+){0,2}\d+(?:[.,]\d+)?\s*"
+                          r"(?:km|kilomet(?:re|er)s?|miles?|км|кілометр\p{L}*|километр\p{L}*|كم|كيلومتر\p{L}*|"
+                          r"کیلومتر\p{L}*)(?!\p{L})")
+
+
 def _named_with_container(hit: Hit, toks: _Tokens, gaz: Gazetteer, cands: tuple[Candidate, ...]) -> bool:
     """Is the name followed by ", Region" or ", Country" holding one of its towns ("Butler, Pennsylvania",
     "Mobile, Alabama", "Nice, France")? Then a town named like a word is a town."""
     te, n = hit.te, len(toks.words)
+    if te < n and toks.gaps[te] in (", ", " (", ",  ") and _DISTANCE.match(toks.text, hit.end):
+        return True  # "seized Sake, 25 km west of Goma", "Bucha (30 km from Kyiv)": a distance places it
     if te >= n or toks.gaps[te] != ", " or not _UPPER_START[toks.words[te]]:
         return False
     towns = [c for c in cands if c.place.kind in ("city", "place")]

@@ -2255,6 +2255,11 @@ def test_a_village_in_a_named_region(gaz):
         "Харьковской области"]
 
 
+def test_a_distance_after_a_town_named_like_a_word_places_it(gaz):
+    assert names(gaz, "The M23 rebels seized Sake, 25 km west of Goma, on Thursday.", "en") == ["Sake", "Goma"]
+    assert names(gaz, "For the sake of peace, 25 km of road was closed.", "en") == []
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
