@@ -310,17 +310,30 @@ def _aside_lines(language: str | None) -> tuple[tuple[str, ...], regex.Pattern |
     return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})")
 
 
-def _mark_asides(hits: list[Hit], text: str, language: str | None) -> None:
+def _mark_asides(hits: list[Hit], text: str, language: str | None) -> list[Hit]:
     """Mark the hits inside credit lines ("Reporting by Yuliia Dysa in Gdansk; editing by Andrew Heavens in
     London": where the journalists sat is not where the news happened) or links to other stories ("Baca Juga:
     Harga Emas di Surabaya Naik"). They stay mentions (the text names them), with role "aside"."""
     clues, pattern = _aside_lines(language)
     if pattern is None or not any(c in text for c in clues):
-        return
-    spans = [(m.start(), _headlines_end(text, m.end()) if m.group().rstrip().endswith((":", "：")) else m.end())
+        return hits
+    related = tuple(p.lower() for p in _recognition().get("related", {}).get(language or "", ()))
+    spans = [(m.start(), _headlines_end(text, m.end()) if m.group().rstrip().endswith((":", "：")) else m.end(),
+              not m.group().lower().startswith(related) if related else True)
              for m in pattern.finditer(text)]
+    out = []
+    locatives = _locatives(language)
     for h in hits:
-        h.aside = any(s <= h.start < e for s, e in spans)
+        span = next((sp for sp in spans if sp[0] <= h.start < sp[1]), None)
+        h.aside = span is not None
+        if span is not None and span[2]:
+            before = text[span[0]:h.start].rstrip()
+            last = before.split()[-1] if before else ""
+            if not before.endswith((",", "،")) and fold(last) not in locatives:
+                continue  # a credit's names are people's: "Editing by Lincoln Feast" (where they sat follows "in"
+                # or a comma: "Автор: Олена Ковальчук, Запоріжжя")
+        out.append(h)
+    return out
 
 
 RELATED_LINES = 4  # headlines a "Read more:" alone on its line may head
@@ -770,7 +783,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_plural_types(out, text, gaz)
     _share_countries(out, text)
     _share_regions(out, text)
-    _mark_asides(out, text, language)
+    out = _mark_asides(out, text, language)
     prev_te = -10
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])

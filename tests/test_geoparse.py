@@ -2260,6 +2260,16 @@ def test_a_distance_after_a_town_named_like_a_word_places_it(gaz):
     assert names(gaz, "For the sake of peace, 25 km of road was closed.", "en") == []
 
 
+def test_names_in_credits_and_after_abu_are_people(gaz):
+    text = ("KYIV (Reuters) - Russia attacked Kharkiv overnight, officials said.\n"
+            "Reporting by Olena Harmash in Kyiv; Editing by Lincoln Feast and Frances Kerry")
+    assert [(m.text, m.role) for m in geoparse(text, "en", gaz)] == [
+        ("KYIV", "dateline"), ("Russia", "event"), ("Kharkiv", "event"), ("Kyiv", "aside")]
+    assert names(gaz, "Mahmoud Abu Omar, a resident of Khan Younis, said the strike hit his home.", "en") == [
+        "Khān Yūnis"]  # not 'Omer, Israel
+    assert names(gaz, "Officials in Abu Dhabi said.", "en") == ["Abu Dhabi"]
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
