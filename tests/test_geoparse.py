@@ -1906,6 +1906,11 @@ def test_words_that_are_no_places(gaz, text, lang):
     ("북한은 지난 주말 포격 훈련을 실시했다. 중국 지난시에서 박람회가 열렸다.", "ko",
      ["North Korea", "China", "Jinan"]),  # 지난 (last) is Jinan only as 지난시 (Jinan city)
     ("Nga Beogradi erdhi një deklaratë. Sulmi u dënua.", "sq", ["Belgrade"]),  # Nga (from), Sulmi (the attack)
+    ("Росія вдарила по Харкову. Того ж дня ракета влучила в Одесу.", "uk", ["Russia", "Kharkiv", "Odesa"]),
+    # armed groups, fleets and broadcasters named after places
+    ("L'État islamique au Sahel a revendiqué l'attaque. Radio France Internationale a été suspendue au Mali.", "fr",
+     ["Mali"]),
+    ("Чорноморський флот Росії відступив.", "uk", ["Russia"]),
 ])
 def test_stop_listed_words_of_korean_and_albanian(gaz, text, lang, expected):
     assert names(gaz, text, lang) == expected
