@@ -146,6 +146,7 @@ class _Lang:
     future_inflections: re.Pattern[str] | None  # inflected futures on either side ("estará el lunes")
     clause_words: frozenset[str]  # words that open another clause ("que"): a future after one says nothing
     past_auxiliaries: frozenset[str]  # "was", "estaba", "были": right before a future word, it was so planned
+    until_before: re.Pattern[str] | None  # "until September": a month to come
     tense_before: re.Pattern[str] | None  # Norwegian "på mandag": the coming Monday, or the last one after ...
     past_verbs: frozenset[str]  # ... a past verb in its clause ("sa", "ble", "møtte")
     relative_future: dict[str, tuple[int, str]]  # relative words whose sense a future verb turns: Hindi "कल"
@@ -389,6 +390,7 @@ def _lang(code: str) -> _Lang:
         clause_words=frozenset(_fold(w, fold) for w in data.get("clause_words", ())),
         past_auxiliaries=frozenset(_fold(w, fold) for w in data.get("past_auxiliaries", ())),
         tense_before=_words_re(data.get("tense_markers", ()), fold, "before", glued),
+        until_before=_words_re(data.get("until_markers", ()), fold, "before", glued),
         past_verbs=frozenset(_fold(w, fold) for w in data.get("past_verbs", ())),
         relative_future={_fold(w, fold): (int(off), unit)
                          for w, (off, unit) in data.get("relative_future", {}).items()},
@@ -620,6 +622,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
+            if not future and lang.until_before and lang.until_before.search(low, max(0, st - 30), st):
+                future = 2  # "until September", "lasted until March": the nearest one, either side
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt and nxt[0] == "R" and nxt[3][2] == "year" and _gap_ok(low, toks[i], nxt, lang):
                 # "in March last year", "en mars l'an dernier": that month of that year
@@ -794,8 +798,9 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
 
 # The first day of a range before a date ("from 3 to 5 October", "du 3 au 5 octobre", "с 3 по 5 октября", "vom 3.
 # bis 5. Oktober", "3-5 October"): a day number, then a connector, in any of the languages.
-_RANGE_START = re.compile(r"(?<![\d.,:/])(\d{1,2})\.?\s*(?:[-–—]|to|till|until|through|and|au|à|et|al|a|y|e|bis|und|"
-                          r"до|по|і|и|та|dal|ile|ve|hingga|sampai|dan|đến|và|i|oraz|a[žz]|و|تا|से|から|至|到)\s*$")
+_RANGE_START = re.compile(r"(?<![\d.,:/])(\d{1,2})(?:er|º|°|st|nd|rd|th)?\.?\s*(?:[-–—]|to|till|until|through|and|au|à|"
+                          r"et|al|a|y|e|bis|und|до|по|і|и|та|dal|ile|ve|hingga|sampai|dan|đến|và|i|oraz|a[žz]|و|تا|से|"
+                          r"から|至|到)(?:\s+(?:le|el|la|il|lo|o|a|der|dem|den))?\s*$")  # "entre le 10 et le 13 mai"
 
 
 def _future_clause(low: str, st: int, lang: _Lang, reach: int | None = FUTURE_VERB_REACH) -> bool:
@@ -1077,7 +1082,10 @@ def _resolve(
         if years is not None:  # "in March last year"
             got = _mk(ref.year + years, m, 1) if cal != "p" else None
             return DateInfo(got, "month", "explicit") if got else None
-        if future:  # "is due to visit Beijing in May": the coming May (this month's counts)
+        if future == 2 and cal != "p":  # "until September": the nearest September
+            got = min((d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _mk(y, m, 1))),
+                      key=lambda d: abs((d - ref).days), default=None)
+        elif future:  # "is due to visit Beijing in May": the coming May (this month's counts)
             got = _next_year(m, 1, _mk(ref.year, ref.month, 1) or ref, cal)
         else:
             got = _infer_year(m, 1, ref, cal) if cal == "p" else _mk(ref.year - (m > ref.month), m, 1)

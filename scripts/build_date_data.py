@@ -60,10 +60,11 @@ PASSTHROUGH = (
 # scheduled for"), years written in the Buddhist era (Thai "พ.ศ. 2563" is 2020), and whether a bare year before
 # a lower-case word counts (German capitalises nouns: "2014 annektierte Russland", but "2014 Stimmen"), and
 # markers that make a weekday the coming one unless a past verb in its clause makes it the last one (Norwegian
-# "på mandag": "spiller på søndag", plays on Sunday to come; "sa på mandag", said last Monday)
+# "på mandag": "spiller på søndag", plays on Sunday to come; "sa på mandag", said last Monday), and words
+# before a month that make it the coming one ("until September", "hasta septiembre": the season runs on)
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
-            "past_auxiliaries", "buddhist_era", "bare_years", "tense_markers", "past_verbs")
+            "past_auxiliaries", "buddhist_era", "bare_years", "tense_markers", "past_verbs", "until_markers")
 
 
 def _clean(name: str) -> str:

@@ -2110,3 +2110,17 @@ def test_a_future_weekday_may_be_the_day_of_publication(lang, published, sentenc
 def test_last_and_next_month_and_a_month_of_last_year(lang, sentence, expected):
     got = dates.event_dates([sentence], lang, D("2024-05-02"))[0]
     assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # "between X and Y", with articles: the first day
+    ("fr", "2024-05-20", "Les combats à El Fasher entre le 10 et le 13 mai ont fait 100 morts.", "2024-05-10"),
+    ("fr", "2024-05-20", "Entre le 1er et le 10 avril, 5000 réfugiés sont arrivés à Adré.", "2024-04-01"),
+    ("es", "2024-08-05", "Entre el 1 y el 31 de julio llegaron miles a Adré.", "2024-07-01"),
+    # "until <month>": the nearest such month, before or after publication
+    ("en", "2023-08-15", "The rainy season lasts until September.", "2023-09-01"),
+    ("en", "2023-08-15", "Fighting lasted until March.", "2023-03-01"),
+    ("es", "2023-08-15", "La temporada de lluvias se extiende hasta septiembre.", "2023-09-01"),
+])
+def test_ranges_with_articles_and_until_a_month(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
