@@ -252,12 +252,14 @@ def _types_before(language: str | None) -> dict[str, tuple[tuple[tuple[str, ...]
 _TYPE_GAP = " '’\u200c"  # what may stand between the words of a type: Persian "ولایت‌های" has a ZWNJ
 
 
-def _type_before(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
+def _type_before(toks: _Tokens, ts: int, ctx: _LangContext, gaz: Gazetteer | None = None) -> str | None:
     """'region', 'city', 'quarter' (a neighbourhood) or 'named' (a building named so) when a type word of
     ``ctx``'s language stands right before word ``ts``."""
     options = ctx.types_before.get(toks.folded[ts - 1]) if ts > 0 else None
     if not options and ts >= 2 and not toks.gaps[ts].strip() and not toks.gaps[ts - 1].strip() and (
-            toks.words[ts - 1][:1].islower() or script_of(toks.words[ts - 1]) in CASELESS_SCRIPTS):
+            toks.words[ts - 1][:1].islower() or script_of(toks.words[ts - 1]) in CASELESS_SCRIPTS) and (
+            gaz is None or gaz.exact.get(f" {toks.folded[ts - 1]} ", None) is None):
+        # (not when that word is a name itself: "شهر ایروان ارمنستان" is the city of Yerevan, Armenia)
         # A one-word type, an adjective, the name: "العاصمة الأردنية عمان" (the Jordanian capital, Amman)
         for before, kind in ctx.types_before.get(toks.folded[ts - 2], ()):
             if not before and kind != "named":
@@ -1027,6 +1029,8 @@ def _plural_types() -> frozenset[str]:
 def _listed_between(text: str, a: Hit, b: Hit, links: frozenset[str]) -> bool:
     """Is the text between two hits only list words and commas ("Kherson, Zaporizhzhia and Luhansk")?"""
     between = text[a.end:b.start].replace("'", " ").replace("’", " ")
+    if not between.strip():  # side by side is no list: "استان سیونیک ارمنستان" (Syunik province, Armenia),
+        return fold(text[b.start:b.start + b.prefix]) in links  # unless "and" is glued on: "إدلب وحماة"
     return "\n" not in between and all(w in links for w in fold(between).replace(",", " ").split())
 
 
@@ -1764,7 +1768,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return True
         hit.dateline = False  # "Demo corpus, Stepanakert -": judged like any other name...
         hit.in_dateline_zone = True  # ...and made the dateline later if nothing else is
-    kind = _type_before(toks, ts, ctx) if ts > 0 and (prev_fold in ctx.types_before or (
+    kind = _type_before(toks, ts, ctx, gaz) if ts > 0 and (prev_fold in ctx.types_before or (
         ts >= 2 and folded[ts - 2] in ctx.types_before)) else None
     if kind == "named":
         return False  # "el Palacio de Miraflores", "le fleuve Niger", "نهر الأردن": a building's or river's name
@@ -2827,7 +2831,15 @@ def _inline_link(toks: _Tokens, te: int, ts: int) -> bool:
     token ``te`` and one starting at ``ts``?"""
     if te <= 0 or any(toks.gaps[k] != " " for k in range(te, ts + 1)):
         return False
-    return all(toks.words[k][:1].islower() and toks.folded[k] in _container_links() for k in range(te, ts))
+    links = _container_links()
+    return all(toks.words[k][:1].islower() and (toks.folded[k] in links or (
+        k > te and toks.folded[k] in _container_articles())) for k in range(te, ts))
+
+
+@lru_cache(maxsize=1)
+def _container_articles() -> frozenset[str]:
+    """Articles after a container link ("in the Kharkiv region"), recognition.json "container_articles"."""
+    return _folded("container_articles")
 
 
 def _comma_link(toks: _Tokens, ts: int) -> int:

@@ -2275,6 +2275,17 @@ def test_names_in_credits_and_after_abu_are_people(gaz):
     assert names(gaz, "Officials in Abu Dhabi said.", "en") == ["Abu Dhabi"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # Persian "-ی" makes adjectives and family names of places: Iranian, Tehrani (no case ending to strip)
+    ("هیئت ایرانی به بغداد رفت و رضا تهرانی گفت.", [("بغداد", "IQ")]),
+    # names side by side are no list: the country after a typed province or city is the country
+    ("زلزله در استان آذربایجان شرقی ایران رخ داد.", [("آذربایجان شرقی", "IR"), ("ایران", "IR")]),
+    ("او در شهر ایروان ارمنستان زندگی می‌کند.", [("ایروان", "AM"), ("ارمنستان", "AM")]),
+])
+def test_persian_adjectives_and_names_side_by_side(gaz, text, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, "fa", gaz)] == expected
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
