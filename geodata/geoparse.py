@@ -1550,8 +1550,9 @@ def _foreign_calendar_name(word: str, language: str | None, facts: _Facts) -> bo
     know, a word of four letters or more that is a place's own name, or the language's name of a time-zone
     city: "Augusta" (Slovak: of August) in English, "Душанбе" (Tajik: Monday) in Russian, "Jena". Not short
     abbreviations ("Ade", "Sen"), nor aliases ("Juma" of Juba, "Zena" of Genoa: first names)."""
-    return (len(word) >= 4 and bool(_own_calendar_words(language))
-            and (facts.any_own or word in _own_city_names(language)))
+    return bool(_own_calendar_words(language)) and (
+        (len(word) >= 4 and (facts.any_own or word in _own_city_names(language)))
+        or facts.own_major)  # a major city's own name, however short: Turkish "Van" (Dutch "van")
 
 
 @lru_cache(maxsize=64)

@@ -2,8 +2,8 @@
 
 News paragraphs are lines, so a line break always ends a sentence; inside a line a sentence ends at
 . ! ? … ؟ । 。 followed by space and an opening letter (any Georgian one), digit or quote (and always at the
-Urdu, Armenian, Ethiopic, Burmese and Khmer full stops ۔ ։ ። ။ ។), except after known abbreviations
-("U.S.", "Oct.", "St.", initials), which are listed in ``data/abbreviations.txt``.
+Urdu, Armenian, Ethiopic, Burmese and Khmer full stops ۔ ։ ። ။ ។, and a colon after an Armenian word), except
+after known abbreviations ("U.S.", "Oct.", "St.", initials), which are listed in ``data/abbreviations.txt``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from pathlib import Path
 import regex
 
 # Georgian letters are lower case in Unicode (Ll) yet the script has no capitals: any of them may open one.
-_END = regex.compile(r"[.!?…؟।。]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}\u10d0-\u10ff])|[؟।。۔։።፧။។]|\n")
+# Armenian sites often type the full stop "։" as an ASCII colon (Armenian writes its colon as a period)
+_END = regex.compile(r"[.!?…؟।。]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}\u10d0-\u10ff])|[؟।。۔։።፧။។]|\n"
+                     r"|(?<=[\u0561-\u0587»]):(?=\s|$)")
 _ORDINAL = regex.compile(r"(?<![\p{N}])\p{N}{1,2}\.$")  # "am 8. August", "8. listopadu": not an end
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.\Z", regex.REVERSE)  # read backwards from the period: 3x faster
 

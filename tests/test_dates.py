@@ -2124,3 +2124,15 @@ def test_last_and_next_month_and_a_month_of_last_year(lang, sentence, expected):
 ])
 def test_ranges_with_articles_and_until_a_month(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+def test_an_armenian_colon_ends_a_sentence_and_radio_farda_is_no_tomorrow():
+    from geodata.sentences import split
+
+    text = "Սյունիքի մարզպետը այցելել է Կապան: Երեկ Գորիսում տեղի ունեցավ հանդիպում: Time: 10:30."
+    assert [text[a:b] for a, b in split(text)] == [
+        "Սյունիքի մարզպետը այցելել է Կապան:", "Երեկ Գորիսում տեղի ունեցավ հանդիպում:", "Time: 10:30."]
+    # "فردا" is tomorrow, and the name of a radio station
+    got = dates.event_dates(["به گزارش رادیو فردا، سیل در هرات خسارت زد."], "fa", D("2024-03-05"))[0]
+    assert got is None
+    assert dates.event_dates(["Переговоры возобновятся 5 мая."], "ru", D("2024-04-01"))[0].date == D("2024-05-05")

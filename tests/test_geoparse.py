@@ -1911,6 +1911,9 @@ def test_words_that_are_no_places(gaz, text, lang):
     ("L'État islamique au Sahel a revendiqué l'attaque. Radio France Internationale a été suspendue au Mali.", "fr",
      ["Mali"]),
     ("Чорноморський флот Росії відступив.", "uk", ["Russia"]),
+    ("„ქართულმა ოცნებამ“ არჩევნები თბილისში მოიგო.", "ka", ["Tbilisi"]),  # Georgian (the adjective): Reykjavík
+    ("Former prime minister Georgi Gakharia said.", "en", []),  # a first name
+    ("Dün Van'da deprem oldu.", "tr", ["Van"]),  # a major city, though Dutch "van" is a date word
 ])
 def test_stop_listed_words_of_korean_and_albanian(gaz, text, lang, expected):
     assert names(gaz, text, lang) == expected
