@@ -147,6 +147,7 @@ class _Lang:
     clause_words: frozenset[str]  # words that open another clause ("que"): a future after one says nothing
     past_auxiliaries: frozenset[str]  # "was", "estaba", "были": right before a future word, it was so planned
     until_before: re.Pattern[str] | None  # "until September": a month to come
+    future_words_after: re.Pattern[str] | None  # future auxiliaries after the verb: Persian "خواهد", Urdu "گی"
     tense_before: re.Pattern[str] | None  # Norwegian "på mandag": the coming Monday, or the last one after ...
     past_verbs: frozenset[str]  # ... a past verb in its clause ("sa", "ble", "møtte")
     relative_future: dict[str, tuple[int, str]]  # relative words whose sense a future verb turns: Hindi "कल"
@@ -391,6 +392,7 @@ def _lang(code: str) -> _Lang:
         past_auxiliaries=frozenset(_fold(w, fold) for w in data.get("past_auxiliaries", ())),
         tense_before=_words_re(data.get("tense_markers", ()), fold, "before", glued),
         until_before=_words_re(data.get("until_markers", ()), fold, "before", glued),
+        future_words_after=_words_re(data.get("future_words_after", ()), fold, "anywhere", glued),
         past_verbs=frozenset(_fold(w, fold) for w in data.get("past_verbs", ())),
         relative_future={_fold(w, fold): (int(off), unit)
                          for w, (off, unit) in data.get("relative_future", {}).items()},
@@ -838,9 +840,10 @@ def _future_after(low: str, en: int, lang: _Lang) -> bool:
     """Does a future verb follow in the clause? In a verb-final language anywhere in it (Turkish "Seçimler 14
     Mayıs'ta yapılacak", will be held; Japanese "予定"); an inflected future only right after ("El lunes
     estará en Bruselas")."""
-    m = lang.future_endings.search(low, en, en + FUTURE_VERB_REACH) if lang.future_endings is not None else None
-    if m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،。，、；၊"):
-        return True
+    for pattern in (lang.future_endings, lang.future_words_after):
+        m = pattern.search(low, en, en + FUTURE_VERB_REACH) if pattern is not None else None
+        if m is not None and not any(c in low[en:m.start()] for c in ".,;!?\n،。，、；၊۔"):
+            return True
     if lang.future_inflections is not None:
         # Spanish "El lunes estará en Bruselas": the verb right after it (two words at most between), not
         # one in a clause that follows ("el sábado que Moscú prestará ayuda": a promise made on Saturday).

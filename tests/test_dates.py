@@ -2136,3 +2136,14 @@ def test_an_armenian_colon_ends_a_sentence_and_radio_farda_is_no_tomorrow():
     got = dates.event_dates(["به گزارش رادیو فردا، سیل در هرات خسارت زد."], "fa", D("2024-03-05"))[0]
     assert got is None
     assert dates.event_dates(["Переговоры возобновятся 5 мая."], "ru", D("2024-04-01"))[0].date == D("2024-05-05")
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # future auxiliaries after the verb, in verb-final languages
+    ("fa", "2024-05-20", "پیکر وی روز پنجشنبه در مشهد به خاک سپرده خواهد شد.", "2024-05-23"),
+    ("fa", "2024-05-20", "وی روز پنجشنبه در مشهد سخنرانی کرد.", "2024-05-16"),
+    ("ur", "2024-05-22", "حکومت پیر کو جرگہ بلائے گی۔", "2024-05-27"),
+    ("ur", "2024-05-22", "حکومت نے پیر کو جرگہ بلایا۔", "2024-05-20"),
+])
+def test_future_auxiliaries_after_the_verb(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
