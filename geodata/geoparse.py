@@ -1920,9 +1920,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and not (gap_before == " " and _UPPER_START[prev_tok])
                 and not (gap_after == " " and _UPPER_START[next_tok]))
             if (hit.needs_support and not cased and prev_fold in ctx.locatives and gap_before == " "
-                    and not facts.big_city_countries_any.isdisjoint(ctx.home)):
-                # After a preposition, a frequent word is the big city of a country that speaks the language,
-                # as a village is: with its country named ("في حماة", in Hama; حماة alone: protectors)
+                    and (facts.famous_place or not facts.big_city_countries_any.isdisjoint(ctx.home))):
+                # After a preposition, a frequent word is the big city of a country that speaks the language, or
+                # a famous city, as a village is: with its country named ("في حماة", in Hama; حماة alone:
+                # protectors; Persian "در ژنو", in Geneva, beside Switzerland)
                 hit.needs_support, hit.minor = False, True
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
@@ -1933,7 +1934,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # country named or a place near it; "Texas" in a story about the US has that.
             hit.minor = True
     if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own \
-            and script not in DENSE_SCRIPTS and (cased or facts.famous_countries.isdisjoint(ctx.home)):
+            and script not in DENSE_SCRIPTS and (cased or facts.famous_countries.isdisjoint(ctx.home)) \
+            and not any(map(_is_world_city_by_any_name, cands)) \
+            and not (facts.famous_place and prev_fold in ctx.locatives):  # (Persian "پکن", "در ژنو")
         # Short aliases that are words: "Tak" (Takamatsu), "Ada" (Adana), Arabic "ليل" (night: Lille). Not
         # three Han characters (a normal name), nor the name of a famous place in a caseless script of its
         # own country (غزة, حلب: three letters is a normal length in Arabic; frequency is judged above).

@@ -2284,6 +2284,10 @@ def test_names_in_credits_and_after_abu_are_people(gaz):
     # names side by side are no list: the country after a typed province or city is the country
     ("زلزله در استان آذربایجان شرقی ایران رخ داد.", [("آذربایجان شرقی", "IR"), ("ایران", "IR")]),
     ("او در شهر ایروان ارمنستان زندگی می‌کند.", [("ایروان", "AM"), ("ارمنستان", "AM")]),
+    # short and frequent aliases of famous cities after "in", with their country named
+    ("وزیر خارجه چین در پکن گفت که چین آماده است.", [("چین", "CN"), ("پکن", "CN"), ("چین", "CN")]),
+    ("مذاکرات در ژنو با حضور نماینده سوئیس برگزار شد.", [("ژنو", "CH"), ("سوئیس", "CH")]),
+    ("ژنو زیبا است.", []),
 ])
 def test_persian_adjectives_and_names_side_by_side(gaz, text, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, "fa", gaz)] == expected
