@@ -626,6 +626,14 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
             if not future and lang.until_before and lang.until_before.search(low, max(0, st - 30), st):
                 future = 2  # "until September", "lasted until March": the nearest one, either side
+            prv = toks[i - 1] if i > 0 else None
+            if prv and _is_year(prv, lang) and _gap_ok(low, prv, toks[i], lang):
+                # "2008 წლის აგვისტოში", "2020-ci ilin sentyabr ayında": the year, then its month
+                if cues and cues[-1][2] == "Y" and cues[-1][1] == prv[1]:
+                    cues.pop()
+                cues.append((4, prv[1], "MO", en, (val[1], val[3], False, prv[3][0])))
+                i += 1
+                continue
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt and nxt[0] == "R" and nxt[3][2] == "year" and _gap_ok(low, toks[i], nxt, lang):
                 # "in March last year", "en mars l'an dernier": that month of that year
@@ -1082,6 +1090,9 @@ def _resolve(
         if ref is None:
             return None
         m, cal, future, years = p
+        if years is not None and years >= MIN_YEAR:  # "2008 წლის აგვისტოში": that year's month
+            got = _mk(years, m, 1) if cal != "p" else None
+            return DateInfo(got, "month", "explicit") if got else None
         if years is not None:  # "in March last year"
             got = _mk(ref.year + years, m, 1) if cal != "p" else None
             return DateInfo(got, "month", "explicit") if got else None

@@ -2147,3 +2147,13 @@ def test_an_armenian_colon_ends_a_sentence_and_radio_farda_is_no_tomorrow():
 ])
 def test_future_auxiliaries_after_the_verb(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # the year, then its month (Georgian, Azerbaijani write the year first)
+    ("ka", "2008 წლის აგვისტოში რუსეთი შეიჭრა.", "2008-08-01"),
+    ("az", "2020-ci ilin sentyabr ayında müharibə başladı.", "2020-09-01"),
+])
+def test_a_year_then_its_month(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-08-08"))[0]
+    assert (got.date, got.precision) == (D(expected), "month")
