@@ -653,8 +653,10 @@ def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
         if h.dateline and h.start > first.end:
             opened = text.rfind("(", first.end, h.start)
             closed = text.find(")", opened) if opened >= 0 else -1
-            if closed >= h.end and text.find("(", closed, end) < 0:
-                continue
+            if closed >= h.end and text.find("(", closed, end) < 0 and not any(
+                    _inside(t, box) for box in h.candidates if box.place.kind in ("country", "region")
+                    for t in first.candidates):
+                continue  # (a country or region that holds the town stays: "BUNIA (RDC), 20 novembre -")
         out.append(h)
     return out
 

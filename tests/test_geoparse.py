@@ -2188,6 +2188,7 @@ def test_arabic_noun_phrases_and_names_that_are_towns(gaz, text, expected):
      [("OSLO", "dateline"), ("Russland", "event"), ("Kyiv", "event")]),
     ("KYIV (Ukrinform) - Russia attacked Kharkiv.", "en",
      [("KYIV", "dateline"), ("Russia", "event"), ("Kharkiv", "event")]),
+    ("BUNIA (RDC), 20 novembre - MSF dénonce.", "fr", [("BUNIA", "dateline"), ("RDC", "dateline")]),  # holds it
 ])
 def test_the_agency_in_a_datelines_parentheses_is_no_place(gaz, text, lang, expected):
     # whatever its name: ATA (the Albanian agency) is Antarctica's code, NTB a province of Indonesia
@@ -2291,6 +2292,14 @@ def test_names_in_credits_and_after_abu_are_people(gaz):
 ])
 def test_persian_adjectives_and_names_side_by_side(gaz, text, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, "fa", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Refugees fled to Kassala and Gedaref states.", "en"),
+    ("Les États de Kassala et de Gedaref accueillent des réfugiés.", "fr"),
+])
+def test_states_before_or_after_a_list(gaz, text, lang):
+    assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == [("Kassala", "region"), ("Gedaref", "region")]
 
 
 def test_japanese_vu_and_bu_are_one_letter(gaz):
