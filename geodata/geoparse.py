@@ -83,6 +83,7 @@ OVERRIDDEN_CONFIDENCE = 0.55  # most confidence for a reading a rule chose over 
 ALIAS_OF_MAJOR_CITY = 1.5  # score off a reading by an alias that is a major city's own name ("Milan": Syracuse)
 ACCENTS_BONUS = 1.0  # score for the reading whose own name has the accents the text writes ("Mâcon")
 HOME_BONUS = 0.3  # score for readings in the country of the article's (national) language
+DATELINE_HOME_BONUS = 1.0  # more in a dateline: a national language's wire files from home ("ՋԵՐՄՈՒԿ": Jermuk)
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
 
@@ -2590,7 +2591,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     if h.dateline and len(plausible) > 1:
         # A dateline names the city the story was filed from: "КИЇВ." is Kyiv the city, not the region of the
         # same name (a town of the name counts if it is no village).
-        towns = [c for c in plausible if c.place.kind == "city" and c.place.population >= SMALL_PLACE]
+        towns = [c for c in plausible if c.place.kind == "city" and (
+            c.place.population >= SMALL_PLACE or c.place.country_code in home)]  # ("ՋԵՐՄՈՒԿ": Jermuk, Armenia)
         if towns:
             plausible = towns
     if len(plausible) == 1:
@@ -2621,7 +2623,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             (c.place.country_code, c.admin1), h.surface) != h.surface else CLOSE_READINGS_KM
         support = _support(c, h, context, container, focus, near_km)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
-        bonus = HOME_BONUS if home and c.place.country_code in home else 0.0
+        bonus = (HOME_BONUS + DATELINE_HOME_BONUS * h.dateline) if home and c.place.country_code in home else 0.0
         if (not _is_own_name(c) and surface_script == script_of(c.place.name)
                 and c.place.country_code not in spoken and not _short_form(h.surface, c.place.name)
                 and not (c.place.population >= MAJOR_CITY and _respelling(h.surface, c.place.name))):

@@ -1914,6 +1914,8 @@ def test_words_that_are_no_places(gaz, text, lang):
     ("„ქართულმა ოცნებამ“ არჩევნები თბილისში მოიგო.", "ka", ["Tbilisi"]),  # Georgian (the adjective): Reykjavík
     ("Former prime minister Georgi Gakharia said.", "en", []),  # a first name
     ("Dün Van'da deprem oldu.", "tr", ["Van"]),  # a major city, though Dutch "van" is a date word
+    ("Տեղի ունեցավ հանդիպում Երևանում։", "hy", ["Yerevan"]),  # "took place", not Tegh
+    ("ՋԵՐՄՈՒԿ, 13 սեպտեմբերի: Ադրբեջանը հարձակվեց։", "hy", ["Jermuk", "Azerbaijan"]),  # home, not Çermik
 ])
 def test_stop_listed_words_of_korean_and_albanian(gaz, text, lang, expected):
     assert names(gaz, text, lang) == expected
