@@ -2570,6 +2570,13 @@ def _resolve_round(hits: list[Hit], which: Iterable[int], results: list[Resolved
         done[memo] = results[i] = _resolve_hit(h, context, container, focus, home, spoken)
 
 
+def _home_villages_only(plausible: Iterable[Candidate], home: frozenset[str]) -> bool:
+    """Are the readings in the language's countries villages only, and none of the readings abroad a big city
+    (which a dateline may well be)?"""
+    return not any((c.place.population >= SMALL_PLACE and c.place.country_code in home)
+                   or (c.place.population >= BIG_CITY and c.place.country_code not in home) for c in plausible)
+
+
 def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: Focus | None,
                  home: frozenset[str] = frozenset(), spoken: frozenset[str] = frozenset()) -> Resolved | None:
     """The place one hit names, in this context, or None when the context does not back it up enough."""
@@ -2591,8 +2598,11 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     if h.dateline and len(plausible) > 1:
         # A dateline names the city the story was filed from: "КИЇВ." is Kyiv the city, not the region of the
         # same name (a town of the name counts if it is no village).
+        villages = _home_villages_only(plausible, home)
         towns = [c for c in plausible if c.place.kind == "city" and (
-            c.place.population >= SMALL_PLACE or c.place.country_code in home)]  # ("ՋԵՐՄՈՒԿ": Jermuk, Armenia)
+            c.place.population >= SMALL_PLACE or (villages and c.place.country_code in home))]
+        # (a home village against towns abroad: "ՋԵՐՄՈՒԿ" is Jermuk, Armenia, not Çermik; not against a home
+        # town: Persian "هرات" is Herat, Afghanistan, not a village of Iran)
         if towns:
             plausible = towns
     if len(plausible) == 1:
@@ -2623,7 +2633,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             (c.place.country_code, c.admin1), h.surface) != h.surface else CLOSE_READINGS_KM
         support = _support(c, h, context, container, focus, near_km)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
-        bonus = (HOME_BONUS + DATELINE_HOME_BONUS * h.dateline) if home and c.place.country_code in home else 0.0
+        bonus = (HOME_BONUS + DATELINE_HOME_BONUS * (h.dateline and _home_villages_only(plausible, home))
+                 ) if home and c.place.country_code in home else 0.0
         if (not _is_own_name(c) and surface_script == script_of(c.place.name)
                 and c.place.country_code not in spoken and not _short_form(h.surface, c.place.name)
                 and not (c.place.population >= MAJOR_CITY and _respelling(h.surface, c.place.name))):
