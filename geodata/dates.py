@@ -81,6 +81,7 @@ _SPLIT = re.compile(r"[./\-]")
 _YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _YMD_PROBE = re.compile(_YMD)  # publication dates: only run on texts with a year marker (cheap to check)
 _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+_YM = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월](?!\s*\d)"  # "2010年11月", "2010년 11월": a month of a year
 # "20日", "20일": a day of the month alone, how Chinese, Japanese and Korean news date events ("俄罗斯国防部20日
 # 说"). Not a price in yen (日元), a span (日間, 일간) or Japan (日本) glued after a number.
 _DAY_ONLY = r"|(?P<dd>(?<![\d月월年년/.])\d{1,2}\s*[日일](?![元間间간본本\d]))"
@@ -345,7 +346,7 @@ def _lang(code: str) -> _Lang:
     # The numeric forms share one digit look-ahead, so a word start that is a letter skips them at once.
     parts = [
         r"(?=\d)(?:(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))"
-        rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<md>{_MD}){_DAY_ONLY})",
+        rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<ym>{_YM})|(?P<md>{_MD}){_DAY_ONLY})",
         rf"(?P<lex>{_trie_re(sorted(lexicon))}){end}",
     ]
     if slotted:
@@ -558,6 +559,9 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
             toks.append(("D", st, en, (int(y), int(mo), int(d), 4, len(d))))
         elif kind == "dd":  # "20日": the day of the month alone
             toks.append(("DD", st, en, (int(_DIGITS.findall(m.group())[0]),)))
+        elif kind == "ym":  # "2010年11月": a month of a year
+            y, mo = _DIGITS.findall(m.group())
+            toks.append(("YM", st, en, (int(y), int(mo))))
         elif kind == "md":  # "3月10日": month and day, unambiguous without a year
             mo, d = _DIGITS.findall(m.group())
             toks.append(("MD", st, en, (int(mo), int(d))))
@@ -654,6 +658,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((_RANK_UNIT.get(unit, 6), st, "R", en, (offset, unit)))
         elif kind == "DD" and 1 <= val[0] <= 31:
             cues.append((0, st, "DO", en, (val[0], _future_clause(low, st, lang) or _future_after(low, en, lang))))
+        elif kind == "YM" and 1 <= val[1] <= 12 and MIN_YEAR <= val[0] <= MAX_YEAR:
+            cues.append((4, st, "MO", en, (val[1], "g", False, val[0])))
         elif kind == "C":
             cues.append((3, st, "C", en, (val[1],)))
         elif kind == "T":

@@ -2157,3 +2157,13 @@ def test_future_auxiliaries_after_the_verb(lang, published, sentence, expected):
 def test_a_year_then_its_month(lang, sentence, expected):
     got = dates.event_dates([sentence], lang, D("2024-08-08"))[0]
     assert (got.date, got.precision) == (D(expected), "month")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("ko", "북한은 2010년 11월 연평도를 포격했다."),
+    ("zh", "2010年11月，朝鲜炮击延坪岛。"),
+    ("ja", "2010年11月、北朝鮮が延坪島を砲撃した。"),
+])
+def test_a_chinese_japanese_or_korean_year_and_month(lang, sentence):
+    got = dates.event_dates([sentence], lang, D("2024-10-15"))[0]
+    assert (got.date, got.precision) == (D("2010-11-01"), "month")
