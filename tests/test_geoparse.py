@@ -2515,6 +2515,9 @@ def test_german_home_cities_after_in(gaz):
     ("fr", "Les gangs ont attaqué Cité Soleil, Tabarre et Pétion-Ville, puis Pont-Sondé.",
      ["Cité Soleil", "Tabarre", "Pétionville", "Pont-Sondé"]),
     ("es", "La ofensiva del ELN en el Catatumbo siguió a los combates en El Plateado.", ["Catatumbo", "El Plateado"]),
+    # case forms with a changed stem: a fleeting vowel, Ukrainian і/о and г/з
+    ("ru", "Взрывы прогремели в Белой Церкви и Киеве.", ["Bila Tserkva", "Kyiv"]),
+    ("uk", "Вибухи пролунали у Кривому Розі та Києві.", ["Kryvyy Rih", "Kyiv"]),
     ("ar", "قالت حكومة إقليم كردستان إن أربيل تعرضت لهجوم.", ["Iqlīm Kūrdistān", "Erbil"]),
     # The Philippines' island groups and Moro provinces; the Korean islands by the Northern Limit Line.
     ("en", "Islamic State fighters besieged Marawi, the capital of Lanao del Sur, on the island of Mindanao.",
