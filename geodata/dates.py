@@ -1326,12 +1326,7 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
     """
     if not text:
         return None
-    lang = _lang_for(language)
-    orig, low = _prepare(text, lang)
-    toks: list[Token] = []
-    for a, b in _windows(low, lang):
-        toks.extend(_tokens(orig, low, lang, a, b))
-    explicit = [c for c in _cues(low, toks, lang) if c[2] == "E"]
+    lang, orig, low, explicit = _stamps(text, language)
     if not explicit:
         return None
     order = _order([explicit], lang)
@@ -1351,18 +1346,23 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
     return DateInfo(best, "day", "publication") if best else None
 
 
+def _stamps(text: str, language: str | None) -> tuple[_Lang, str, str, list[Cue]]:
+    """The language data, the text prepared (as written, lower-cased) and its explicit dates, found only
+    around the probes' hits (the stretches where a full date can be)."""
+    lang = _lang_for(language)
+    orig, low = _prepare(text, lang)
+    toks: list[Token] = []
+    for a, b in _windows(low, lang):
+        toks.extend(_tokens(orig, low, lang, a, b))
+    return lang, orig, low, [c for c in _cues(low, toks, lang) if c[2] == "E"]
+
+
 def dateline_day(text: str, language: str | None, published: dt.date) -> dt.date | None:
     """The day the article's own stamp gives (its dateline, "KINSHASA, 7 février (AFP) -"), the year taken
     from ``published`` when the stamp has none, when that day lies within DATELINE_DAYS of ``published``
     and differs from it: wire copy is often published the day after its dateline, and "hier" (yesterday)
     counts from the dateline. None otherwise (then ``published`` is the reference)."""
-    head = text[:HEAD_CHARS + 100]
-    lang = _lang_for(language)
-    orig, low = _prepare(head, lang)
-    toks: list[Token] = []
-    for a, b in _windows(low, lang):
-        toks.extend(_tokens(orig, low, lang, a, b))
-    explicit = [c for c in _cues(low, toks, lang) if c[2] == "E"]
+    lang, orig, low, explicit = _stamps(text[:HEAD_CHARS + 100], language)
     if not explicit:
         return None
     order = _order([explicit], lang)
