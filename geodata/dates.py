@@ -807,7 +807,8 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
         end = tail.end() if tail else end
     if not numeric and (rng := _RANGE_START.search(low, max(0, start - 16), start)) and int(rng.group(1)) < second:
         start, second = rng.start(1), int(rng.group(1))  # "from 3 to 5 October": the event starts on the 3rd
-    future = y is None and (_future_clause(low, start, lang) or _future_after(low, end, lang))
+    future = y is None and (_future_clause(low, start, lang) or _future_after(low, end, lang) or bool(
+        lang.future_before and lang.future_before.search(low, max(0, start - 30), start)))  # "il prossimo 9 giugno"
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
 

@@ -662,6 +662,12 @@ def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
     return out
 
 
+def _proclitic_type(word: str, ctx: _LangContext) -> bool:
+    """Is the word a type word with a one-letter proclitic ("وولاية")? Only in scripts that glue them:
+    Indonesian "Odesa" less its O is "desa" (village), no proclitic at all."""
+    return word[1:] in ctx.type_heads and script_of(word) in ("arabic", "hebrew")
+
+
 def _all_capitals(text: str) -> bool:
     """Is the text written in capitals (at least two words' worth of letters, none in lower case)?"""
     if text.upper() != text or len(text.split()) < 2:
@@ -1598,7 +1604,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     """Does this match look like a place name in its context? Also narrows its candidates."""
     ts, te = hit.ts, hit.te
     words, folded, gaps = toks.words, toks.folded, toks.gaps
-    if te - ts >= 2 and ctx.type_heads and (folded[ts] in ctx.type_heads or folded[ts][1:] in ctx.type_heads):
+    if te - ts >= 2 and ctx.type_heads and (folded[ts] in ctx.type_heads or _proclitic_type(folded[ts], ctx)):
         # "ولاية الجزيرة", "محافظة إدلب" listed whole: the name is what follows the type word, which then
         # types it as a word before it would ("state of Gezira"), as the gold sets annotate it. The places
         # stay those of the whole name, which says which one is meant: "إقليم كردستان" is Iraq's Kurdistan
@@ -1607,7 +1613,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if rest is not None and gaps[ts + 1] == " ":
             hit.ts, hit.start, hit.prefix = ts + 1, toks.bounds[2 * ts + 2], 0
             ts = hit.ts
-    elif te - ts == 1 and ctx.type_heads and (folded[ts] in ctx.type_heads or folded[ts][1:] in ctx.type_heads):
+    elif te - ts == 1 and ctx.type_heads and (folded[ts] in ctx.type_heads or _proclitic_type(folded[ts], ctx)):
         return False  # the type word itself: "العاصمة صنعاء" (the capital, Sanaa), "العاصمة الأردنية"
     first, last = words[ts], words[te - 1]
     if first[:1].isdigit():
@@ -2065,7 +2071,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         foreign_name = bool(language) and word not in _own_country_names(language)
         if ((not title_before or foreign_name or not ctx.titled_countries)
                 and (word in given or foreign_name)
-                and next_is_given_surname(toks, hit, gaz, calendar)):
+                and next_is_given_surname(toks, hit, gaz, calendar, _name_particles(language))):
             return False
     if (single and cased and countryish and title_before and gap_before == " " and word in given
             and prev_fold in ctx.first_names and prev_fold not in ctx.date_words
@@ -2227,12 +2233,18 @@ def _named_with_container(hit: Hit, toks: _Tokens, gaz: Gazetteer, cands: tuple[
     return False
 
 
-def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: frozenset[str]) -> bool:
-    """Is the word after this one a capitalised surname-like word (not a place, month, or sentence start)?"""
-    if hit.te >= len(toks.words) or toks.opens_sentence(hit.te):
+def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: frozenset[str],
+                          particles: frozenset[str] = frozenset()) -> bool:
+    """Is the word after this one a capitalised surname-like word (not a place, month, or sentence start),
+    perhaps after a name particle ("Maurizio de Lucia")?"""
+    i = hit.te
+    if (i + 1 < len(toks.words) and toks.folded[i] in particles and toks.words[i][:1].islower()
+            and toks.gaps[i] == " "):
+        i += 1
+    if i >= len(toks.words) or toks.opens_sentence(i):
         return False
-    tok, fold_ = toks.words[hit.te], toks.folded[hit.te]
-    return (_UPPER_START[tok] and toks.gaps[hit.te] == " " and fold_ not in calendar
+    tok, fold_ = toks.words[i], toks.folded[i]
+    return (_UPPER_START[tok] and toks.gaps[i] == " " and fold_ not in calendar
             and fold_ not in given_names() and not _is_famous_name(gaz, fold_))
 
 

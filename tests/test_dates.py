@@ -2167,3 +2167,12 @@ def test_a_year_then_its_month(lang, sentence, expected):
 def test_a_chinese_japanese_or_korean_year_and_month(lang, sentence):
     got = dates.event_dates([sentence], lang, D("2024-10-15"))[0]
     assert (got.date, got.precision) == (D("2010-11-01"), "month")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("it", "Le elezioni sono fissate per il prossimo 9 giugno.", "2024-06-09"),  # "prossimo": to come
+    ("es", "El sindicato anunció un paro para el próximo 9 de mayo.", "2024-05-09"),
+    ("it", "Ieri l'altro la polizia ha arrestato tre persone.", "2024-04-13"),
+])
+def test_next_before_a_date_and_the_day_before_yesterday(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2024-04-15"))[0].date == D(expected)

@@ -1914,6 +1914,9 @@ def test_words_that_are_no_places(gaz, text, lang):
     ("„ქართულმა ოცნებამ“ არჩევნები თბილისში მოიგო.", "ka", ["Tbilisi"]),  # Georgian (the adjective): Reykjavík
     ("Former prime minister Georgi Gakharia said.", "en", []),  # a first name
     ("Dün Van'da deprem oldu.", "tr", ["Van"]),  # a major city, though Dutch "van" is a date word
+    ("Serangan di Kyiv, Kharkiv dan Odesa menewaskan warga.", "id", ["Kyiv", "Kharkiv", "Odesa"]),  # not "desa"
+    ("Jakarta, CNN Indonesia -- Bank Indonesia menaikkan suku bunga.", "id", ["Jakarta"]),
+    ("Il procuratore Maurizio de Lucia ha parlato a Palermo.", "it", ["Palermo"]),  # not Mauritius
     ("Տեղի ունեցավ հանդիպում Երևանում։", "hy", ["Yerevan"]),  # "took place", not Tegh
     ("ՋԵՐՄՈՒԿ, 13 սեպտեմբերի: Ադրբեջանը հարձակվեց։", "hy", ["Jermuk", "Azerbaijan"]),  # home, not Çermik
 ])
