@@ -70,6 +70,7 @@ COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitali
 FUNCTION_CHAR = 5.5  # Zipf of a Han character alone that is a function word (向 5.9, 在 7.2, 和 6.9)
 HOME_CITY_WORD = 5.0  # Zipf above which a caseless word is a home city's name only if the city is a major one
 NATIONAL_LANGUAGE_COUNTRIES = 3  # a language official in at most this many countries is a national one
+NAMED_REGION = 0.5  # support for a town in a first-level region the story names ("in Kharkiv Oblast")
 REGION_OF_TOWNS = 1.5  # support for a region that holds towns the story names, against a namesake region
 NATIONAL_MIN_POPULATION = 1_000_000  # ... counting those of a million people or more (Italian: not San Marino)
 WORLD_CITY_NAMES = 50  # names in GeoNames of a world city (London 112, Sydney 76, Perth 71; Kingston 10)
@@ -2511,7 +2512,11 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     regions = {(c.place.country_code, c.admin1): h.surface for h in hits
                if not h.aside and not any(map(_is_world_city_by_any_name, h.candidates))
                for c in h.candidates if c.place.kind == "region" and c.admin1}
-    context = _Context(anchors, regions, towns_in)
+    # Regions the text names for sure (their likeliest reading, or typed so): "in Kharkiv Oblast" backs the
+    # Petropavlivka that lies there, not the one in Dnipropetrovsk Oblast
+    named = {(r.place.country_code, r.admin1) for h in hits if not h.aside and not h.needs_support
+             for r in (_ranked(h.candidates)[0][0],) if r.place.kind == "region" and r.admin1}
+    context = _Context(anchors, regions, towns_in, named)
     results: list[Resolved | None] = [None] * len(hits)
     _resolve_round(hits, range(len(hits)), results, context, containers, focus, home, spoken)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
@@ -2525,7 +2530,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
              and r.place.kind in ("city", "region") and not r.hit.needs_support
              and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
     if extra:
-        wider = _Context({**anchors, **extra}, regions, towns_in)
+        wider = _Context({**anchors, **extra}, regions, towns_in, named)
         redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support) or (
             r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))]
         if redo:
@@ -2812,6 +2817,14 @@ def _support(c: Candidate, h: Hit, context: _Context, container: Candidate | Non
         support += REGION_OF_TOWNS
     if container is not None and _inside(c, container):
         support += 6.0  # "Paris, Texas", "Prescott, Arizona", "Hamilton, Ontario": the text says where
+    elif context.named and c.admin1 and c.place.kind in ("city", "place") and (
+            c.place.country_code, c.admin1) in context.named and not any(
+            o.place.kind == "region" and o.admin1 == c.admin1 and o.place.country_code == c.place.country_code
+            for o in h.candidates) and any(
+            o.place.country_code == c.place.country_code and o.admin1 != c.admin1 for o in h.candidates):
+        # a town in a region the story names, of namesakes in one country (not one named like the region:
+        # "Naxçıvan"; nor against a namesake abroad, which the country's own backing judges)
+        support += NAMED_REGION
     if focus and focus.contains(c.place):
         support += 2.0
     return support
@@ -2966,8 +2979,10 @@ class _Context:
 
     def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]],
                  regions: dict[tuple[str | None, str], str] | None = None,
-                 towns_in: dict[tuple[str | None, str], set[str]] | None = None) -> None:
+                 towns_in: dict[tuple[str | None, str], set[str]] | None = None,
+                 named: set[tuple[str | None, str]] | None = None) -> None:
         self.regions = regions or {}  # (country code, admin1) of the regions the text may name -> the name
+        self.named = named or set()  # (country code, admin1) of the regions the text surely names
         self.towns_in = towns_in or {}  # (country code, admin1) -> names of the anchor towns that lie there
         # Each anchor remembers the name it came from: "Washington" read as the capital must not vouch for
         # the other Washingtons (Reisterstown is 66 km from DC). Country-only anchors have no point.

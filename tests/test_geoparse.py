@@ -2307,6 +2307,14 @@ def test_states_before_or_after_a_list(gaz, text, lang):
     assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == [("Kassala", "region"), ("Gedaref", "region")]
 
 
+def test_a_region_the_story_names_backs_its_namesake_town(gaz):
+    found = {m.text: m.place for m in geoparse(
+        "Russian forces continued offensive operations near Kupiansk, Petropavlivka and Kruhlyakivka in Kharkiv "
+        "Oblast on November 27.", "en", gaz)}
+    town = found["Petropavlivka"]
+    assert abs(town.lat - 49.72) < 0.1 and abs(town.lon - 37.71) < 0.1  # by Kupiansk, not Dnipropetrovsk's
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
