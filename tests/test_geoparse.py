@@ -2529,6 +2529,7 @@ def test_german_home_cities_after_in(gaz):
     # case forms with a changed stem: a fleeting vowel, Ukrainian і/о and г/з
     ("ru", "Взрывы прогремели в Белой Церкви и Киеве.", ["Bila Tserkva", "Kyiv"]),
     ("uk", "Вибухи пролунали у Кривому Розі та Києві.", ["Kryvyy Rih", "Kyiv"]),
+    ("uk", "Бої тривають біля Часового Яру.", ["Chasiv Yar"]),
     ("ar", "قالت حكومة إقليم كردستان إن أربيل تعرضت لهجوم.", ["Iqlīm Kūrdistān", "Erbil"]),
     # The Philippines' island groups and Moro provinces; the Korean islands by the Northern Limit Line.
     ("en", "Islamic State fighters besieged Marawi, the capital of Lanao del Sur, on the island of Mindanao.",
