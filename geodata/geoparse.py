@@ -669,6 +669,26 @@ def _proclitic_type(word: str, ctx: _LangContext) -> bool:
     return word[1:] in ctx.type_heads and script_of(word) in ("arabic", "hebrew")
 
 
+def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[Hit]:
+    """Drop a town's name that the article gives a person as a family name ("la líder comunitaria Carmen
+    Lima ... Lima dijo que", "l'avvocato Carlo Messina ... Messina ha detto"): after the full name, the press
+    calls the person by the family name alone. Not after a locative ("viajó a Lima"), nor a country's name."""
+    words, folded, gaps = toks.words, toks.folded, toks.gaps
+    single = {folded[h.ts] for h in hits if h.te - h.ts == 1 and h.candidates and words[h.ts][:1].isupper()}
+    if not single:
+        return hits
+    surnames = {folded[i] for i in range(1, len(words)) if folded[i] in single and gaps[i] == " "
+                and words[i - 1][:1].isupper() and not words[i - 1].isupper() and folded[i - 1] in ctx.first_names
+                and folded[i - 1] not in ctx.locatives and folded[i - 1] not in ctx.calendar
+                and ctx.common.get(folded[i - 1], 0.0) < FIRST_NAME_WORD and not toks.opens_sentence(i)}
+    if not surnames:
+        return hits
+    return [h for h in hits if not (
+        h.te - h.ts == 1 and folded[h.ts] in surnames and not h.dateline
+        and not (h.ts > 0 and folded[h.ts - 1] in ctx.locatives)
+        and not any(c.place.kind == "country" for c in h.candidates))]
+
+
 def _all_capitals(text: str) -> bool:
     """Is the text written in capitals (at least two words' worth of letters, none in lower case)?"""
     if text.upper() != text or len(text.split()) < 2:
@@ -796,6 +816,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_countries(out, text)
     _share_regions(out, text)
     out = _mark_asides(out, text, language)
+    if len(out) > 1:
+        out = _surnames_alone(out, toks, ctx)
     prev_te = -10
     for h in out:
         h.surface = " ".join(folded[h.ts:h.te])

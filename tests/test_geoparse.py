@@ -2315,6 +2315,17 @@ def test_a_region_the_story_names_backs_its_namesake_town(gaz):
     assert abs(town.lat - 49.72) < 0.1 and abs(town.lon - 37.71) < 0.1  # by Kupiansk, not Dnipropetrovsk's
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # a town's name the article gives a person is that person's when used alone, but not after a locative
+    ("La líder comunitaria Carmen Lima denunció los abusos. Lima dijo que la policía no actuó. Luego viajó a "
+     "Lima.", "es", ["Lima"]),
+    ("El expresidente Alejandro Toledo fue extraditado. Toledo negó los cargos en Lima.", "es", ["Lima"]),
+    ("Israel Katz said. Israel will respond.", "en", ["Israel"]),  # a country stays
+])
+def test_a_persons_family_name_alone(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_japanese_vu_and_bu_are_one_letter(gaz):
     # GeoNames spells Geneva "ジュネーヴ", the press "ジュネーブ": one key for matching, two spellings when the build
     # counts a place's names.
