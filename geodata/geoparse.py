@@ -1826,7 +1826,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (ts >= 2 and prev_fold in ctx.org_of_links and folded[ts - 2] in ctx.org_of
             and _UPPER_START[words[ts - 2]] and not (countryish and folded[ts - 2] in _state_forms())):
         return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state)
-    if (prev_fold in ctx.city_articles and all(c.place.kind in ("city", "place") for c in cands)
+    if (prev_fold in ctx.city_articles and not countryish
+            and (all(c.place.kind in ("city", "place") for c in cands) or (  # ("el Valencia venció": the club,
+                max(cands, key=_prior).place.kind in ("city", "place") and next_fold not in _list_links()))
+            # not the Comunidad; but "the Kherson and Zaporizhzhia regions")
             and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive
             and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)):
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun

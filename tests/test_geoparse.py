@@ -2321,6 +2321,7 @@ def test_a_region_the_story_names_backs_its_namesake_town(gaz):
      "Lima.", "es", ["Lima"]),
     ("El expresidente Alejandro Toledo fue extraditado. Toledo negó los cargos en Lima.", "es", ["Lima"]),
     ("Israel Katz said. Israel will respond.", "en", ["Israel"]),  # a country stays
+    ("Ayer el Valencia venció al Sevilla en Madrid.", "es", ["Sevilla", "Madrid"]),  # "el": the club
 ])
 def test_a_persons_family_name_alone(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
