@@ -18,7 +18,7 @@ import operator
 import weakref
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -433,6 +433,7 @@ class _Tokens:
     ends: dict[int, int]
     opener: int = -1  # the first word after a dateline ("ROMA - Giorgia Meloni ha..."): a sentence's first
     titled: bytearray | None = None  # ones for the words of Title Case lines ("Israel Strikes Rafah")
+    people: set[str] = field(default_factory=set)  # words read as a person's family name (_surnames_alone)
 
     def opens_sentence(self, i: int) -> bool:
         """Does word i open a sentence or a line, or stand in a Title Case headline (where capitals say
@@ -670,21 +671,14 @@ def _proclitic_type(word: str, ctx: _LangContext) -> bool:
 
 
 def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[Hit]:
-    """Drop a town's name that the article gives a person as a family name ("la líder comunitaria Carmen
-    Lima ... Lima dijo que", "l'avvocato Carlo Messina ... Messina ha detto"): after the full name, the press
-    calls the person by the family name alone. Not after a locative ("viajó a Lima"), nor a country's name."""
-    words, folded, gaps = toks.words, toks.folded, toks.gaps
-    single = {folded[h.ts] for h in hits if h.te - h.ts == 1 and h.candidates and words[h.ts][:1].isupper()}
-    if not single:
+    """Drop a town's name that the article gives a person as a family name ("El expresidente Alejandro Toledo
+    ... Toledo negó", "l'avvocato Carlo Messina ... Messina ha detto"): after the full name, the press calls
+    the person by the family name alone. Not after a locative ("viajó a Toledo"), nor a country's name."""
+    if not toks.people:
         return hits
-    surnames = {folded[i] for i in range(1, len(words)) if folded[i] in single and gaps[i] == " "
-                and words[i - 1][:1].isupper() and not words[i - 1].isupper() and folded[i - 1] in ctx.first_names
-                and folded[i - 1] not in ctx.locatives and folded[i - 1] not in ctx.calendar
-                and ctx.common.get(folded[i - 1], 0.0) < FIRST_NAME_WORD and not toks.opens_sentence(i)}
-    if not surnames:
-        return hits
+    folded = toks.folded
     return [h for h in hits if not (
-        h.te - h.ts == 1 and folded[h.ts] in surnames and not h.dateline
+        h.te - h.ts == 1 and folded[h.ts] in toks.people and not h.dateline
         and not (h.ts > 0 and folded[h.ts - 1] in ctx.locatives)
         and not any(c.place.kind == "country" for c in h.candidates))]
 
@@ -1828,8 +1822,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state)
     if (prev_fold in ctx.city_articles and not countryish
             and (all(c.place.kind in ("city", "place") for c in cands) or (  # ("el Valencia venció": the club,
-                max(cands, key=_prior).place.kind in ("city", "place") and next_fold not in _list_links()))
-            # not the Comunidad; but "the Kherson and Zaporizhzhia regions")
+                prev_fold in _per_language("club_articles", language)  # not the Comunidad; but not English
+                and max(cands, key=_prior).place.kind in ("city", "place")  # "the Gaza health ministry", nor
+                and next_fold not in _list_links()))  # "the Kherson and Zaporizhzhia regions")
             and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive
             and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)):
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
@@ -2024,6 +2019,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and not ctx.family_name_first and prev_fold in ctx.first_names and prev_fold not in ctx.locatives
             and ctx.common.get(prev_fold, 0.0) < FIRST_NAME_WORD and prev_fold not in ctx.calendar
             and not _is_significant_name(gaz, prev_fold) and not hit.inflected):
+        toks.people.add(word)
         return False  # "Luís Montenegro", "Denzel Washington": a famous place's name as a family name after a
         # first name that is no place and no frequent word (not "Will Russia...", "Santiago, Chile")
     calendar, given = ctx.calendar, ctx.given
@@ -2060,6 +2056,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow"); after two first
             # names even a famous city's name is a family name ("María Isabel Salvador"). Not where the family
             # name comes first: Hungarian "Orbán Viktor Kijevben" (in Kyiv).
+            toks.people.add(word)
             return False
         if word in given and gap_after == "-" and next_fold in ctx.first_names:
             return False  # "Paul-Henri Damiba": a compound first name
@@ -2080,6 +2077,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name (not
             # before a title: "Minnesota Gov. Tim Walz")
         if prev_is_name:
+            toks.people.add(word)
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
     if (te - ts == 2 and cased and not countryish and gaps[ts + 1] == "-" and first[:1].isupper()
             and last[:1].islower() and len(first) <= 5 and len(last) <= 4 and gap_before == " "

@@ -2317,9 +2317,9 @@ def test_a_region_the_story_names_backs_its_namesake_town(gaz):
 
 @pytest.mark.parametrize("text,lang,expected", [
     # a town's name the article gives a person is that person's when used alone, but not after a locative
-    ("La líder comunitaria Carmen Lima denunció los abusos. Lima dijo que la policía no actuó. Luego viajó a "
-     "Lima.", "es", ["Lima"]),
-    ("El expresidente Alejandro Toledo fue extraditado. Toledo negó los cargos en Lima.", "es", ["Lima"]),
+    ("El expresidente Alejandro Toledo fue extraditado. Toledo negó los cargos en Lima. Luego viajó a Toledo.",
+     "es", ["Lima", "Toledo"]),
+    ("The Wadi Derna valley divides the city. Bodies washed ashore in Derna.", "en", ["Darnah"]),
     ("Israel Katz said. Israel will respond.", "en", ["Israel"]),  # a country stays
     ("Ayer el Valencia venció al Sevilla en Madrid.", "es", ["Sevilla", "Madrid"]),  # "el": the club
 ])
