@@ -635,16 +635,16 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                 # "2008 წლის აგვისტოში", "2020-ci ilin sentyabr ayında": the year, then its month
                 if cues and cues[-1][2] == "Y" and cues[-1][1] == prv[1]:
                     cues.pop()
-                cues.append((4, prv[1], "MO", en, (val[1], val[3], False, prv[3][0])))
+                cues.append((4, prv[1], "MO", en, (val[1], val[3], False, None, prv[3][0])))
                 i += 1
                 continue
             nxt = toks[i + 1] if i + 1 < n else None
             if nxt and nxt[0] == "R" and nxt[3][2] == "year" and _gap_ok(low, toks[i], nxt, lang):
                 # "in March last year", "en mars l'an dernier": that month of that year
-                cues.append((4, st, "MO", nxt[2], (val[1], val[3], False, nxt[3][1])))
+                cues.append((4, st, "MO", nxt[2], (val[1], val[3], False, nxt[3][1], None)))
                 i += 2
                 continue
-            cues.append((4, st, "MO", en, (val[1], val[3], future, None)))
+            cues.append((4, st, "MO", en, (val[1], val[3], future, None, None)))
         elif (
             kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and (
                 _year_alone(low, st, en, lang) or _bare_year(orig, en, lang))
@@ -659,7 +659,7 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         elif kind == "DD" and 1 <= val[0] <= 31:
             cues.append((0, st, "DO", en, (val[0], _future_clause(low, st, lang) or _future_after(low, en, lang))))
         elif kind == "YM" and 1 <= val[1] <= 12 and MIN_YEAR <= val[0] <= MAX_YEAR:
-            cues.append((4, st, "MO", en, (val[1], "g", False, val[0])))
+            cues.append((4, st, "MO", en, (val[1], "g", False, None, val[0])))
         elif kind == "C":
             cues.append((3, st, "C", en, (val[1],)))
         elif kind == "T":
@@ -1096,12 +1096,9 @@ def _resolve(
     if kind == "MO":
         if ref is None:
             return None
-        m, cal, future, years = p
-        if years is not None and years >= MIN_YEAR:  # "2008 წლის აგვისტოში": that year's month
-            got = _mk(years, m, 1) if cal != "p" else None
-            return DateInfo(got, "month", "explicit") if got else None
-        if years is not None:  # "in March last year"
-            got = _mk(ref.year + years, m, 1) if cal != "p" else None
+        m, cal, future, shift, year = p  # shift: years from publication; year: the year written
+        if year is not None or shift is not None:  # "2008 წლის აგვისტოში", "in March last year"
+            got = _mk(year if year is not None else ref.year + shift, m, 1) if cal != "p" else None
             return DateInfo(got, "month", "explicit") if got else None
         if future == 2 and cal != "p":  # "until September": the nearest September
             got = min((d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _mk(y, m, 1))),

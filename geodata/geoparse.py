@@ -649,7 +649,8 @@ _NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а
 def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
     """Drop what the last parentheses of a dateline hold: the agency, whatever it is called ("PRISHTINË,
     30 maj (ATA) -" is the Albanian agency, not Antarctica; "OSLO (NTB)" the Norwegian one, "(ไทยรัฐ)" a
-    Thai paper, "(Agência Brasil)"). Earlier ones hold the country: "GOMA (RDC), 27 janvier (Reuters) -"."""
+    Thai paper, "(Agência Brasil)"). Earlier ones hold the country: "GOMA (RDC), 27 janvier (Reuters) -".
+    (_accept already drops a town or word there, "(AA)"; countries and regions need the place before them.)"""
     first = next(h for h in hits if h.dateline)
     out = []
     for h in hits:
@@ -2027,7 +2028,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "فلاديمير بوتين"
     if (single and not cased and not countryish and ts > 0 and gap_before == " " and word in ctx.first_names
             and prev_fold in ctx.first_names and not toks.opens_sentence(ts) and script not in DENSE_SCRIPTS
-            and not any(c.n_names >= WORLD_CITY_NAMES for c in cands)):  # (not "محمد حلب")
+            and not any(map(_is_world_known, cands))):  # (not "محمد حلب")
         return False  # "محمد رشيد" (Rosetta): a first name after a first name is a father's or family name
     if (single and not cased and not countryish and te < n and gap_after == " "
             and (construct := _construct_state(language)) and next_fold.startswith(construct.definite)
@@ -2035,7 +2036,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and next_fold not in construct.after and next_fold not in ctx.date_words
             and not (ts > 0 and (prev_fold in construct.before or prev_fold in ctx.type_heads))
             and not _is_significant_name(gaz, next_fold)
-            and not any(c.n_names >= WORLD_CITY_NAMES for c in cands)):  # (not "غزة اليوم")
+            and not any(map(_is_world_known, cands))):  # (not "غزة اليوم")
         return False  # "صور الأقمار الصناعية" (satellite images, not Tyre): a frequent word heading a noun phrase
     if single and cased and not countryish:
         next_is_name = (_UPPER_START[next_tok] and not next_starts and next_fold not in calendar
@@ -2635,12 +2636,13 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # namesakes elsewhere (Luhansk's Ivanivka): no pin beats a wrong one
         return None
     plausible = _plausible(h.candidates, context)
+    # A national language's dateline leans home where its home readings are villages only (see below)
+    lean_home = bool(h.dateline and home) and _home_villages_only(plausible, home)
     if h.dateline and len(plausible) > 1:
         # A dateline names the city the story was filed from: "КИЇВ." is Kyiv the city, not the region of the
         # same name (a town of the name counts if it is no village).
-        villages = _home_villages_only(plausible, home)
         towns = [c for c in plausible if c.place.kind == "city" and (
-            c.place.population >= SMALL_PLACE or (villages and c.place.country_code in home))]
+            c.place.population >= SMALL_PLACE or (lean_home and c.place.country_code in home))]
         # (a home village against towns abroad: "ՋԵՐՄՈՒԿ" is Jermuk, Armenia, not Çermik; not against a home
         # town: Persian "هرات" is Herat, Afghanistan, not a village of Iran)
         if towns:
@@ -2673,8 +2675,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             (c.place.country_code, c.admin1), h.surface) != h.surface else CLOSE_READINGS_KM
         support = _support(c, h, context, container, focus, near_km)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
-        bonus = (HOME_BONUS + DATELINE_HOME_BONUS * (h.dateline and _home_villages_only(plausible, home))
-                 ) if home and c.place.country_code in home else 0.0
+        bonus = (HOME_BONUS + DATELINE_HOME_BONUS * lean_home) if home and c.place.country_code in home else 0.0
         if (not _is_own_name(c) and surface_script == script_of(c.place.name)
                 and c.place.country_code not in spoken and not _short_form(h.surface, c.place.name)
                 and not (c.place.population >= MAJOR_CITY and _respelling(h.surface, c.place.name))):
