@@ -36,6 +36,7 @@ FALLBACK_LANGUAGE = "en"  # unknown languages still get ISO/numeric dates plus E
 # whose date words are Bokmål's but for a few spellings.
 DATA_ALIASES = {"no": "nb", "nn": "nb"}
 FUTURE_SLACK_DAYS = 7  # a day+month without year may lie at most this far after publication
+RECENT_DAYS = 30  # a yearless date this close before publication is that one, even in a sentence about the future
 FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future verb makes it the coming one
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
@@ -84,6 +85,8 @@ _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _YM = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월](?!\s*\d)"  # "2010年11月", "2010년 11월": a month of a year
 # "20日", "20일": a day of the month alone, how Chinese, Japanese and Korean news date events ("俄罗斯国防部20日
 # 说"). Not a price in yen (日元), a span (日間, 일간) or Japan (日本) glued after a number.
+# "4月", "4월": a month alone, glued to what it dates ("去年4月", last April); not a count of months ("4个月")
+_MONTH_ONLY = r"|(?P<mo>(?<![\d/.])\d{1,2}\s*[月월](?![\d日일]))"
 _DAY_ONLY = r"|(?P<dd>(?<![\d月월年년/.])\d{1,2}\s*[日일](?![元間间간본本\d]))"
 # Scripts written without spaces between words, whose date words may touch the letters around them: kana, Han,
 # Hangul, and Thai, Lao, Myanmar and Khmer (their letters and signs, not their digits: "๒๕๖๓" stays one number).
@@ -108,7 +111,8 @@ def _boundaries(words: Sequence[str]) -> tuple[str, str]:
         return _WORD_START, _WORD_END
     return r"(?<!\w)", r"(?!\w)"
 _GLUED_START = rf"(?<![^\W{_GLUED}])"  # no word character before, except a letter of a glued script
-_GLUED_END = rf"(?![^\W{_GLUED}]|[{_MARKS}])"  # ... nor after, and no vowel sign that would continue the syllable
+_GLUED_END = rf"(?![^\W{_GLUED}0-9]|[{_MARKS}])"  # ... nor after (a digit may: "去年4月"), and no vowel sign that
+# would continue the syllable
 _DIGITS = re.compile(r"\d+")
 _SPACES = r"[^\S\n]"
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
@@ -346,7 +350,7 @@ def _lang(code: str) -> _Lang:
     # The numeric forms share one digit look-ahead, so a word start that is a letter skips them at once.
     parts = [
         r"(?=\d)(?:(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))"
-        rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<ym>{_YM})|(?P<md>{_MD}){_DAY_ONLY})",
+        rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<ym>{_YM})|(?P<md>{_MD}){_DAY_ONLY}{_MONTH_ONLY})",
         rf"(?P<lex>{_trie_re(sorted(lexicon))}){end}",
     ]
     if slotted:
@@ -474,12 +478,15 @@ def _infer_year(
     return None
 
 
-def _next_year(m: int, d: int, ref: dt.date, cal: str) -> dt.date | None:
-    """Earliest year that puts the date on or after ``ref`` (a date the text says is to come)."""
+def _next_year(m: int, d: int, ref: dt.date, cal: str, recent: int = RECENT_DAYS) -> dt.date | None:
+    """Earliest year that puts the date on or after ``ref`` (a date the text says is to come), or at most
+    ``recent`` days before it: "Israel will retaliate for the October 1 attack", written on 9 October, means
+    the attack just past, not next year's October."""
+    start = _add_days(ref, -recent) or ref
     base = ref.year - 621 if cal == "p" else ref.year
     for y in (base - 1, base, base + 1):
         got = _date(y, m, d, cal)
-        if got is not None and got >= ref:
+        if got is not None and got >= start:
             return got
     return None
 
@@ -562,6 +569,10 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
         elif kind == "ym":  # "2010年11月": a month of a year
             y, mo = _DIGITS.findall(m.group())
             toks.append(("YM", st, en, (int(y), int(mo))))
+        elif kind == "mo":  # "4月": a month by its number, a date by itself in these languages
+            mo = int(_DIGITS.findall(m.group())[0])
+            if 1 <= mo <= 12:
+                toks.append(("M", st, en, ("M", mo, False, "g", True)))
         elif kind == "md":  # "3月10日": month and day, unambiguous without a year
             mo, d = _DIGITS.findall(m.group())
             toks.append(("MD", st, en, (int(mo), int(d))))
@@ -636,6 +647,13 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                 if cues and cues[-1][2] == "Y" and cues[-1][1] == prv[1]:
                     cues.pop()
                 cues.append((4, prv[1], "MO", en, (val[1], val[3], False, None, prv[3][0])))
+                i += 1
+                continue
+            if prv and prv[0] == "R" and prv[3][2] == "year" and _gap_ok(low, prv, toks[i], lang):
+                # "去年4月", "geçen yıl nisan ayında", "tavaly áprilisban": last year, then its month
+                if cues and cues[-1][2] == "R" and cues[-1][1] == prv[1]:
+                    cues.pop()
+                cues.append((4, prv[1], "MO", en, (val[1], val[3], False, prv[3][1], None)))
                 i += 1
                 continue
             nxt = toks[i + 1] if i + 1 < n else None
@@ -1104,7 +1122,7 @@ def _resolve(
             got = min((d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _mk(y, m, 1))),
                       key=lambda d: abs((d - ref).days), default=None)
         elif future:  # "is due to visit Beijing in May": the coming May (this month's counts)
-            got = _next_year(m, 1, _mk(ref.year, ref.month, 1) or ref, cal)
+            got = _next_year(m, 1, _mk(ref.year, ref.month, 1) or ref, cal, 0)
         else:
             got = _infer_year(m, 1, ref, cal) if cal == "p" else _mk(ref.year - (m > ref.month), m, 1)
         return DateInfo(got, "month", "explicit") if got else None

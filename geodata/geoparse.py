@@ -127,8 +127,18 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 @lru_cache(maxsize=1)
 def _club_words() -> frozenset[str]:
-    """Sports-club prefixes, as written (recognition.json "org_before_capitalised")."""
-    return frozenset(_recognition().get("org_before_capitalised", ()))
+    """Sports-club and ships' prefixes, as written (recognition.json "org_before_capitalised", "vessel_prefixes")."""
+    r = _recognition()
+    return frozenset(r.get("org_before_capitalised", ())) | frozenset(r.get("vessel_prefixes", ()))
+
+
+@lru_cache(maxsize=1)
+def _org_after_quoted() -> frozenset[str]:
+    """Words that make a ship of the quoted name before them (recognition.json "org_after_quoted")."""
+    return frozenset(_recognition().get("org_after_quoted", ()))
+
+
+_CLOSING_QUOTES = frozenset(("”", "»", '"', "’", "」", "』"))
 
 
 def _after_listed_name(toks: _Tokens, ts: int) -> bool:
@@ -371,6 +381,15 @@ def _blockers() -> ahocorasick.Automaton:
     return a
 
 
+@lru_cache(maxsize=1)
+def _one_word_orgs() -> frozenset[str]:
+    """Organisation names of one word, folded: an inflected word whose stem is one is that organisation
+    (Polish "ataku Hamasu" is Hamas, not Hamm, whose names include "Hamas")."""
+    keys = (key_of(line) for line in (DATA / "organisations.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return frozenset(k.strip() for k in keys if k and k.count(" ") == 2)
+
+
 _CALENDAR: dict[int, frozenset[str]] = {}
 
 
@@ -495,6 +514,10 @@ def _lower(word: str) -> bool:
 
 _OPENS = WordCache(_opens, limit=100_000)  # gaps repeat too (" ", ", ", ". ")
 _LOWER = WordCache(_lower)
+
+
+def _all_lower(words: list[str], start: int, end: int) -> bool:
+    return all(map(_LOWER.__getitem__, words[start:end]))
 
 
 def _token_string(words: list[str]) -> tuple[str, dict[int, int]]:
@@ -725,8 +748,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if value >> 6 in area_ids:
             areas.append((ts, te + 1))
             continue
-        if lower[words[ts]] and lower[words[te]]:
-            continue  # a name in a cased script is never all lower case ("dan", "in")
+        if lower[words[ts]] and lower[words[te]] and (te - ts < 2 or _all_lower(words, ts + 1, te)):
+            continue  # a name in a cased script is never all lower case ("dan", "in"; not "mer de Chine méridionale")
         hits.append(Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,)))
     # Inflected forms (see _stem_word): Cyrillic, Greek, Armenian and Georgian words lose their case endings;
     # other languages' glued suffixes, proclitics and case endings go from capitalised or caseless words.
@@ -751,11 +774,14 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 if value >> 6 in area_ids:
                     areas.append((ts, te + 1))  # "Латинской Америке", "Orta Doğu'da"
                     continue
-                if (lower[words[ts]] and lower[words[te]]) or (min(covered[ts:te + 1]) > te - ts and not (
-                        ts == te and declines and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
+                if (lower[words[ts]] and lower[words[te]] and (te - ts < 2 or _all_lower(words, ts + 1, te))) or (
+                        min(covered[ts:te + 1]) > te - ts and not (
+                            ts == te and declines and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
                     continue  # nothing inflected: the exact pass has judged this already
+                if ts == te and stemmed[ts] in _one_word_orgs():
+                    continue
                 same = by_span.get((ts, te))
                 if same:  # one stem, several names: keep them all ("России": Россия and Росс)
                     same.name_ids += (value >> 6,)
@@ -1660,7 +1686,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     cands = names.all
     all_caps = False
     if cased:
-        if not (_UPPER_START[first] or _UPPER_START[last]):
+        if not (_UPPER_START[first] or _UPPER_START[last]) and (te - ts < 3 or _all_lower(words, ts + 1, te - 1)):
             return False  # "medan tempur", "turkey" the bird
         surface = toks.text[hit.start:hit.end]
         if (te - ts == 1 and first in _club_words() and te < len(words) and gaps[te] == " "
@@ -1756,7 +1782,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                      and c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE for c in cands))
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„") == "") or (  # 'крейсер «Москва»'
-            next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " "):
+            next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
+            gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
     if (ts > 0 and gap_before == " " and not all_caps and (_UPPER_START[prev_tok] or prev_fold in ctx.org_of_links)
             and _club_before(toks, ts)):

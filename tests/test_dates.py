@@ -1137,7 +1137,11 @@ def test_future_window_for_dates_without_year():
     # A future verb shortly before a date without a year: the coming one, however far ahead.
     ("en", "2024-06-02", "Sheinbaum will take office on Oct. 1.", "2024-10-01"),
     ("en", "2020-11-10", "Agdam is to be handed over by 20 November.", "2020-11-20"),
-    ("en", "2020-11-25", "Agdam is to be handed over by 20 November.", "2021-11-20"),
+    ("en", "2020-12-30", "Agdam is to be handed over by 20 November.", "2021-11-20"),
+    # ... but not one of the last month: that is an event just past the sentence refers to
+    ("en", "2024-10-09", "Israel is expected to retaliate against Iran after the October 1 missile attack.",
+     "2024-10-01"),
+    ("en", "2024-10-09", "He will travel to Kyiv after the September 28 strike on Kharkiv.", "2024-09-28"),
     ("fr", "2020-11-10", "L'Arménie doit rendre le district d'Agdam d'ici au 20 novembre.", "2020-11-20"),
     ("id", "2020-11-10", "Penyerahan Kalbajar dijadwalkan pada 15 November.", "2020-11-15"),
     ("en", "2024-03-06", "Putin is due to visit Beijing in May.", "2024-05-01"),  # a month alone too
@@ -1154,6 +1158,9 @@ def test_future_window_for_dates_without_year():
     ("pl", "2024-03-06", "Szczyt odbędzie się 15 października w Warszawie.", "2024-10-15"),
     ("ro", "2024-03-06", "Summitul va avea loc pe 15 octombrie.", "2024-10-15"),
     ("zh", "2024-03-06", "峰会将于10月15日在北京举行。", "2024-10-15"),
+    ("zh", "2024-06-10", "“莫斯科”号巡洋舰去年4月在黑海沉没。", "2023-04-01"),  # last year's April
+    ("zh", "2024-06-10", "今年3月，他访问了北京。", "2024-03-01"),
+    ("ja", "2024-06-10", "昨年4月に東京で開かれた。", "2023-04-01"),
     # Verb-final languages put the future verb after the date, in its clause (data key future_endings).
     ("tr", "2024-03-06", "Seçimler 14 Mayıs'ta yapılacak.", "2024-05-14"),
     ("tr", "2024-03-06", "Seçimler 14 Mayıs'ta yapıldı.", "2023-05-14"),

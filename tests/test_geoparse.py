@@ -562,6 +562,16 @@ def test_a_place_type_after_a_comma_belongs_to_the_next_words(gaz):
     assert places(gaz, "Shelling hit Idlib province.", "en")[0][2] == "region"
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # An inflected organisation's name is the organisation, though its stem is a town's name too (Hamm: "Hamas")
+    ("Sobotni atak Hamasu na Izrael.", "pl", ["Izrael"]),
+    ("Útok Hamásu na Izrael.", "cs", ["Izrael"]),
+    ("中央社台北6月10日电，台湾海峡局势紧张。", "zh", ["台北", "台湾海峡"]),
+])
+def test_organisations_in_other_forms(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
 def test_a_cartel_is_an_organisation(gaz):
     assert surfaces(gaz, "Factions of the Sinaloa Cartel clashed in Culiacán.", "en") == ["Culiacán"]
 
@@ -574,6 +584,8 @@ def test_a_cartel_is_an_organisation(gaz):
     ("Флот вошёл в Красное море, а учения прошли в Чёрном море.", "ru", ["Red Sea", "Black Sea"]),
     ("Les navires évitent la mer Rouge et Bab-el-Mandeb.", "fr", ["Red Sea", "Bab el-Mandeb"]),
     ("Houthis griffen Schiffe im Roten Meer an.", "de", ["Red Sea"]),
+    # A name of lower-case words with a capitalised one inside: not China
+    ("Des navires chinois ont manœuvré en mer de Chine méridionale.", "fr", ["South China Sea"]),
     # Disputed islands: "Trường Sa" is also Vietnamese for Changsha, China; "黄海" is no Chinese town.
     ("Trung Quốc triển khai tàu gần quần đảo Trường Sa và bãi cạn Scarborough.", "vi",
      ["China", "Spratly Islands", "Scarborough Shoal"]),
@@ -1306,6 +1318,10 @@ def test_dateline_after_a_byline_and_no_dateline_in_a_clause(gaz, text, lang, ex
      ["Одессы", "Феодосии", "Крыму"]),
     ("Moskova kruvazörü Odessa açıklarında battı.", "tr", ["Odessa"]),
     ("Le croiseur Moskva a coulé au large d'Odessa.", "fr", ["Odessa"]),
+    # A navy's prefix, a quoted name before 号, a Russian freighter; a fleet is no town ("Тихоокеанский": Fokino)
+    ("The USS Carney and INS Kolkata escorted the BRP Sierra Madre off Manila.", "en", ["Manila"]),
+    ("“莫斯科”号巡洋舰在黑海沉没。", "zh", ["黑海"]),
+    ("Сухогруз «Керчь» прибыл в Новороссийск. Тихоокеанский флот провел учения.", "ru", ["Новороссийск"]),
 ])
 def test_ships_named_after_places_are_not_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
@@ -1864,6 +1880,10 @@ def test_the_datelines_city_again_in_the_body(gaz):
     ("El Celta de Vigo visitó al Athletic de Bilbao en Sevilla.", "es", ["Sevilla"]),
     ("L'AS Roma ha battuto l'Inter a Milano.", "it", ["Milano"]),
     ("Bayer Leverkusen beat Bristol Rovers in Bristol. Cities such as Moscow.", "en", ["Bristol", "Moscow"]),
+    ("Legia Warszawa pokonała Lechię Gdańsk w Krakowie.", "pl", ["Krakowie"]),
+    ("Sparta Praha porazila Slavii Praha, Viktoria Plzeň remizovala v Ostravě.", "cs", ["Ostravě"]),
+    ("Rapid București a învins Steaua București la Iași.", "ro", ["Iași"]),
+    ("הפועל באר שבע ניצחה את מכבי חיפה בירושלים.", "he", ["ירושלים"]),
     # A country's code in a headline in capitals is a word ("AS", "AND"); in prose it stays.
     ("ISRAEL HITS GAZA AS TALKS STALL\nOfficials from the US and UK met.", "en", ["US", "UK"]),
 ])
