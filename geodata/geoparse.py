@@ -1786,8 +1786,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
     if (ts > 0 and gap_before == " " and not all_caps and (_UPPER_START[prev_tok] or prev_fold in ctx.org_of_links)
-            and _club_before(toks, ts)):
-        return False  # "FC Bayern", "AS Monaco", "Celta de Vigo", "Stade de France": a club or a stadium
+            and not hit.inflected and _club_before(toks, ts)):
+        return False  # "FC Bayern", "AS Monaco", "Celta de Vigo", "Stade de France": a club or a stadium (its
+        # town stays in the nominative as the prefix declines, "z Legią Warszawa": "az Újpest Kecskeméten" is
+        # the club in Kecskemét)
     if single and word in ctx.directions and gap_after == " " and _UPPER_START[next_tok] and not next_starts:
         return False  # "Western Tigray", "Western Union": a compass word qualifying the next name, not the
         # Western Province of Rwanda (whole names like "North Darfur" were matched as such before this)

