@@ -61,6 +61,7 @@ MAJOR_CITY = 500_000
 NAMESAKE_KM = 150.0  # a town this far from the same-named region of its country is that region's namesake
 PROMINENT_NAMES = 25  # alternate names in GeoNames: a sign of a place known abroad
 SMALL_PLACE = 15_000
+BOXED_NAMESAKE = 2_000  # a world city's namesake this small is not read from "City, Country" alone
 MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
@@ -2708,11 +2709,15 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     for c in plausible:
         near_km = NEAR_KM if world is None or _prior(c) > world - WORLD_CITY_GAP or context.regions.get(
             (c.place.country_code, c.admin1), h.surface) != h.surface else CLOSE_READINGS_KM
-        support = _support(c, h, context, container, focus, near_km)
+        # A world city's village namesake is not read from a comma and a country's name after it: German
+        # "sagte in Berlin, Russland bombardiere ..." (Russia is the next clause's subject, not Berlin's
+        # country: a village of 600 in the Urals); "Paris, Texas" and "Berlin, New Hampshire" are towns
+        boxed = container if world is None or c.place.population >= BOXED_NAMESAKE or c.flags & CURATED else None
+        support = _support(c, h, context, boxed, focus, near_km)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
         bonus = (HOME_BONUS + DATELINE_HOME_BONUS * lean_home) if home and c.place.country_code in home else 0.0
         if (not _is_own_name(c) and surface_script == script_of(c.place.name)
-                and c.place.country_code not in spoken and not _short_form(h.surface, c.place.name)
+                and c.place.country_code not in spoken and not _short_form(h.surface, c.place.name, h.inflected)
                 and not (c.place.population >= MAJOR_CITY and _respelling(h.surface, c.place.name))):
             # An alias in the script of the place's own name is an old or foreign name ("Victoria" for Hong
             # Kong, "Bombay"): the place's fame belongs to its own name. Not so the local name of a place
@@ -2720,7 +2725,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             # names in other scripts ("حلب" for Aleppo): that is how those languages name it.
             bonus -= math.log10(c.n_names + 1)
         if (owner >= MAJOR_CITY and c.place.population < owner and not _is_own_name(c)
-                and not _short_form(h.surface, c.place.name)):
+                and not _short_form(h.surface, c.place.name, h.inflected)):
             bonus -= ALIAS_OF_MAJOR_CITY
         if surface_script == "cyrillic" and len(plausible) > 1 and _respelling(_latin(h.surface), c.place.name):
             # The name is this place's own, in Cyrillic letters: "Ставрополь" is Stavropol, not Tolyatti
@@ -2783,12 +2788,22 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     return Resolved(h, best.place, round(conf, 3), alts)
 
 
-def _short_form(surface: str, name: str) -> bool:
+def _short_form(surface: str, name: str, inflected: bool = False) -> bool:
     """Is the alias the head of the place's own name, the way the press shortens it ("Frankfurt" for Frankfurt
-    am Main, "Rostov" for Rostov-on-Don, "Ho Chi Minh" for Ho Chi Minh City)? Such an alias is no old or
+    am Main, "Rostov" for Rostov-on-Don, "Ho Chi Minh" for Ho Chi Minh City), or its tail? Such an alias is no old or
     foreign name: the place keeps its fame."""
     own = fold(name)
-    return len(own) > len(surface) and own.startswith(surface) and not own[len(surface)].isalnum()
+    if len(own) <= len(surface):
+        return False
+    if own.startswith(surface) and not own[len(surface)].isalnum():
+        return True
+    # ... or its tail after one word: "Petersburg" (German) for Saint Petersburg, "Juárez" for Ciudad Juárez;
+    # inflected, the tail and a case ending (Polish "w Petersburgu")
+    cut = max(own.rfind(" "), own.rfind("-"))
+    tail = own[cut + 1:]
+    if cut <= 0 or " " in own[:cut].strip(" -") or len(tail) < 4:
+        return False
+    return surface == tail or (inflected and surface.startswith(tail) and len(surface) - len(tail) <= 3)
 
 
 _CYRILLIC_LATIN = str.maketrans({

@@ -2665,3 +2665,17 @@ def test_generic_region_names_get_no_translations(gaz):
                                     for c in gaz.candidates(value >> 6))
     texas = gaz.exact.get(" техас ", None)
     assert texas is not None and "iso:US-TX" in {c.place.key for c in gaz.candidates(texas >> 6)}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "City, Country" makes no village of a world city when the country starts the next clause
+    ("Der ukrainische Botschafter sagte in Berlin, Russland bombardiere weiter ukrainische Städte.", "de",
+     [("Berlin", "DE"), ("Russland", "RU")]),
+    ("The mill in Berlin, New Hampshire, closed.", "en", [("Berlin", "US"), ("New Hampshire", "US")]),
+    # A city's name without its first word, inflected too, is the city's ("Petersburg" in Polish and German)
+    ("Putin spotkał się z nim w Petersburgu.", "pl", [("Petersburgu", "RU")]),
+    ("Das Treffen fand in Petersburg statt.", "de", [("Petersburg", "RU")]),
+    ("Petersburg, Virginia, saw protests.", "en", [("Petersburg", "US"), ("Virginia", "US")]),
+])
+def test_world_cities_against_namesakes(gaz, text, lang, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
