@@ -1040,7 +1040,8 @@ def _sentence_cues(text: str, lang: _Lang) -> list[Cue]:
         _, st, kind, en, payload = cues[0]
         after = _TIME.sub("", orig[en : en + 12]).lstrip(" \t)")
         header = orig[:st].strip()
-        if after[:1] in ("-", "–", "—", ".", ":", "։", "|", "(") and (not header or _header_like(header)):
+        if (after[:1] in ("-", "–", "—", ".", ":", "։", "|", "(") and (
+                not header or _header_like(_without_day_word(header)))) or _cable(orig, en, header):
             cues[0] = (7, st, kind, en, payload)
     return cues
 
@@ -1454,7 +1455,21 @@ def _dateline(orig: str, line_start: int, st: int, en: int, line_end: int, weekd
     if not header:
         after = _TIME.sub("", orig[en:line_end]).lstrip()
         return not after or after[0] in _DATELINE_END or weekday or not orig[:st].strip()
-    return _header_like(header)
+    return _cable(orig, en, header) or _header_like(_without_day_word(header))
+
+
+def _cable(orig: str, en: int, header: str) -> bool:
+    """"新华社北京6月18日电": a Chinese agency's cable from Beijing of 18 June (the date is its dateline's)."""
+    return orig[en:en + 1] in ("电", "電") and len(header) <= 20
+
+
+def _without_day_word(header: str) -> str:
+    """A dateline's header without the short lower-case word before its date: "PHNOM PENH, ngày" (25/7),
+    "PARIS, le" (5 octobre)."""
+    words = header.split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 5:
+        return header[: -len(words[-1])].rstrip()
+    return header
 
 
 def _header_like(header: str) -> bool:

@@ -2217,3 +2217,15 @@ def test_next_before_a_date_and_the_day_before_yesterday(lang, sentence, expecte
 ])
 def test_wire_phrasings_across_languages(lang, published, sentences, expected):
     assert dates.event_dates(sentences, lang, D(published))[-1].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # A dateline's date with a little word before it, or a Chinese cable's, is the stamp, not the event
+    ("vi", "2025-07-25", "PHNOM PENH, ngày 25/7 (VOV) - Giao tranh nổ ra hôm qua tại tỉnh Oddar Meanchey.",
+     "2025-07-24"),
+    ("fr", "2024-10-05", "PARIS, le 5 octobre (AFP) - Des manifestations ont eu lieu hier.", "2024-10-04"),
+    ("zh", "2024-06-18", "新华社北京6月18日电 外交部发言人表示，6月17日，菲律宾补给船闯入仁爱礁。", "2024-06-17"),
+    ("zh", "2024-06-18", "新华社北京6月18日电 外交部发言人表示，菲律宾补给船闯入仁爱礁。", "2024-06-18"),
+])
+def test_dateline_stamps_with_a_day_word_or_a_cable(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
