@@ -2528,6 +2528,9 @@ def test_hebrew_geresh_keeps_a_word_whole():
 def test_hebrew_names_with_a_geresh_and_a_proclitic(gaz):
     found = [m.place.name for m in geoparse("שר החוץ ביקר בצ'כיה ובז'נבה.", "he", gaz)]
     assert found == ["Czechia", "Geneva"]
+    # gershayim make an acronym one word: ארה"ב (the United States), with a proclitic too
+    found = [m.place.name for m in geoparse('השגריר הגיע לשגרירות ארה"ב ונסע לארה״ב.', "he", gaz)]
+    assert found == ["United States", "United States"]
 
 
 def test_german_home_cities_after_in(gaz):

@@ -42,7 +42,7 @@ TOKEN_CHARS = regex.compile(f"[[\\p{{L}}\\p{{M}}\\p{{N}}]--[{_CHAR_RANGES}{_APOS
 
 # Hebrew marks a changed letter with a geresh (ג' is j, צ' ch): "ג'נין" (Jenin), "צ'כיה" (Czechia) are one word, and
 # fold drops the mark, as GeoNames often spells them without it ("גנין"). Only texts with such a word use this.
-_GERESH = "'׳’"
+_GERESH = "'׳’\"״"  # geresh and gershayim: "ח'אן יונס", the acronyms ארה"ב (the US), יו"ש
 _HAS_GERESH = re.compile(f"[א-ת][{_GERESH}][א-ת]")
 TOKEN_GERESH = regex.compile(f"[\\p{{L}}\\p{{M}}\\p{{N}}]+(?:[{_GERESH}](?=[א-ת])[\\p{{L}}\\p{{M}}\\p{{N}}]+)*")
 
@@ -141,7 +141,8 @@ def fold(token: str, table: dict[int, Any] = _FOLD) -> str:
     t = token.lower()
     if t.isascii():
         return t
-    if "\u05f3" in t or "'" in t or "\u2019" in t:  # a Hebrew geresh inside the word: ג'נין is גנין
+    if "\u05f3" in t or "'" in t or "\u2019" in t or '"' in t or "\u05f4" in t:  # a Hebrew geresh inside the
+        # word: ג'נין is גנין; gershayim too: ארה"ב is ארהב
         t = _GERESH_IN_WORD.sub("", t)
     if _COMBINING.search(t):  # decomposed input: compose first, then drop accents on Latin letters
         out = []
