@@ -698,13 +698,15 @@ def _proclitic_type(word: str, ctx: _LangContext) -> bool:
 def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[Hit]:
     """Drop a town's name that the article gives a person as a family name ("El expresidente Alejandro Toledo
     ... Toledo negó", "l'avvocato Carlo Messina ... Messina ha detto"): after the full name, the press calls
-    the person by the family name alone. Not after a locative ("viajó a Toledo"), nor a country's name."""
+    the person by the family name alone. Not after a locative ("viajó a Toledo"), nor before a noun it
+    qualifies or a place type ("the Rafah crossing" after "said Ahmed Rafah"), nor a country's name."""
     if not toks.people:
         return hits
-    folded = toks.folded
+    folded, n = toks.folded, len(toks.folded)
     return [h for h in hits if not (
         h.te - h.ts == 1 and folded[h.ts] in toks.people and not h.dateline
         and not (h.ts > 0 and folded[h.ts - 1] in ctx.locatives)
+        and not (h.te < n and (folded[h.te] in ctx.attributive or _is_type_word(folded[h.te], ctx)))
         and not any(c.place.kind == "country" for c in h.candidates))]
 
 

@@ -2348,6 +2348,9 @@ def test_a_region_the_story_names_backs_its_namesake_town(gaz):
      "es", ["Lima", "Toledo"]),
     ("The Wadi Derna valley divides the city. Bodies washed ashore in Derna.", "en", ["Darnah"]),
     ("Israel Katz said. Israel will respond.", "en", ["Israel"]),  # a country stays
+    # ... and so does a name before a noun it qualifies
+    ("\"We have nothing left,\" said Ahmed Rafah, a taxi driver. Trucks waited at the Rafah crossing with Egypt.",
+     "en", ["Rafaḩ", "Egypt"]),
     ("Ayer el Valencia venció al Sevilla en Madrid.", "es", ["Sevilla", "Madrid"]),  # "el": the club
 ])
 def test_a_persons_family_name_alone(gaz, text, lang, expected):
