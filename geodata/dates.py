@@ -338,6 +338,10 @@ def _lang(code: str) -> _Lang:
         key = _fold(template, fold).replace("{n}", "\0")
         templates.append((re.compile(_trie_re([key], f"(?P<n>{num_re})")), source, int(sign), unit))
         slotted.append(key)
+    for template in data.get("days_of_month", ()):  # "el día {n}": a day of the month alone
+        key = _fold(template, fold).replace("{n}", "\0")
+        templates.append((re.compile(_trie_re([key], r"(?P<n>\d{1,2})")), "dom", 1, "day"))
+        slotted.append(key)
 
     suffixes = sorted({_fold(s, fold) for s in data["day_suffixes"]})
     sfx = "|".join(([_trie_re(suffixes)] if suffixes else []) + [r"[-‐][^\W\d_]{1,6}"])
@@ -589,9 +593,20 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
                     raw = hit.group("n")
                     word = " ".join(raw.translate(_FOLD).split())
                     n = int(raw) if raw.isdigit() else lang.numbers.get(word, 1)
-                    toks.append(("T", st, en, (source, sign * n, unit)))
+                    if source != "dom":
+                        toks.append(("T", st, en, (source, sign * n, unit)))
+                    elif (after := _MONTH_AFTER.match(low, en)) and (lang.lexicon.get(after.group(1)) or "-")[0] == "M":
+                        # "el día 5 de octubre": the day of a full date, which the number alone makes
+                        toks.append(("N", st + hit.start("n"), en, (n, len(raw))))
+                    else:
+                        toks.append(("DD", st, en, (n,)))
                     break
     return toks
+
+
+# The word after a day-of-month phrase, past a "de"/"of" ("el día 5 de octubre", "on the 5th of October"): a
+# month's name there makes the phrase part of a full date
+_MONTH_AFTER = re.compile(r"\s*(?:(?:de|of|do|di|del)\s+)?([^\W\d_]+)")
 
 
 def _common_era(number: int, lang: _Lang) -> int:

@@ -2229,3 +2229,18 @@ def test_wire_phrasings_across_languages(lang, published, sentences, expected):
 ])
 def test_dateline_stamps_with_a_day_word_or_a_cable(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # A day of the month alone is the latest such day (the coming one in a sentence about the future)...
+    ("es", "2024-10-09", "El pasado día 5 hubo inundaciones en Chilpancingo.", "2024-10-05"),
+    ("pt", "2024-05-09", "No dia 5, a enchente atingiu São Leopoldo.", "2024-05-05"),
+    ("en", "2024-10-09", "The attack on the 21st killed ten.", "2024-09-21"),
+    ("ru", "2024-08-09", "Удар по Судже был нанесен 6-го числа.", "2024-08-06"),
+    ("es", "2024-10-09", "El día 20 se celebrará la cumbre.", "2024-10-20"),
+    # ... but with a month after it, the phrase is a full date's
+    ("es", "2024-10-09", "El día 5 de marzo hubo inundaciones.", "2024-03-05"),
+    ("en", "2024-10-09", "On the 3rd of March drones hit Poltava.", "2024-03-03"),
+])
+def test_a_day_of_the_month_alone(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
