@@ -1197,9 +1197,12 @@ def _best(
     return deferred
 
 
-# What ends a clause within a sentence: punctuation, and "and" in many languages ("a Genova nel 2001 e a L'Aquila
-# nel 2009"; not the Romance "a", a preposition too).
-_CLAUSE_CUT = re.compile(r"[,;،()—，、；]| – |(?<!\w)(?:and|und|et|e|y|и|а|та|і|ve|و|i|oraz|og|och|és|ja|dan)(?!\w)")
+# What ends a clause within a sentence: punctuation, "and" in many languages ("a Genova nel 2001 e a L'Aquila
+# nel 2009"; not the Romance "a", a preposition too), and "that" opening reported speech ("Police said on Monday
+# that the attack in Solingen happened on Saturday": Solingen is Saturday's; "informó el viernes de que el
+# temporal en Letur comenzó el martes"; "mengatakan pada Minggu bahwa banjir di Bogor terjadi pada Kamis").
+_CLAUSE_CUT = re.compile(r"[,;،()—，、；]| – |(?<!\w)(?:and|und|et|e|y|и|а|та|і|ve|و|i|oraz|og|och|és|ja|dan"
+                         r"|that|dass|que|che|bahwa|что|що|أن|إن|że|že)(?!\w)")
 
 
 def _as_date(value: dt.date | None) -> dt.date | None:

@@ -2685,3 +2685,22 @@ def test_generic_region_names_get_no_translations(gaz):
 ])
 def test_world_cities_against_namesakes(gaz, text, lang, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Reported speech: the date of the clause after "that" dates the place in it, not the day it was said
+    ("BERLIN (Reuters) - Police said on Monday that the attack in Solingen happened on Saturday.", "en",
+     "2024-10-05"),
+    ("MADRID (EFE) - Protección Civil informó el viernes de que el temporal en Letur comenzó el martes.", "es",
+     "2024-10-08"),  # (not Friday the 4th)
+    ("JAKARTA (ANTARA) - BNPB mengatakan pada Minggu bahwa banjir di Bogor terjadi pada Kamis.", "id",
+     "2024-10-03"),
+])
+def test_reported_speech_dates_the_reported_event(gaz, text, lang, expected):
+    import datetime as dt
+
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    parsed = parse_article(Article(text, language=lang, published=dt.date(2024, 10, 9)), gaz)
+    assert [m.event.date.isoformat() for m in parsed.mentions if m.role == "event"] == [expected]
