@@ -61,7 +61,8 @@ MAJOR_CITY = 500_000
 NAMESAKE_KM = 150.0  # a town this far from the same-named region of its country is that region's namesake
 PROMINENT_NAMES = 25  # alternate names in GeoNames: a sign of a place known abroad
 SMALL_PLACE = 15_000
-BOXED_NAMESAKE = 2_000  # a world city's namesake this small is not read from "City, Country" alone
+BOXED_NAMESAKE = 2_000  # a world city's namesake this small is not read from "City, Country" alone (a region
+# after the comma still says where it is)
 MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
@@ -2679,9 +2680,11 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # A dateline names the city the story was filed from: "КИЇВ." is Kyiv the city, not the region of the
         # same name (a town of the name counts if it is no village).
         towns = [c for c in plausible if c.place.kind == "city" and (
-            c.place.population >= SMALL_PLACE or (lean_home and c.place.country_code in home))]
+            c.place.population >= SMALL_PLACE or (lean_home and c.place.country_code in home)
+            or (container is not None and _inside(c, container)))]
         # (a home village against towns abroad: "ՋԵՐՄՈՒԿ" is Jermuk, Armenia, not Çermik; not against a home
-        # town: Persian "هرات" is Herat, Afghanistan, not a village of Iran)
+        # town: Persian "هرات" is Herat, Afghanistan, not a village of Iran; a town the dateline's region holds:
+        # "PARIS, Tenn.", "CAIRO, Ill.")
         if towns:
             plausible = towns
     if len(plausible) == 1:
@@ -2713,8 +2716,9 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             (c.place.country_code, c.admin1), h.surface) != h.surface else CLOSE_READINGS_KM
         # A world city's village namesake is not read from a comma and a country's name after it: German
         # "sagte in Berlin, Russland bombardiere ..." (Russia is the next clause's subject, not Berlin's
-        # country: a village of 600 in the Urals); "Paris, Texas" and "Berlin, New Hampshire" are towns
-        boxed = container if world is None or c.place.population >= BOXED_NAMESAKE or c.flags & CURATED else None
+        # country: a village of 600 in the Urals); "Paris, Texas" and "CAIRO, Ill." (1,700) are towns
+        boxed = container if (world is None or container is None or container.place.kind != "country"
+                              or c.place.population >= BOXED_NAMESAKE or c.flags & CURATED) else None
         support = _support(c, h, context, boxed, focus, near_km)
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
         bonus = (HOME_BONUS + DATELINE_HOME_BONUS * lean_home) if home and c.place.country_code in home else 0.0

@@ -2704,3 +2704,14 @@ def test_reported_speech_dates_the_reported_event(gaz, text, lang, expected):
 
     parsed = parse_article(Article(text, language=lang, published=dt.date(2024, 10, 9)), gaz)
     assert [m.event.date.isoformat() for m in parsed.mentions if m.role == "event"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A dateline's state after the comma says which town, however small and however famous its namesake
+    ("PARIS, Tenn. (AP) — A tornado tore through the town on Sunday.", [("PARIS", "US"), ("Tenn.", "US")]),
+    ("CAIRO, Ill. (AP) — Floodwaters rose on Monday. Cairo sits at the tip of Illinois.",
+     [("CAIRO", "US"), ("Ill.", "US"), ("Cairo", "US"), ("Illinois", "US")]),
+    ("JORDAN, Minn. (AP) — The city council met on Monday.", [("JORDAN", "US"), ("Minn.", "US")]),
+])
+def test_a_dateline_town_in_its_state(gaz, text, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, "en", gaz)] == expected
