@@ -1328,6 +1328,15 @@ class EventDates:
         return (len(cues) == 1 and cues[0][2] == "E"
                 and not any(ch.isalpha() for ch in text[:cues[0][1]] + text[cues[0][3]:]))
 
+    def leads_line(self, i: int) -> bool:
+        """Does sentence ``i`` open with a date and a separator, as a timeline's lines do ("Feb. 24, 2022 —
+        Russia invades Ukraine.", "24.02.2022 – ...")?"""
+        cues, text = self._cues_of(i), self.sentences[i]
+        if not cues or cues[0][2] not in ("E", "MO") or text[:cues[0][1]].strip(" \t*•-–—"):
+            return False
+        after = _TIME.sub("", text[cues[0][3]:cues[0][3] + 12]).lstrip(" \t)")
+        return after[:1] in ("-", "–", "—", ":", "|")
+
     def _cues_of(self, i: int) -> list[Cue]:
         got = self._cues.get(i)
         if got is None:

@@ -115,9 +115,36 @@ class _Dating:
                                     future_days=FUTURE_DAYS)
             self.index = {s: i for i, (s, _e) in enumerate(self.sents)}
         i = self.index.get(sentence_start)
-        got = self.by_start[sentence_start] = (
-            (self.dates[i] or self._heading(i)) if i is not None else None) or self.fallback
+        got = self.by_start[sentence_start] = (self._own(i) if i is not None else None) or self.fallback
         return self._clause(sentence_start, start, got)
+
+    def _own(self, i: int) -> DateInfo | None:
+        """Sentence ``i``'s date: its own; else its line's leading date or the day heading above it; and
+        "yesterday", "this morning" under a day heading count from that day, not from publication."""
+        info = self.dates[i]
+        if info is None:
+            return self._line_lead(i) or self._heading(i)
+        if info.source == "relative" and info.precision == "day" and self.published is not None:
+            day = self._line_lead(i) or self._heading(i)
+            if day is not None:  # a live blog's "Sunday 5 November" entry: "marched in Paris yesterday"
+                return DateInfo(day.date + (info.date - self.published), "day", "relative")
+        return info
+
+    def _line_lead(self, i: int) -> DateInfo | None:
+        """The date a line opens with, for the line's later sentences: a timeline's "Feb. 24, 2022 — Russia
+        invades. Missiles hit Kyiv, Kharkiv and Odesa." (Not across a line break.)"""
+        start = self.sents[i][0]
+        for j in range(i - 1, -1, -1):
+            s, e = self.sents[j]
+            if "\n" in self.text[e:start]:
+                return None
+            start = s
+            if self.text[:s].endswith("\n") or s == 0 or "\n" in self.text[max(0, s - 3):s]:
+                info = self.dates[j]
+                if info is not None and self.dates.leads_line(j):
+                    return DateInfo(info.date, info.precision, "context")
+                return None
+        return None
 
     def _clause(self, sentence_start: int, start: int | None, got: DateInfo | None) -> DateInfo | None:
         """A sentence that dates several events ("Russia annexed Crimea in 2014 and invaded in February 2022")

@@ -1876,6 +1876,13 @@ def test_coming_weekdays_scheduled_dates_this_weekday_and_ranges(lang, published
      {"Одесі": "2024-07-19", "Чорноморську": "2024-07-19"}),
     # A date in a sentence of a paragraph heads nothing.
     ("Kherson was shelled. 6 November 2023. Odesa was calm.", "en", "2023-11-07", {"Odesa": "2023-11-07"}),
+    # "yesterday", "this afternoon" in an entry count from its day heading, not from publication
+    ("Live\nSunday 5 November 2023\n22:30 — Tens of thousands marched in Washington yesterday.\n"
+     "Monday 6 November 2023\n09:15 — Hezbollah fired rockets at Haifa this afternoon.", "en", "2023-11-07",
+     {"Washington": "2023-11-04", "Haifa": "2023-11-06"}),
+    # A timeline's line opens with its date: the line's later sentences happened then too (not the next line's)
+    ("Timeline\nFeb. 24, 2022 — Russia invades Ukraine. Missiles hit Kyiv and Odesa.\nBucha was retaken later.",
+     "en", "2024-02-24", {"Kyiv": "2022-02-24", "Odesa": "2022-02-24", "Bucha": "2024-02-24"}),
 ])
 def test_a_live_blogs_day_headings_date_their_entries(text, lang, published, expected):
     from geodata.model import Article
