@@ -15,6 +15,7 @@ import difflib
 import json
 import math
 import operator
+import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
@@ -35,6 +36,7 @@ from geodata.gazetteer.normalize import (
     WordCache,
     fold,
     fold_words,
+    is_myanmar_coda,
     key_of,
     key_variants,
     language_declines,
@@ -216,6 +218,13 @@ def _is_type_word(folded_word: str, ctx: _LangContext) -> bool:
 def _folded(key: str) -> frozenset[str]:
     """A word list of recognition.json for every language, folded ("county_words", "plural_types")."""
     return frozenset(fold(w) for w in _recognition().get(key, ()))
+
+
+@lru_cache(maxsize=64)
+def _name_heads(language: str | None) -> frozenset[str]:
+    """recognition.json "name_heads" of ``language``: family and middle names, as written (composed or not)."""
+    heads = _recognition().get("name_heads", {}).get(language or "", ())
+    return frozenset(unicodedata.normalize(form, w) for w in heads for form in ("NFC", "NFD"))
 
 
 @lru_cache(maxsize=256)
@@ -2019,6 +2028,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # A stem that names a little-known region abroad, or villages: Polish "Straży" (of the Border Guard,
         # Straż Graniczna) folds to Straža, a Slovene municipality. Backed by the story, it stays.
         hit.needs_support = True
+    if script == "thai" and (is_myanmar_coda(glued_next) or glued_prev.endswith("\u1039")):
+        return False  # Myanmar marks a syllable's end: a match that cuts one is inside a word ("မောင်တော",
+        # Maungdaw, of "ဦးမောင်တောင်", a man's name)
     if len(word) <= (2 if script == "hangul" else 3) and script in DENSE_SCRIPTS and not protected:
         hit.needs_support = True  # a few characters of a minor place are too often part of other words (中心城市)
     elif (script == "thai" and len(word) <= 3 and not countryish and hit.start > 0 and hit.end < len(toks.text)
@@ -2048,6 +2060,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # A function word, then a word: "向日方" is "to the Japanese side" (向 + 日方), not Mukō (向日) and "方",
         # even in a story from Japan (a prominent place keeps its name: "和田地区" is Hotan prefecture)
         return False
+    if cased and not countryish and ts > 0 and gap_before == " " and prev_tok in _name_heads(language):
+        if single:
+            toks.people.add(word)
+        return False  # "Bùi Thanh Sơn", "Phan Văn Giang", "Nguyễn Thị Vân": a family or middle name, then the
+        # rest of a person's name (recognition.json "name_heads"), not Thanh Sơn, Văn Giang, Van
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     if (single and cased and ts > 0 and gap_before == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
             and not ctx.family_name_first and prev_fold in ctx.first_names and prev_fold not in ctx.locatives

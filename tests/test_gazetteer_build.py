@@ -32,3 +32,16 @@ def test_a_build_sweeps_what_killed_builds_left(tiny, tmp_path):
     dead.write_bytes(b"half an index")
     paths = build_mod.build(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (paths.db, paths.exact, paths.stems))
+
+
+@pytest.mark.parametrize("name,bare", [
+    ("广岛市", "广岛"),
+    ("히로시마 시", "히로시마"),
+    ("လားရှိုးမြို့", "လားရှိုး"),  # Lashio: two syllables
+    ("မန္တလေးမြို့", "မန္တလေး"),  # Mandalay: three (န္ is stacked, it ends မန်)
+    ("ချောက်မြို့", None),  # Chauk: one syllable, and a word (a cliff)
+    ("ဂွမြို့", None),
+    ("Mandalay", None),
+])
+def test_names_without_their_city_word(name, bare):
+    assert build_mod._without_city_word(name) == bare

@@ -32,6 +32,7 @@ from geodata.gazetteer.normalize import (
     DENSE_SCRIPTS,
     key_of,
     key_variants,
+    myanmar_syllables,
     script_of,
     spelling_key,
     stem_key,
@@ -154,8 +155,9 @@ class _Builder:
         letters = sum(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in k)
         if not k or (letters < 3 and not flags & ABBR and not (letters == 2 and script_of(k) in DENSE_SCRIPTS)):
             return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything; "基辅", "서울" say more
-        if script_of(k) == "thai" and len(k.split()) < 2 and not flags & ABBR:
+        if script_of(k) == "thai" and len(k.split()) < 2 and not flags & (ABBR | SHORT):
             return  # one Thai (Lao, Khmer, Myanmar) letter and its vowel marks is a syllable: "ลี้" of "ผู้ลี้ภัย"
+            # (but a country's short name listed in country_aliases.tsv stays: Khmer "ថៃ", Thailand)
         if k in self.excluded_always and not flags & CURATED:
             return
         if k in self.language_names and not flags & (CURATED | CLDR | MAIN):
@@ -530,12 +532,19 @@ def _iso6709(coords: str) -> tuple[float, float]:
 
 def _without_city_word(name: str) -> str | None:
     """A Chinese or Japanese name without its final 市 (city), a Korean one without " 시": the press writes
-    "广岛" and "히로시마" where GeoNames has "广岛市" and "히로시마 시"."""
+    "广岛" and "히로시마" where GeoNames has "广岛市" and "히로시마 시".
+    A Burmese one without its final မြို့ (town): "လားရှိုး" (Lashio) where GeoNames has "လားရှိုးမြို့"."""
     if len(name) >= 3 and name.endswith("市") and script_of(name) in ("han", "kana"):
         return name[:-1]
     if name.endswith(" 시") and len(name) >= 4 and script_of(name) == "hangul":
         return name[:-2]
+    if name.endswith(_MYANMAR_TOWN) and script_of(name) == "thai":
+        bare = name[:-len(_MYANMAR_TOWN)].strip()
+        return bare if myanmar_syllables(bare) >= 2 else None  # not "ချောက်" (Chauk: a cliff), "ပေါင်" (Paung)
     return None
+
+
+_MYANMAR_TOWN = "မြို့"
 
 
 def _is_code(name: str) -> bool:

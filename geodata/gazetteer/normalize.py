@@ -261,6 +261,21 @@ def _script_of(token: str) -> str:
 
 
 _SCRIPTS = WordCache(_script_of)
+# A Myanmar token that closes the syllable before it: a consonant killed by asat ("စ်" of "စစ်", "င့်"), or one
+# stacked under the next by virama ("န္" of "မန္တလေး", kinzi "င်္" of "အင်္ဂပူ")
+_MYANMAR_CODA = re.compile("[\u1000-\u102a\u103f\u104e](?:[\u1037\u1038]*\u103a[\u1037\u1038]*\u1039?|\u1039)")
+
+
+def is_myanmar_coda(token: str) -> bool:
+    """Does this Myanmar token end the syllable before it ("စ်" of "စစ်"), not start one?"""
+    return _MYANMAR_CODA.fullmatch(token) is not None
+
+
+def myanmar_syllables(text: str) -> int:
+    """How many syllables a Myanmar name has: "လားရှိုး" (Lashio) 2, "စစ်တွေ" (Sittwe) 2, "မန္တလေး" 3."""
+    return sum(1 for _, _, t in tokens(text) if not is_myanmar_coda(t))
+
+
 CASELESS_SCRIPTS = frozenset({"arabic", "georgian", "hebrew", "han", "kana", "hangul", "thai", "other"})
 CHAR_SCRIPTS = frozenset({"han", "kana", "thai"})  # one token per character (see TOKEN)
 DENSE_SCRIPTS = frozenset({"han", "kana", "hangul", "thai"})  # a character says as much as a short word
