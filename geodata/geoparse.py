@@ -79,6 +79,7 @@ REGION_OF_TOWNS = 1.5  # support for a region that holds towns the story names, 
 NATIONAL_MIN_POPULATION = 1_000_000  # ... counting those of a million people or more (Italian: not San Marino)
 WORLD_CITY_NAMES = 50  # names in GeoNames of a world city (London 112, Sydney 76, Perth 71; Kingston 10)
 WORLD_CITY_GAP = 1.0  # prior a namesake trails a world city by, past which only places right by it back it
+UNCODED_REGION_KM = 80.0  # a town this close to the centre of a region without an admin1 code lies in it
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
@@ -3004,6 +3005,9 @@ def _inside(c: Candidate, container: Candidate) -> bool:
     p, box = c.place, container.place
     if p.kind not in ("city", "place") or not p.country_code or p.country_code != box.country_code:
         return False
+    if box.kind == "region" and container.admin1 is None:
+        # a region outside GeoNames' first level (a British county, a curated region): by distance
+        return _km2(p.lat, p.lon, box.lat, box.lon) <= UNCODED_REGION_KM ** 2
     return box.kind == "country" or (c.admin1 is not None and c.admin1 == container.admin1)
 
 

@@ -2782,3 +2782,6 @@ def test_british_counties(gaz):
         ("North Yorkshire", "region"), ("Cumbria", "region")]
     assert [m.place.kind for m in geoparse("The train from London to Reading was cancelled.", "en", gaz)] == [
         "city", "city"]
+    # a county after a town's comma says which town, by distance (a county has no GeoNames admin1 code)
+    found = [(m.text, m.place.country_code) for m in geoparse("Floods hit Boston, Lincolnshire, on Sunday.", "en", gaz)]
+    assert found == [("Boston", "GB"), ("Lincolnshire", "GB")]
