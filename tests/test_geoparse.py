@@ -2785,3 +2785,12 @@ def test_british_counties(gaz):
     # a county after a town's comma says which town, by distance (a county has no GeoNames admin1 code)
     found = [(m.text, m.place.country_code) for m in geoparse("Floods hit Boston, Lincolnshire, on Sunday.", "en", gaz)]
     assert found == [("Boston", "GB"), ("Lincolnshire", "GB")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Bushfires burned across southern NSW. Floods hit QLD.", "en", ["New South Wales", "Queensland"]),
+    ("中国海军在海南岛附近举行演习。", "zh", ["China", "Hainan Sheng"]),
+    ("Des heurts ont eu lieu à Sainte-Soline.", "fr", []),  # "Sainte" is no name of Saint-Étienne
+])
+def test_state_abbreviations_islands_and_saints(gaz, text, lang, expected):
+    assert names(gaz, text, lang) == expected
