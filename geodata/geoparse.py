@@ -2258,15 +2258,15 @@ def _facts(name_ids: tuple[int, ...], cands: tuple[Candidate, ...]) -> _Facts:
         own_major = any((c.flags & (MAIN | CURATED) and c.place.population >= MAJOR_CITY)
                         or (c.flags & (MAIN | CURATED | TRANSLATED) and c.place.kind == "region") for c in cands)
         famous = own_major or any(map(_is_famous, cands))
+        translated = any(c.flags & TRANSLATED and c.place.kind == "region" for c in cands)
         strong = famous or any((_is_own_name(c) and (c.place.population >= BIG_CITY or c.place.kind == "region"))
                                or c.place.population >= 2_000_000 for c in cands)
         facts = _Facts(
             protected=any(_is_protected(c) for c in cands),
             countryish=any(c.place.kind == "country" or (c.flags & CURATED and c.place.kind == "region")
                            for c in cands),
-            translated_region=any(c.flags & TRANSLATED and c.place.kind == "region" for c in cands),
-            own_major=own_major, famous=famous, strong=strong,
-            any_own=any(_is_own_name(c) or (c.flags & TRANSLATED and c.place.kind == "region") for c in cands),
+            translated_region=translated, own_major=own_major, famous=famous, strong=strong,
+            any_own=translated or any(_is_own_name(c) for c in cands),
             famous_own=any(_is_famous(c) and _is_own_name(c) and (c.n_names >= PROMINENT_NAMES
                                                                   or c.place.kind == "country") for c in cands),
             big_city_countries=frozenset(c.place.country_code for c in cands if c.place.kind == "city"

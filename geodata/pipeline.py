@@ -139,7 +139,7 @@ class _Dating:
             if "\n" in self.text[e:start]:
                 return None
             start = s
-            if self.text[:s].endswith("\n") or s == 0 or "\n" in self.text[max(0, s - 3):s]:
+            if s == 0 or "\n" in self.text[max(0, s - 3):s]:  # sentence j opens its line
                 info = self.dates[j]
                 if info is not None and self.dates.leads_line(j):
                     return DateInfo(info.date, info.precision, "context")
