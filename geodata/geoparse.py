@@ -2323,6 +2323,8 @@ def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: fro
     if i >= len(toks.words) or toks.opens_sentence(i):
         return False
     tok, fold_ = toks.words[i], toks.folded[i]
+    if i + 1 < len(toks.gaps) and toks.gaps[i + 1].startswith(".") and fold_ in abbreviations():
+        return False  # "Georgia Gov. Brian Kemp", "Texas Sen. Ted Cruz": a title, not a surname
     return (_UPPER_START[tok] and toks.gaps[i] == " " and fold_ not in calendar
             and fold_ not in given_names() and not _is_famous_name(gaz, fold_))
 

@@ -2803,3 +2803,10 @@ def test_french_departements(gaz):
     assert [(m.text, m.place.kind) for m in geoparse(text, "fr", gaz)] == [
         ("Deux-Sèvres", "region"), ("Seine-Saint-Denis", "region")]
     assert names(gaz, "Cher ami, le vent du Nord souffle.", "fr") == []
+
+
+def test_a_state_before_an_abbreviated_title(gaz):
+    # "Georgia Gov. Brian Kemp": an abbreviated title after the name is no surname, so Georgia is no first name
+    found = [(m.text, m.place.country_code, m.place.kind) for m in geoparse(
+        "Snow fell in Atlanta on Tuesday. Georgia Gov. Brian Kemp declared an emergency.", "en", gaz)]
+    assert found == [("Atlanta", "US", "city"), ("Georgia", "US", "region")]
