@@ -37,6 +37,7 @@ FALLBACK_LANGUAGE = "en"  # unknown languages still get ISO/numeric dates plus E
 DATA_ALIASES = {"no": "nb", "nn": "nb"}
 FUTURE_SLACK_DAYS = 7  # a day+month without year may lie at most this far after publication
 RECENT_DAYS = 30  # a yearless date this close before publication is that one, even in a sentence about the future
+NEAR_FUTURE_REACH = 20  # ... unless the future verb is this close before it ("is set for Feb. 22")
 FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future verb makes it the coming one
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
@@ -840,8 +841,11 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
         end = tail.end() if tail else end
     if not numeric and (rng := _RANGE_START.search(low, max(0, start - 16), start)) and int(rng.group(1)) < second:
         start, second = rng.start(1), int(rng.group(1))  # "from 3 to 5 October": the event starts on the 3rd
-    future = y is None and (_future_clause(low, start, lang) or _future_after(low, end, lang) or bool(
-        lang.future_before and lang.future_before.search(low, max(0, start - 30), start)))  # "il prossimo 9 giugno"
+    # 2: the future word right before the date governs it ("is set for Feb. 22"), so a date just past is next
+    # year's; True: one further off may frame an event past ("will retaliate after the October 1 attack")
+    future = y is None and (2 if _future_clause(low, start, lang, NEAR_FUTURE_REACH) else (
+        _future_clause(low, start, lang) or _future_after(low, end, lang) or bool(
+            lang.future_before and lang.future_before.search(low, max(0, start - 30), start))))  # "il prossimo 9"
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
 
@@ -1093,7 +1097,8 @@ def _explicit_date(
         elif ref is None:
             got = None
         else:
-            got = _next_year(m, d, ref, cal) if future else _infer_year(m, d, ref, cal, future_days)
+            got = (_next_year(m, d, ref, cal, 0 if future == 2 else RECENT_DAYS) if future
+                   else _infer_year(m, d, ref, cal, future_days))
         if got is not None:
             return got
     return None

@@ -1142,6 +1142,8 @@ def test_future_window_for_dates_without_year():
     ("en", "2024-10-09", "Israel is expected to retaliate against Iran after the October 1 missile attack.",
      "2024-10-01"),
     ("en", "2024-10-09", "He will travel to Kyiv after the September 28 strike on Kharkiv.", "2024-09-28"),
+    # ... unless the future word right before the date governs it
+    ("en", "2024-03-04", "Sentencing is set for Feb. 22.", "2025-02-22"),
     ("fr", "2020-11-10", "L'Arménie doit rendre le district d'Agdam d'ici au 20 novembre.", "2020-11-20"),
     ("id", "2020-11-10", "Penyerahan Kalbajar dijadwalkan pada 15 November.", "2020-11-15"),
     ("en", "2024-03-06", "Putin is due to visit Beijing in May.", "2024-05-01"),  # a month alone too
