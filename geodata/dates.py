@@ -1281,10 +1281,23 @@ class EventDates:
                 if before:
                     todo.extend(before)
                     continue
-            self._info[k] = (_best(cues, self.order, self.published, self._anchor(k), self.future_days)
-                             if cues else None)
+            anchor = self._anchor(k)
+            if anchor is None and cues and all(c[2] == "C" and c[4][0] == 0 for c in cues):
+                self._info[k] = self._same_month(k)  # "In March, ... Later that month, ...": that March
+            else:
+                self._info[k] = (_best(cues, self.order, self.published, anchor, self.future_days)
+                                 if cues else None)
             todo.pop()
         return self._info[i]
+
+    def _same_month(self, k: int) -> DateInfo | None:
+        """For "later that month" with no day before it: the month an earlier sentence gave, if any, else what
+        the cue gives alone (counted from publication)."""
+        for j in range(k - 1, max(0, k - ANCHOR_SENTENCES) - 1, -1):
+            info = self._info.get(j)
+            if info is not None and info.precision == "month":
+                return DateInfo(info.date, "month", "context")
+        return _best(self._cues_of(k), self.order, self.published, None, self.future_days)
 
     def several(self, i: int) -> bool:
         """Does sentence ``i`` give more than one date (cheap: its cues are known once it is dated)?"""

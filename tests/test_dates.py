@@ -2208,6 +2208,8 @@ def test_next_before_a_date_and_the_day_before_yesterday(lang, sentence, expecte
      "2023-03-10"),
     ("es", "2024-11-05", ["Las lluvias golpearon Chiva el 29 de octubre.", "Ese mismo mes hubo daños en Paiporta."],
      "2024-10-29"),
+    ("en", "2023-12-29", ["In March, Silicon Valley Bank collapsed.", "Later that month, banks in Zurich fell."],
+     "2023-03-01"),  # after a month alone: that month
     # the start or end of a month or year
     ("de", "2023-11-09", ["Anfang des Monats wurde Kiew angegriffen."], "2023-11-01"),
     ("ru", "2023-10-09", ["В конце прошлого месяца Киев был атакован."], "2023-09-01"),
