@@ -1210,6 +1210,10 @@ _CLAUSE_CUT = re.compile(r"[,;،()—，、；]| – |(?<!\w)(?:and|und|et|e|y|�
                          r"|that|dass|que|che|bahwa|что|що|أن|إن|że|že)(?!\w)")
 
 
+# A weekday in brackets after a date, as Japanese, Chinese and Korean write it: "1月1日（月）", "(월)"
+_BRACKETED_WEEKDAY = re.compile(r"[（(][^)）\d]{1,3}[)）]")
+
+
 def _as_date(value: dt.date | None) -> dt.date | None:
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -1343,8 +1347,10 @@ class EventDates:
     def date_only(self, i: int) -> bool:
         """Is sentence ``i`` nothing but one date ("Monday 6 November 2023", "19 липня": a live blog's day)?"""
         text, cues = self.sentences[i], self._cues_of(i)
-        return (len(cues) == 1 and cues[0][2] == "E"
-                and not any(ch.isalpha() for ch in text[:cues[0][1]] + text[cues[0][3]:]))
+        if len(cues) != 1 or cues[0][2] != "E":
+            return False
+        rest = _BRACKETED_WEEKDAY.sub("", text[:cues[0][1]] + text[cues[0][3]:])  # "2024年1月1日（月）"
+        return not any(ch.isalpha() for ch in rest)
 
     def leads_line(self, i: int) -> bool:
         """Does sentence ``i`` open with a date and a separator, as a timeline's lines do ("Feb. 24, 2022 —

@@ -1878,6 +1878,9 @@ def test_coming_weekdays_scheduled_dates_this_weekday_and_ranges(lang, published
      {"Одесі": "2024-07-19", "Чорноморську": "2024-07-19"}),
     # A date in a sentence of a paragraph heads nothing.
     ("Kherson was shelled. 6 November 2023. Odesa was calm.", "en", "2023-11-07", {"Odesa": "2023-11-07"}),
+    # a heading with its weekday in brackets, as Japanese writes it
+    ("能登半島地震 速報\n2024年1月2日（火）\n10:00 東京で事故。\n2024年1月1日（月）\n16:10 石川県で地震。", "ja",
+     "2024-01-03", {"東京": "2024-01-02", "石川県": "2024-01-01"}),
     # "yesterday", "this afternoon" in an entry count from its day heading, not from publication
     ("Live\nSunday 5 November 2023\n22:30 — Tens of thousands marched in Washington yesterday.\n"
      "Monday 6 November 2023\n09:15 — Hezbollah fired rockets at Haifa this afternoon.", "en", "2023-11-07",
