@@ -655,9 +655,11 @@ def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> 
         if sep == "- " and (i < 1 or not head[i - 1].isalpha() or len(head[:i].split()) > 3):
             continue  # Iranian agencies' "تهران- ایرنا-": a name, then the dash without a space
         if sep == ": " and (i > 40 or ". " in head[:i] or (not headline and (
-                _all_capitals(head[i + 2:]) or len(head[:i].split()) > 3))):
+                _all_capitals(head[i + 2:]) or len(head[:i].split()) > 3))
+                or any(w[:1].islower() and script_of(w) not in CASELESS_SCRIPTS for w in head[:i].split())):
             continue  # "नई दिल्ली: ..." is a dateline, "Shelling went on. Read also: ..." is not, nor a headline
-            # in capitals ("KURSK INCURSION: WHAT WE KNOW")
+            # in capitals ("KURSK INCURSION: WHAT WE KNOW") or with a word in lower case ("Israel-Hamas war: live
+            # updates", "DANA en Valencia: última hora")
         if 0 < i <= 120 and (best < 0 or i < best):
             best = i
     if best >= 0 and not _sentence_like(head[:best]):
@@ -2772,7 +2774,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # A region on the country's own land is the country under another status ("Kosovo": Serbia's
         # province of Kosovo and Metohija): the story backing Serbia does not make it the province.
         lone = context.far_from_everything(best.place)
-        backed = [t for t in scored if (t[1] >= 2.0 and t[2].place.kind == "region" and _km2(
+        backed = [t for t in scored if ((t[1] >= 2.0 or (t[2].place.country_code, t[2].admin1) in context.named)
+                                        and t[2].place.kind == "region" and _km2(
                       t[2].place.lat, t[2].place.lon, best.place.lat, best.place.lon) > SAME_LAND_KM ** 2)
                   or (t[1] > 2.0 and t[2].place.population >= BIG_CITY)
                   or (lone and t[2].place.kind == "city" and t[2].flags & MAIN and t[2].place.population >= BIG_CITY

@@ -2805,6 +2805,14 @@ def test_french_departements(gaz):
     assert names(gaz, "Cher ami, le vent du Nord souffle.", "fr") == []
 
 
+def test_a_state_the_story_names_beats_the_unbacked_country(gaz):
+    found = [(m.text, m.place.country_code) for m in geoparse(
+        "ATHENS, Ga. — Snow fell across north Georgia on Tuesday. Georgia Gov. Brian Kemp declared an emergency.",
+        "en", gaz)]
+    assert found == [("ATHENS", "US"), ("Ga.", "US"), ("Georgia", "US"), ("Georgia", "US")]
+    assert [m.place.kind for m in geoparse("Russia and Georgia fought in 2008.", "en", gaz)] == ["country", "country"]
+
+
 def test_a_state_before_an_abbreviated_title(gaz):
     # "Georgia Gov. Brian Kemp": an abbreviated title after the name is no surname, so Georgia is no first name
     found = [(m.text, m.place.country_code, m.place.kind) for m in geoparse(
