@@ -540,6 +540,7 @@ def _prepare(text: str, lang: _Lang) -> tuple[str, str]:
 
 def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None = None) -> list[Token]:
     toks: list[Token] = []
+    days_alone = False  # a day-of-month phrase ("el día 5") was read: see the end
     for m in lang.master.finditer(low, pos, len(low) if endpos is None else endpos):
         kind = m.lastgroup
         st, en = m.span()
@@ -594,20 +595,18 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
                     raw = hit.group("n")
                     word = " ".join(raw.translate(_FOLD).split())
                     n = int(raw) if raw.isdigit() else lang.numbers.get(word, 1)
-                    if source != "dom":
-                        toks.append(("T", st, en, (source, sign * n, unit)))
-                    elif (after := _MONTH_AFTER.match(low, en)) and (lang.lexicon.get(after.group(1)) or "-")[0] == "M":
-                        # "el día 5 de octubre": the day of a full date, which the number alone makes
-                        toks.append(("N", st + hit.start("n"), en, (n, len(raw))))
+                    if source == "dom":  # (its number's offset and length, see below)
+                        toks.append(("DD", st, en, (n, st + hit.start("n"), len(raw))))
+                        days_alone = True
                     else:
-                        toks.append(("DD", st, en, (n,)))
+                        toks.append(("T", st, en, (source, sign * n, unit)))
                     break
+    for k in range(len(toks) - 1 if days_alone else 0):
+        tok, nxt = toks[k], toks[k + 1]
+        if tok[0] == "DD" and len(tok[3]) == 3 and nxt[0] == "M" and _gap_ok(low, tok, nxt, lang):
+            # "el día 5 de octubre", "on the 3rd of March": the day of a full date, which its number makes
+            toks[k] = ("N", tok[3][1], tok[2], (tok[3][0], tok[3][2]))
     return toks
-
-
-# The word after a day-of-month phrase, past a "de"/"of" ("el día 5 de octubre", "on the 5th of October"): a
-# month's name there makes the phrase part of a full date
-_MONTH_AFTER = re.compile(r"\s*(?:(?:de|of|do|di|del)\s+)?([^\W\d_]+)")
 
 
 def _common_era(number: int, lang: _Lang) -> int:

@@ -221,7 +221,6 @@ def _folded(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _recognition().get(key, ()))
 
 
-@lru_cache(maxsize=64)
 def _name_heads(language: str | None) -> frozenset[str]:
     """recognition.json "name_heads" of ``language``: family and middle names, as written (composed or not)."""
     heads = _recognition().get("name_heads", {}).get(language or "", ())
@@ -381,14 +380,19 @@ def _headlines_end(text: str, at: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _organisation_keys() -> frozenset[str]:
+    """The keys of organisations.txt (" anadolu ajansi ")."""
+    keys = (key_of(line) for line in (DATA / "organisations.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return frozenset(k for k in keys if k)
+
+
+@lru_cache(maxsize=1)
 def _blockers() -> ahocorasick.Automaton:
     """Automaton of organisation names: a place inside one of them is not a place."""
     a = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for line in (DATA / "organisations.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            k = key_of(line)
-            if k:
-                a.add_word(k, k.count(" ") - 1)  # its number of tokens
+    for k in sorted(_organisation_keys()):
+        a.add_word(k, k.count(" ") - 1)  # its number of tokens
     a.make_automaton()
     return a
 
@@ -397,9 +401,7 @@ def _blockers() -> ahocorasick.Automaton:
 def _one_word_orgs() -> frozenset[str]:
     """Organisation names of one word, folded: an inflected word whose stem is one is that organisation
     (Polish "ataku Hamasu" is Hamas, not Hamm, whose names include "Hamas")."""
-    keys = (key_of(line) for line in (DATA / "organisations.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return frozenset(k.strip() for k in keys if k and k.count(" ") == 2)
+    return frozenset(k.strip() for k in _organisation_keys() if k.count(" ") == 2)
 
 
 _CALENDAR: dict[int, frozenset[str]] = {}
@@ -783,6 +785,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                     covered[i] = length
         home = _national_home(language)
         declines = language_declines(language)
+        orgs = _one_word_orgs()
         for automaton in (gaz.exact, gaz.stems):
             for end_pos, value in automaton.iter(norm2):
                 te = ends2[end_pos]
@@ -796,7 +799,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
                     continue  # nothing inflected: the exact pass has judged this already
-                if ts == te and stemmed[ts] in _one_word_orgs():
+                if ts == te and stemmed[ts] in orgs:
                     continue
                 same = by_span.get((ts, te))
                 if same:  # one stem, several names: keep them all ("России": Россия and Росс)
@@ -1552,6 +1555,7 @@ class _LangContext:
     national: bool  # official in a few countries only (_is_national)
     family_name_first: bool  # "Orbán Viktor" (recognition.json "family_name_first")
     titled_countries: bool  # "Perdana Menteri Georgia Giorgi Gakharia" (recognition.json "titled_countries")
+    name_heads: frozenset[str]  # family and middle names before the rest of a name, as written ("Nguyễn", "Văn")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -1576,7 +1580,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _folded("name_modifiers"),
                            _noun_phrases(language), _is_national(language),
                            _in_language_list("family_name_first", language),
-                           _in_language_list("titled_countries", language))
+                           _in_language_list("titled_countries", language), _name_heads(language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -2063,7 +2067,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # A function word, then a word: "向日方" is "to the Japanese side" (向 + 日方), not Mukō (向日) and "方",
         # even in a story from Japan (a prominent place keeps its name: "和田地区" is Hotan prefecture)
         return False
-    if cased and not countryish and ts > 0 and gap_before == " " and prev_tok in _name_heads(language):
+    if cased and not countryish and ts > 0 and gap_before == " " and prev_tok in ctx.name_heads:
         if single:
             toks.people.add(word)
         return False  # "Bùi Thanh Sơn", "Phan Văn Giang", "Nguyễn Thị Vân": a family or middle name, then the

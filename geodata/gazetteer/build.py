@@ -122,7 +122,7 @@ def _cased_ok(name: str) -> bool:
 class _Builder:
     def __init__(self) -> None:
         self.places: list[dict] = []
-        self.translations: list[tuple[int, list[str]]] = []  # (region, its names in other languages)
+        self.translations: list[tuple[int, str]] = []  # (region, its ISO code): named in other languages later
         self.second_level: list[tuple[str, str, float, float]] = []  # (ISO code, name, lat, lon): _second_level
         self.by_key: dict[str, int] = {}
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
@@ -286,7 +286,7 @@ def _regions(b: _Builder) -> None:
         for alt in names:
             if alt:
                 b.add_name(idx, alt)
-        b.translations.append((idx, _translated_names(code)))
+        b.translations.append((idx, code))
         if code.split("-")[0] in ukrainian and not any(_UKRAINIAN_LETTERS.search(a) for a in names):
             for alt in names:
                 for variant in _ukrainian_spellings(alt):
@@ -394,9 +394,7 @@ def _add_second_level(b: _Builder) -> None:
     for code, name, lat, lon in b.second_level:
         k = key_of(name)
         cc = code.split("-")[0]
-        if all(w in generic for w in k.split()) or any(
-                p["kind"] in ("city", "place") and p["country_code"] == cc for i in b.names.get(k, ())
-                if (p := b.places[i])):
+        if all(w in generic for w in k.split()) or _names_a_town(b, k, cc):
             continue
         idx = b.add_place(key=f"iso:{code}", name=name, kind="region", country_code=cc, lat=lat, lon=lon)
         b.add_name(idx, name, MAIN)
@@ -416,16 +414,20 @@ def _region_translations(b: _Builder) -> None:
     languages would make "Kidal" the region rather than the town), and not a name of a town of its country
     (its capital: French "Jénine" is the governorate's name and the town's, and the town is meant; GeoNames
     and ISO do not always agree on the region a town lies in)."""
-    for idx, names in b.translations:
-        region = b.places[idx]
-        for alt in names:
+    for idx, code in b.translations:
+        for alt in _translated_names(code):
             k = key_of(alt)
             if sum(map(str.isalpha, k)) < (3 if script_of(k) in DENSE_SCRIPTS else 5):
                 continue  # short ones are syllables or words of many languages: "ルガ" (Louga), Turkish "Şifa"
                 # (healing: Shéfa, Vanuatu), Hindi "उरी" (the Kashmiri town, not the Swiss canton Uri)
-            if not any(p["kind"] in ("city", "place") and p["country_code"] == region["country_code"]
-                       for i in b.names.get(k, ()) if (p := b.places[i])):
+            if not _names_a_town(b, k, b.places[idx]["country_code"]):
                 b.add_name(idx, alt, TRANSLATED, counted=False)
+
+
+def _names_a_town(b: _Builder, key: str, country_code: str) -> bool:
+    """Is ``key`` a name of a town of that country (so a region's other name it would shadow)?"""
+    return any(b.places[i]["kind"] in ("city", "place") and b.places[i]["country_code"] == country_code
+               for i in b.names.get(key, ()))
 
 
 def _iso_other_names(s: dict) -> list[str]:
