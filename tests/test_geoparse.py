@@ -1036,6 +1036,15 @@ def test_a_close_call_far_from_the_story_is_decided_again_once_the_sure_places_a
         ("Victoria", "region", "AU"), ("New South Wales", "region", "AU"), ("Melbourne", "city", "AU")]
 
 
+def test_an_old_name_in_a_language_spoken_there_yields_to_the_places_that_own_the_name(gaz):
+    # English is official in Hong Kong, but "Victoria" is the own name of an Australian state and a Canadian
+    # city: in a story from Sydney it is the state, with no Melbourne to back it.
+    text = ("SYDNEY, Jan 14 (AAP) - Bushfires in Victoria forced thousands to flee, Australian authorities said. "
+            "Floods hit New South Wales and Queensland last year.")
+    found = {m.text: (m.place.kind, m.place.country_code) for m in geoparse(text, "en", gaz)}
+    assert found["Victoria"] == ("region", "AU")
+
+
 def test_city_comma_region_takes_the_region_that_holds_the_city(gaz):
     # "Georgia" is the country by prior, but it holds no Savannah: the US state does.
     text = "SAVANNAH, Georgia, Feb 25 - About 7,000 more American troops are heading to Germany."
