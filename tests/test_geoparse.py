@@ -26,6 +26,8 @@ def surfaces(gaz, text, lang):
     ("Jordan Bell met Georg Paris in Berlin on Monday.", "en", ["Berlin"]),
     ("Anadolu reported that Nice-Matin and Al Jazeera covered the talks in Moscow.", "en", ["Moscow"]),
     ("The OSCE Minsk Group and the Paris Agreement were discussed in Vienna.", "en", ["Vienna"]),
+    # League teams and a university named after their towns: Kent State is not the English county
+    ("The Boston Celtics beat the Chicago Bulls in Boston. Students at Kent State marched.", "en", ["Boston"]),
     ("Baca Juga\nSumber-sumber Armenia menyebutkan korban tewas.", "id", ["Armenia"]),
     ("Perdana Menteri Armenia, Nikol Pashinyan, berbicara.", "id", ["Armenia"]),
     ("Kita semua harus bersatu, kata pemimpin Azerbaijan.", "id", ["Azerbaijan"]),
