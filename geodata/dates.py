@@ -42,6 +42,7 @@ FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future ve
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
+HEAD_LINES = 3  # ... below at most a headline, a standfirst and a byline ("By Evens Sanon and Dánica Coto")
 MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
 MIN_YEAR, MAX_YEAR = 1800, 2100
 PERSIAN_YEARS = (1300, 1500)  # Solar Hijri years we convert (1921..2121)
@@ -1482,7 +1483,7 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
             return 1.0
     if (
         st < HEAD_CHARS
-        and low.count("\n", 0, line_start) <= 1
+        and _lines_above(low, line_start) <= HEAD_LINES
         and _dateline(orig, line_start, st, en, line_end, bool(payload[5]))
     ):
         return 1.5
@@ -1492,6 +1493,11 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
     if payload[0] is not None and before[-1:] in (",", "،") and (not after or after[0] in ".\n"):
         return 3.5  # an attribution stamp closing a sentence: "..., the ministry said, 4 October 2020."
     return None
+
+
+def _lines_above(low: str, line_start: int) -> int:
+    """Non-blank lines above the line that starts at ``line_start`` (a headline, a standfirst, a byline)."""
+    return sum(1 for line in low[:line_start].split("\n") if line.strip())
 
 
 def _dateline(orig: str, line_start: int, st: int, en: int, line_end: int, weekday: bool) -> bool:

@@ -1234,6 +1234,24 @@ def test_publication_prefers_byline_over_reported_dates():
     assert dates.publication_date(text, "en").date == D("2020-10-04")
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A dateline under a headline and a byline (three lines above it at most)
+    ("Gangs shoot at U.S. airliners over Port-au-Prince\n\nBy Evens Sanon and Danica Coto\n\nPORT-AU-PRINCE, Haiti, "
+     "Nov 12, 2024 (AP) — Gangs opened fire on three planes on Monday.", "en", "2024-11-12"),
+    ("Culiacán cumple un año de guerra\n\nPor Redacción / Ríodoce\n\nCULIACÁN, Sinaloa, 9 sep 2025 (AP) — La "
+     "capital de Sinaloa cumple hoy un año de guerra.", "es", "2025-09-09"),
+])
+def test_dateline_below_a_headline_and_a_byline_dates_the_article(text, lang, expected):
+    assert dates.publication_date(text, lang).date == D(expected)
+
+
+def test_a_date_far_down_the_article_is_no_dateline():
+    body = "The shelling intensified overnight, officials said.\n" * 5
+    line = "KYIV, 4 October 2020 (Reuters) - Russian forces shelled the city again, officials said in a statement."
+    assert dates.publication_date("Headline\n\n" + line, "en").date == D("2020-10-04")
+    assert dates.publication_date(body + line, "en") is None
+
+
 def test_unknown_language_codes_fall_back():
     assert dates.event_dates(["yesterday"], "xx", D("2020-10-04"))[0].date == D("2020-10-03")
     assert dates.event_dates(["gestern"], "de-AT", D("2020-10-04"))[0].date == D("2020-10-03")
