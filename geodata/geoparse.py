@@ -617,7 +617,8 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         if not line:
             continue
         if line[:1].isupper() or script_of(line[:1]) in CASELESS_SCRIPTS:  # "KYIV, ...", "Jakarta - ", "لندن -"
-            i, strict = _dateline_in_line(line, colon=False)  # "RELATED: ..." opens no dateline
+            i, strict = _dateline_in_line(line + " ", colon=False)  # "RELATED: ..." opens none; the dash may
+            # end the line ("CARACAS/WASHINGTON, 4 oct (Europa Press) -")
             if i >= 0 and not strict and (_caps_lead(line) or (i <= SHORT_DATELINE and (
                     not first_ok or "(" in line[:i]))):  # "لندن (رويترز) -" under "تحليل: ..."
                 return line_start, line_start + i, False
@@ -718,11 +719,24 @@ def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[H
     if not toks.people:
         return hits
     folded, n = toks.folded, len(toks.folded)
+    listed = _listed_places(hits, toks)
     return [h for h in hits if not (
-        h.te - h.ts == 1 and folded[h.ts] in toks.people and not h.dateline
+        h.te - h.ts == 1 and folded[h.ts] in toks.people and not h.dateline and id(h) not in listed
         and not (h.ts > 0 and folded[h.ts - 1] in ctx.locatives)
         and not (h.te < n and (folded[h.te] in ctx.attributive or _is_type_word(folded[h.te], ctx)))
         and not any(c.place.kind == "country" for c in h.candidates))]
+
+
+def _listed_places(hits: list[Hit], toks: _Tokens) -> set[int]:
+    """Ids of the hits listed beside another (a comma or a list word between): "mjini Mombasa, Kisumu, Nakuru"
+    names the city, though the story quotes a Brian Kisumu."""
+    gaps, folded, links = toks.gaps, toks.folded, _list_links()
+    out: set[int] = set()
+    for a, b in pairwise(hits):
+        if (b.ts == a.te and gaps[b.ts] == ", ") or (
+                b.ts == a.te + 1 and folded[a.te] in links and gaps[a.te] in (" ", ", ") and gaps[b.ts] == " "):
+            out.update((id(a), id(b)))
+    return out
 
 
 def _all_capitals(text: str) -> bool:
@@ -1800,6 +1814,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                  and (prev_fold in ctx.locatives or _after_listed_name(toks, ts)) and any(
                      (c.flags & MAIN or script != "latin") and c.place.kind == "city"
                      and c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE for c in cands))
+    # Where every noun is capitalised (German), a region of the language's countries by its own name, inside a
+    # sentence right after a locative, is that region: "in Sachsen", "nach Tirol" ("Sachsen" is a frequent word
+    # because it is the name)
+    home_region = (cased and ctx.nouns_capitalised and not at_start and gap_before == " "
+                   and prev_fold in ctx.locatives and any(
+                       c.place.kind == "region" and c.flags & MAIN and c.place.country_code in ctx.home for c in cands))
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„") == "") or (  # 'крейсер «Москва»'
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
@@ -1930,7 +1950,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 # Volos; Italian "da Monza, Como e Varese")
             # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village; but in a national
             # language, a town of its country by its own name after a locative is that town ("i Kiruna")
-            hit.minor = not home_town
+            hit.minor = not (home_town or home_region)
         if not facts.own_major and not kind and (toks.used_lowercase(word) if lower_used is None else lower_used):
             return False  # the article itself uses it as an ordinary word (but "la ville de Tours" is a town
             # in a story with "plusieurs tours de négociations")
@@ -2008,7 +2028,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         elif common >= 3.5 and capitals_uninformative:
             hit.needs_support = not facts.strong
         if (capitals_uninformative and common >= 4.0 and not hit.needs_support and not facts.famous_place
-                and not home_city):
+                and not home_city and not home_region):
             # Exempt only as a region's own name: "Para" (a district of Suriname), "North" and "Centre"
             # (Cameroon), "Plateau" (Nigeria) open sentences as words. Like a village, the region needs its
             # country named or a place near it; "Texas" in a story about the US has that.

@@ -28,6 +28,7 @@ def surfaces(gaz, text, lang):
     ("The OSCE Minsk Group and the Paris Agreement were discussed in Vienna.", "en", ["Vienna"]),
     # League teams and a university named after their towns: Kent State is not the English county
     ("The Boston Celtics beat the Chicago Bulls in Boston. Students at Kent State marched.", "en", ["Boston"]),
+    ("The Shanghai Cooperation Organisation met in Astana.", "en", ["Astana"]),
     ("Baca Juga\nSumber-sumber Armenia menyebutkan korban tewas.", "id", ["Armenia"]),
     ("Perdana Menteri Armenia, Nikol Pashinyan, berbicara.", "id", ["Armenia"]),
     ("Kita semua harus bersatu, kata pemimpin Azerbaijan.", "id", ["Azerbaijan"]),
@@ -1312,6 +1313,10 @@ def test_a_state_before_a_title_abbreviation_is_a_place(gaz):
     # not Morocco's code.
     ("(ANSA) - ROMA, 10 MAR - Il ministro ha incontrato a Napoli l'omologo ucraino.", "it",
      [("ROMA", "dateline"), ("Napoli", "event")]),
+    # Under a headline, the dash may end the dateline's line; two cities share it
+    ("EE.UU. ataca otra lancha en el Caribe\n\nCARACAS/WASHINGTON, 4 oct (Europa Press) -\n\nFuerzas de Estados "
+     "Unidos destruyeron una lancha.", "es", [("EE.UU.", "event"), ("CARACAS", "dateline"),
+                                               ("WASHINGTON", "dateline"), ("Estados Unidos", "event")]),
     # A line in the body that opens in capitals is no dateline.
     ("Shelling went on overnight in the east of the country, officials said, and more was expected soon. "
      "Power was cut in several districts.\nNATO said on Tuesday - after talks in Brussels - that it would help.",
@@ -2829,3 +2834,48 @@ def test_a_state_before_an_abbreviated_title(gaz):
     found = [(m.text, m.place.country_code, m.place.kind) for m in geoparse(
         "Snow fell in Atlanta on Tuesday. Georgia Gov. Brian Kemp declared an emergency.", "en", gaz)]
     assert found == [("Atlanta", "US", "city"), ("Georgia", "US", "region")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # The press's own short names: Korean 한국 (South Korea), Japanese 英国 and 豪州
+    ("북한이 미사일을 발사했다고 한국 합참이 밝혔다.", "ko", [("북한", "KP"), ("한국", "KR")]),
+    ("英国と豪州も懸念を示した。", "ja", [("英国", "GB"), ("豪州", "AU")]),
+    # Seas and disputed islands in the languages of the dispute; 台湾 is the island state, not ISO's CN-TW
+    ("北朝鮮は日本海に向けて弾道ミサイルを発射した。尖閣諸島周辺で台湾の漁船も。", "ja",
+     [("北朝鮮", "KP"), ("日本海", None), ("尖閣諸島", None), ("台湾", "TW")]),
+    ("中国海警船在南海巡逻。", "zh", [("中国", "CN"), ("南海", None)]),
+])
+def test_east_asian_names_of_countries_seas_and_islands(gaz, text, lang, expected):
+    assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_country_points_lie_on_the_countrys_main_land(gaz):
+    # country_points.tsv listed Ashmore and Cartier Islands after Australia: the later row won (the Timor Sea)
+    australia = {m.text: m.place for m in geoparse("Australia and Taiwan", "en", gaz)}
+    assert australia["Australia"].lat < -20 and 125 < australia["Australia"].lon < 145
+    assert 22 < australia["Taiwan"].lat < 26 and 119 < australia["Taiwan"].lon < 123
+
+
+def test_oceans_are_never_pinned_nor_read_as_towns(gaz):
+    # "Atlantic" is Atlantic, Iowa, and 太平洋 Taiping only by accident: oceans are areas, like continents
+    text = "Across the Atlantic, shares rose in New York. Ships sailed into the Pacific Ocean."
+    assert [m.text for m in geoparse(text, "en", gaz)] == ["New York"]
+    assert [m.text for m in geoparse("日本の艦隊が太平洋で演習した。", "ja", gaz)] == ["日本"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Er lebt in Sachsen.", ["Sachsen"]),
+    ("Die Fabrik in Bayern schloss, in Tirol auch.", ["Bayern", "Tirol"]),
+    ("Sachsen wählt am Sonntag.", []),  # opening a sentence, a frequent word needs the story's backing
+    ("Er war im Zug.", []),  # "im Zug" is on the train, not in the canton
+])
+def test_german_regions_after_a_locative(gaz, text, expected):
+    assert [m.text for m in geoparse(text, "de", gaz)] == expected
+
+
+def test_a_family_name_listed_among_places_is_the_place(gaz):
+    # "Brian Kisumu" makes "Kisumu" a family name in this story, but not in a list of cities
+    text = "Mwanafunzi Brian Kisumu alisema. Maandamano yalifanyika mjini Mombasa, Kisumu, Nakuru."
+    assert [m.text for m in geoparse(text, "sw", gaz)] == ["Mombasa", "Kisumu", "Nakuru"]
+    # alone, after the person's full name, it is still the person
+    assert [m.text for m in geoparse("El expresidente Alejandro Toledo habló. Toledo negó todo.", "es", gaz)] == []

@@ -203,7 +203,7 @@ def _countries(b: _Builder, progress: Callable[[str], None]) -> dict[str, int]:
         if line.startswith("#") or line.startswith("cc\t"):
             continue
         cc, lat, lon, _ = line.split("\t", 3)
-        points[cc] = (float(lat), float(lon))
+        points.setdefault(cc, (float(lat), float(lon)))  # the first row: the country, not an outlying territory
     index = {}
     for cc, c in sorted(countries.items()):
         lat, lon = points.get(cc) or capital_xy.get((cc, c.get("capital")), (None, None))
