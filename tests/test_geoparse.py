@@ -2844,6 +2844,9 @@ def test_a_state_before_an_abbreviated_title(gaz):
     ("北朝鮮は日本海に向けて弾道ミサイルを発射した。尖閣諸島周辺で台湾の漁船も。", "ja",
      [("北朝鮮", "KP"), ("日本海", None), ("尖閣諸島", None), ("台湾", "TW")]),
     ("中国海警船在南海巡逻。", "zh", [("中国", "CN"), ("南海", None)]),
+    # ... but Japanese 南海 is the Nankai of the earthquake trough, and the South Sea Fleet is no sea
+    ("気象庁は南海トラフ地震臨時情報を発表した。", "ja", [("南海トラフ", None)]),
+    ("南海舰队在西沙群岛附近训练。", "zh", [("西沙群岛", None)]),
 ])
 def test_east_asian_names_of_countries_seas_and_islands(gaz, text, lang, expected):
     assert [(m.text, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
