@@ -705,10 +705,14 @@ def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
     return out
 
 
-def _proclitic_type(word: str, ctx: _LangContext) -> bool:
+def _proclitic_type(word: str, ctx: _LangContext, named: bool = False) -> bool:
     """Is the word a type word with a one-letter proclitic ("وولاية")? Only in scripts that glue them:
-    Indonesian "Odesa" less its O is "desa" (village), no proclitic at all."""
-    return word[1:] in ctx.type_heads and script_of(word) in ("arabic", "hebrew")
+    Indonesian "Odesa" less its O is "desa" (village), no proclitic at all. ``named``: a street's or a
+    square's too ("وميدان": and the square, not Medan)."""
+    if script_of(word) not in ("arabic", "hebrew"):
+        return False
+    rest = word[1:]
+    return rest in ctx.type_heads or (named and any(not before for before, _k in ctx.types_before.get(rest, ())))
 
 
 def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[Hit]:
@@ -1691,7 +1695,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if rest is not None and gaps[ts + 1] == " ":
             hit.ts, hit.start, hit.prefix = ts + 1, toks.bounds[2 * ts + 2], 0
             ts = hit.ts
-    elif te - ts == 1 and ctx.type_heads and (folded[ts] in ctx.type_heads or _proclitic_type(folded[ts], ctx)):
+    elif te - ts == 1 and ctx.type_heads and (folded[ts] in ctx.type_heads or _proclitic_type(folded[ts], ctx, True)):
         return False  # the type word itself: "العاصمة صنعاء" (the capital, Sanaa), "العاصمة الأردنية"
     first, last = words[ts], words[te - 1]
     if first[:1].isdigit():
@@ -3127,6 +3131,8 @@ class _Context:
         self.lats = [pt[0] for pt in self.points]  # sorted: nearby anchors are a slice (see support)
         self.everywhere = [(lat, lon, math.cos(math.radians(lat)), k) for k, (_cc, lat, lon, _c, _n) in anchors.items()
                            if lat is not None and lon is not None]  # countries' points too
+        # The name each place was anchored by: "RIO DE JANEIRO" in the dateline backs a later "do Rio" (its head)
+        self.anchored_as = {k: name for k, (_cc, _lat, _lon, _c, name) in anchors.items()}
         self.by_country: dict[str, list[tuple[str, bool, str]]] = {}
         for k, (cc, _lat, _lon, is_country, name) in anchors.items():
             if cc:
@@ -3152,6 +3158,9 @@ class _Context:
         # Naming the country helps, but less than a fame gap: Paris, Texas does not beat Paris in a US story.
         # A world city's namesake gets the least of it (see _resolve_hit): "flew from Ottawa to London".
         support = 1.0 + min(same_country, 2.0) * 0.5 * (near_km == NEAR_KM) if same_country else 0.0
+        whole = self.anchored_as.get(p.key)
+        if surface and whole and whole.startswith(surface + " "):
+            return support + 2.5  # the story names the place in full elsewhere: this is its short form
         if self.points:
             # Equirectangular distance: exact enough below 300 km, which is all that counts here. Only
             # anchors within 300 km of latitude can be that close: a bisected slice of the sorted points.

@@ -1466,6 +1466,15 @@ def test_local_names_of_towns_where_the_language_is_spoken(gaz, text, lang, expe
     ("مردم در میدان فلسطین تهران جشن گرفتند.", "fa", ["تهران"]),
     ("تجمع المتظاهرون في شارع فلسطين وسط بغداد.", "ar", ["بغداد"]),
     ("מפגינים התאספו בכיכר פריז בירושלים.", "he", ["ירושלים"]),
+    # A street or a square named after a place is no mention of it
+    ("Los manifestantes marcharon por la avenida Abancay hasta la plaza San Martín, en Lima.", "es", ["Lima"]),
+    ("Traficantes bloquearam a Avenida Brasil, no Rio de Janeiro.", "pt", ["Rio de Janeiro"]),
+    ("Sabato in piazza Venezia a Roma.", "it", ["Roma"]),
+    ("Демонстранты прошли по улице Киевской в Москве.", "ru", ["Москве"]),
+    ("تظاهر المئات في شارع بغداد بدمشق وميدان التحرير في القاهرة.", "ar", ["دمشق", "القاهرة"]),
+    # ... but "a street of" a town is the town, and "the streets of Baku" are Baku's
+    ("Coches amontonados en una calle de Paiporta.", "es", ["Paiporta"]),
+    ("Ribuan orang turun ke jalan-jalan Baku.", "id", ["Baku"]),
 ])
 def test_streets_and_squares_named_after_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
@@ -2882,3 +2891,10 @@ def test_a_family_name_listed_among_places_is_the_place(gaz):
     assert [m.text for m in geoparse(text, "sw", gaz)] == ["Mombasa", "Kisumu", "Nakuru"]
     # alone, after the person's full name, it is still the person
     assert [m.text for m in geoparse("El expresidente Alejandro Toledo habló. Toledo negó todo.", "es", gaz)] == []
+
+
+def test_a_short_form_of_a_place_the_story_names_in_full(gaz):
+    # "Rio" (a frequent word: river) after "RIO DE JANEIRO" in the dateline is the city, with no Brazil named
+    text = ("RIO DE JANEIRO, 30 out (Agência Brasil) - A operação nos complexos do Alemão e da Penha deixou "
+            "121 mortos. Moradores da zona norte do Rio relataram tiroteios.")
+    assert [(m.text, m.place.name) for m in geoparse(text, "pt", gaz)][-1] == ("Rio", "Rio de Janeiro")
