@@ -563,12 +563,14 @@ _DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\
 # "CITY (Agency) text", "CITY, 23 April (Agency) text": South Asian wires (PTI's "(भाषा)", APP) write no dash
 _PAREN_DATELINE = regex.compile(r"([^\s(),،.:;\-][^\n(),،.:;]{0,40}?)\s*(?:[,،]\s*([^\n(),،]{1,30}?)\s*)?"
                                 r"[(（][^()（）\n]{2,40}[)）]\s+(?=[^\s\-–—])")
+_PAREN_LINE = regex.compile(_PAREN_DATELINE.pattern.removesuffix(r"\s+(?=[^\s\-–—])") + r"\s*$")  # a line of its own
 
 
-def _paren_dateline(head: str) -> int:
+def _paren_dateline(head: str, alone: bool = False) -> int:
     """Where a dateline with its agency in parentheses and no dash ends (after the parenthesis), or -1. The
-    place is one to three words, capitalised in a cased script, and a date after its comma has digits."""
-    m = _PAREN_DATELINE.match(head)
+    place is one to three words, capitalised in a cased script, and a date after its comma has digits.
+    ``alone``: the dateline is the whole line, the story below it ("KOMOTINI, 23 Aug 2023 (APE)")."""
+    m = (_PAREN_LINE if alone else _PAREN_DATELINE).match(head)
     if m is None:
         return -1
     place, date = m.group(1).split(), m.group(2)
@@ -622,6 +624,9 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
             if i >= 0 and not strict and (_caps_lead(line) or (i <= SHORT_DATELINE and (
                     not first_ok or "(" in line[:i]))):  # "لندن (رويترز) -" under "تحليل: ..."
                 return line_start, line_start + i, False
+            paren = _paren_dateline(line, alone=True) if _caps_lead(line) else -1
+            if paren >= 0:  # a line of its own: "KOMOTINI, 23 Aug 2023 (APE)"
+                return line_start, line_start + paren, False
         if len(line) > 120:
             break  # the body has begun
     if first_ok:

@@ -1313,6 +1313,9 @@ def test_a_state_before_a_title_abbreviation_is_a_place(gaz):
     # not Morocco's code.
     ("(ANSA) - ROMA, 10 MAR - Il ministro ha incontrato a Napoli l'omologo ucraino.", "it",
      [("ROMA", "dateline"), ("Napoli", "event")]),
+    # Under a headline, a dateline may be a line of its own, with its agency and no dash at all
+    ("Wildfire rages in Evros\n\nKOMOTINI, 23 Aug 2023 (APE)\n\nFirefighters battled the blaze near "
+     "Alexandroupolis on Tuesday.", "en", [("KOMOTINI", "dateline"), ("Alexandroupolis", "event")]),
     # Under a headline, the dash may end the dateline's line; two cities share it
     ("EE.UU. ataca otra lancha en el Caribe\n\nCARACAS/WASHINGTON, 4 oct (Europa Press) -\n\nFuerzas de Estados "
      "Unidos destruyeron una lancha.", "es", [("EE.UU.", "event"), ("CARACAS", "dateline"),
