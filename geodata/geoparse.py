@@ -1527,10 +1527,11 @@ def _names(gaz: Gazetteer, name_ids: tuple[int, ...]) -> _Names:
             # GeoNames lends a region's name to a town in it whose own name begins it: "Rio Grande do Sul" is
             # an alias of Rio Grande. It is the region's. So are the old names of capitals that are their
             # states' names, unlike their own: "Bahia" (Salvador), "Pernambuco" (Recife), "Ceará" (Fortaleza).
-            # (A namesake capital keeps it: Tombouctou, Timbuktu.)
+            # (A namesake capital keeps it: Tombouctou, Timbuktu; and so does a city the name is the head of:
+            # "Santiago" is Santiago de los Caballeros as much as its province.)
             cands = tuple(c for c in cands if c.flags & (MAIN | CURATED | CLDR) or not any(
                 _inside(c, r) and (_begins(c.place.name, r.place.name) or _unlike(c.place.name, r.place.name))
-                for r in regions))
+                and not _begins(r.place.name, c.place.name) for r in regions))
         abbr = tuple(c for c in cands if c.flags & ABBR)
         got = cache[name_ids] = _Names(cands, tuple(c for c in cands if not c.flags & ABBR) if abbr else cands,
                                         abbr, tuple(c for c in cands if c.flags & (CURATED | CLDR)),
@@ -2734,9 +2735,14 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     if h.dateline and len(plausible) > 1:
         # A dateline names the city the story was filed from: "КИЇВ." is Kyiv the city, not the region of the
         # same name (a town of the name counts if it is no village).
+        # (Not a town abroad by an alias against a country by its own name: "Chile: protests in Santiago" is no
+        # Şile, Turkey; "KUWAIT, Oct 3" is Kuwait City, in the country.)
+        country = {c.place.country_code for c in plausible if c.place.kind == "country" and _is_own_name(c)}
         towns = [c for c in plausible if c.place.kind == "city" and (
             c.place.population >= SMALL_PLACE or (lean_home and c.place.country_code in home)
-            or (container is not None and _inside(c, container)))]
+            or (container is not None and _inside(c, container)))
+                 and not (country and c.place.country_code not in country and not _is_own_name(c)
+                          and c.place.population < BIG_CITY)]
         # (a home village against towns abroad: "ՋԵՐՄՈՒԿ" is Jermuk, Armenia, not Çermik; not against a home
         # town: Persian "هرات" is Herat, Afghanistan, not a village of Iran; a town the dateline's region holds:
         # "PARIS, Tenn.", "CAIRO, Ill.")

@@ -2901,3 +2901,16 @@ def test_a_short_form_of_a_place_the_story_names_in_full(gaz):
     text = ("RIO DE JANEIRO, 30 out (Agência Brasil) - A operação nos complexos do Alemão e da Penha deixou "
             "121 mortos. Moradores da zona norte do Rio relataram tiroteios.")
     assert [(m.text, m.place.name) for m in geoparse(text, "pt", gaz)][-1] == ("Rio", "Rio de Janeiro")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A country's name heading a story ("Chile:") is the country, not a town abroad that has it as an alias
+    ("Chile: protests in Santiago and Valparaiso.", [("Chile", "CL", "country"), ("Santiago", "CL", "city"),
+                                                     ("Valparaiso", "CL", "city")]),
+    ("KUWAIT, Oct 3 (Reuters) - Oil prices rose.", [("KUWAIT", "KW", "city")]),
+    # "Santiago" is the head of Santiago de los Caballeros's name, which the country after the comma picks
+    ("A flight diverted to Santiago, Dominican Republic.", [("Santiago", "DO", "city"),
+                                                            ("Dominican Republic", "DO", "country")]),
+])
+def test_datelines_and_containers_pick_the_reading_the_text_says(gaz, text, expected):
+    assert [(m.text, m.place.country_code, m.place.kind) for m in geoparse(text, "en", gaz)] == expected
