@@ -2106,10 +2106,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (single and cased and ts > 0 and gap_before == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
             and not ctx.family_name_first and prev_fold in ctx.first_names and prev_fold not in ctx.locatives
             and ctx.common.get(prev_fold, 0.0) < FIRST_NAME_WORD and prev_fold not in ctx.calendar
-            and not _is_significant_name(gaz, prev_fold) and not hit.inflected):
+            and not _is_famous_name(gaz, prev_fold) and not hit.inflected):
         toks.people.add(word)
         return False  # "Luís Montenegro", "Denzel Washington": a famous place's name as a family name after a
-        # first name that is no place and no frequent word (not "Will Russia...", "Santiago, Chile")
+        # first name that is no famous place and no frequent word (not "Will Russia...", "Santiago, Chile"; but
+        # "Caroline Cochrane", though a hamlet somewhere is called Caroline)
     calendar, given = ctx.calendar, ctx.given
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
         return False  # "فلاديمير بوتين"

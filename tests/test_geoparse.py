@@ -26,6 +26,11 @@ def surfaces(gaz, text, lang):
     ("Jordan Bell met Georg Paris in Berlin on Monday.", "en", ["Berlin"]),
     ("Anadolu reported that Nice-Matin and Al Jazeera covered the talks in Moscow.", "en", ["Moscow"]),
     ("The OSCE Minsk Group and the Paris Agreement were discussed in Vienna.", "en", ["Vienna"]),
+    # A family name after a first name that only some hamlet shares ("Caroline"), or after a first name frequent
+    # in its language because so many carry it (Turkish "Mustafa"), or a first name that is a city ("Salvador")
+    ("Premier Caroline Cochrane said Yellowknife was evacuated.", "en", ["Yellowknife"]),
+    ("AKUT ekibinin lideri Mustafa Aydın, Hatay'da konuştu.", "tr", ["Hatay"]),
+    ("El obispo Salvador Rangel habló en Chilpancingo.", "es", ["Chilpancingo"]),
     # League teams and a university named after their towns: Kent State is not the English county
     ("The Boston Celtics beat the Chicago Bulls in Boston. Students at Kent State marched.", "en", ["Boston"]),
     ("The Shanghai Cooperation Organisation met in Astana.", "en", ["Astana"]),
