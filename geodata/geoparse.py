@@ -2774,9 +2774,12 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
     towns = [c for c in plausible if c.place.kind in ("city", "place")] if h.accented else ()
     accented = h.accented if sum(c.place.name.lower() == h.accented for c in towns) not in (0, len(towns)) else ""
     # A name that a region or a big city of another country owns is no local name of a place where the language
-    # is spoken: English "Victoria" is the Australian state or the Canadian city before Hong Kong's old name.
+    # is spoken: English "Victoria" is the Australian state or the Canadian city before Hong Kong's old name;
+    # nor one that a big city of the same country owns: "New Delhi" is New Delhi, not Delhi.
     owners = {c.place.country_code for c in plausible
               if _is_own_name(c) and (c.place.kind == "region" or c.place.population >= BIG_CITY)}
+    city_owners = {c.place.country_code for c in plausible
+                   if _is_own_name(c) and c.place.kind == "city" and c.place.population >= BIG_CITY}
     for c in plausible:
         near_km = NEAR_KM if world is None or _prior(c) > world - WORLD_CITY_GAP or context.regions.get(
             (c.place.country_code, c.admin1), h.surface) != h.surface else CLOSE_READINGS_KM
@@ -2789,7 +2792,8 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         # An Indonesian story's "Bali" is the island province, not Bāli near Kolkata, all else being nearly equal.
         bonus = (HOME_BONUS + DATELINE_HOME_BONUS * lean_home) if home and c.place.country_code in home else 0.0
         if (not _is_own_name(c) and surface_script == script_of(c.place.name)
-                and (c.place.country_code not in spoken or bool(owners - {c.place.country_code}))
+                and (c.place.country_code not in spoken or bool(owners - {c.place.country_code})
+                     or c.place.country_code in city_owners)
                 and not _short_form(h.surface, c.place.name, h.inflected)
                 and not (c.place.population >= MAJOR_CITY and _respelling(h.surface, c.place.name))):
             # An alias in the script of the place's own name is an old or foreign name ("Victoria" for Hong

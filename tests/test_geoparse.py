@@ -2919,3 +2919,17 @@ def test_a_short_form_of_a_place_the_story_names_in_full(gaz):
 ])
 def test_datelines_and_containers_pick_the_reading_the_text_says(gaz, text, expected):
     assert [(m.text, m.place.country_code, m.place.kind) for m in geoparse(text, "en", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A big city's own name is no alias of another where the language is spoken: New Delhi is not Delhi
+    ("NEW DELHI, May 7 (Reuters) - India struck Pakistan.", "en", [("NEW DELHI", "New Delhi"), ("India", "India"),
+                                                                  ("Pakistan", "Pakistan")]),
+    # Hindi writes the nukta or leaves it out
+    ("सेना ने मुजफ्फराबाद में बैठक की।", "hi", [("मुजफ्फराबाद", "Muzaffarābād")]),
+    # Curated native names, two letters included (Persian "قم", Qom)
+    ("سایت فردو در نزدیکی قم است.", "fa", [("فردو", "Fordū"), ("قم", "Qom")]),
+    ("צה\"ל פעל בטולכרם.", "he", [("טולכרם", "Ţūlkarm")]),
+])
+def test_native_names_of_south_asian_and_middle_eastern_places(gaz, text, lang, expected):
+    assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected

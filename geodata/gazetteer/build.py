@@ -154,8 +154,10 @@ class _Builder:
         # Vowel signs count: in Devanagari and other abugidas they are marks, yet "रूस" (Russia) and "चीन"
         # (China) are three-letter names, not two-letter ones.
         letters = sum(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in k)
-        if not k or (letters < 3 and not flags & ABBR and not (letters == 2 and script_of(k) in DENSE_SCRIPTS)):
-            return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything; "基辅", "서울" say more
+        if not k or (letters < 3 and not flags & (ABBR | CURATED)
+                     and not (letters == 2 and script_of(k) in DENSE_SCRIPTS)):
+            return  # "Ko" (Kyiv), "Ba": two-letter aliases collide with everything; "基辅", "서울" say more, and so
+            # does a curated name (Persian "قم", Qom)
         if script_of(k) == "thai" and len(k.split()) < 2 and not flags & (ABBR | SHORT):
             return  # one Thai (Lao, Khmer, Myanmar) letter and its vowel marks is a syllable: "ลี้" of "ผู้ลี้ภัย"
             # (but a country's short name listed in country_aliases.tsv stays: Khmer "ថៃ", Thailand)

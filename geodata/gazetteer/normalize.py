@@ -91,6 +91,12 @@ def _build_fold_table() -> dict[int, str]:
     table[0x30F4] = "\u30d6"
     table[0x3094] = "\u3076"
     _VARIANT_LETTERS.update((0x30F4, 0x3094))
+    # Hindi writes the nukta of borrowed sounds or leaves it out: "मुज़फ़्फ़राबाद" and "मुजफ्फराबाद" are
+    # Muzaffarabad. The dot goes, and the letters precomposed with it become their base letters.
+    table[0x093C] = None
+    for nukta, base in zip(range(0x0958, 0x0960), "कखगजडढफय", strict=True):
+        table[nukta] = base
+    _VARIANT_LETTERS.update((0x093C, *range(0x0958, 0x0960)))
     table.update(_traditional_to_simplified())
     return table
 
