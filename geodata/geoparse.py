@@ -1835,6 +1835,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
+    if (gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»")
+            and not any(c.place.kind == "region" and c.flags & CURATED for c in cands)):
+        return False  # «Азов», «Курск», « Mykolaïv »: a name alone in guillemets is a unit's, a submarine's, a
+        # club's or a shipyard's (the self-proclaimed «ДНР» is still the region)
     if (ts > 0 and gap_before == " " and not all_caps and (_UPPER_START[prev_tok] or prev_fold in ctx.org_of_links)
             and not hit.inflected and _club_before(toks, ts)):
         return False  # "FC Bayern", "AS Monaco", "Celta de Vigo", "Stade de France": a club or a stadium (its
