@@ -13,6 +13,7 @@ January 1st. ``publication_date`` returns source "publication" so callers can re
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -124,7 +125,8 @@ _CLOCK_AFTER = re.compile(r"\s*\)?\s*(?:h\b|ч\b|год\b|uhr|gmt|utc|mez|mesz|c
 _CLOCK_BEFORE = re.compile(r"(?:^|\s|\()(?:в|во|около|о|at|um|gegen|à|vers|las|alle|ore|saat|godz\.?|kl\.?|klo)\s*$")
 _DATE_STARTS = frozenset(("W", "D", "DM", "MD", "N", "M"))
 _DATELINE_END = ",.-–—:|(،։"
-_RANK_UNIT = {"day": 2, "week": 5, "month": 5, "year": 6}
+# "year-day", "month-day": the day of publication whole years or months back ("a year ago today"), a day
+_RANK_UNIT = {"day": 2, "week": 5, "month": 5, "year": 6, "year-day": 2, "month-day": 2}
 
 Token = tuple[str, int, int, tuple]  # kind, start, end, payload
 Cue = tuple[int, int, str, int, tuple]  # rank, start, kind, end, payload
@@ -326,6 +328,8 @@ def _lang(code: str) -> _Lang:
         put(phrase, ("C", int(offset)))
     for phrase, (offset, unit) in data["relative"].items():
         put(phrase, ("R", int(offset), unit))
+    for phrase, (offset, unit) in data.get("same_day", {}).items():  # "a year ago today": that day, not the year
+        put(phrase, ("R", int(offset), f"{unit}-day"))
     for phrase in data["ignore"]:
         put(phrase, ("X",))
     for word, day in data.get("day_words", {}).items():  # "في العاشر من أكتوبر": the tenth of October
@@ -513,6 +517,9 @@ def _shift(ref: dt.date, offset: int, unit: str) -> DateInfo | None:
             return DateInfo(dt.date(y, m + 1, 1), "month", "relative")
         if unit == "year":
             return DateInfo(dt.date(ref.year + offset, 1, 1), "year", "relative")
+        if unit in ("year-day", "month-day"):  # "a year ago today": the same day then (29 February: the 28th)
+            y, m = divmod(ref.year * 12 + ref.month - 1 + offset * (12 if unit == "year-day" else 1), 12)
+            return DateInfo(dt.date(y, m + 1, min(ref.day, calendar.monthrange(y, m + 1)[1])), "day", "relative")
     except (ValueError, OverflowError):
         return None
     return None

@@ -63,11 +63,12 @@ PASSTHROUGH = (
 # "på mandag": "spiller på søndag", plays on Sunday to come; "sa på mandag", said last Monday), and words
 # before a month that make it the coming one ("until September", "hasta septiembre": the season runs on), and
 # future auxiliaries that follow the verb in verb-final languages (Persian "خواهد", Urdu "گی"), and phrases that
-# name a day of the month alone ("el día {n}", "no dia {n}", "on the {n}th": the latest such day)
+# name a day of the month alone ("el día {n}", "no dia {n}", "on the {n}th": the latest such day), and phrases
+# that name the day of publication whole years or months back ("a year ago today", "il y a un an jour pour jour")
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
             "past_auxiliaries", "buddhist_era", "bare_years", "tense_markers", "past_verbs", "until_markers",
-            "future_words_after", "days_of_month")
+            "future_words_after", "days_of_month", "same_day")
 
 
 def _clean(name: str) -> str:

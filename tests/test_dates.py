@@ -2280,3 +2280,32 @@ def test_dateline_stamps_with_a_day_word_or_a_cable(lang, published, sentence, e
 ])
 def test_a_day_of_the_month_alone(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # "A year ago today" is that day a year back (not the year, nor today); a month back likewise
+    ("en", "2024-11-08", "A year ago today we were still talking about a quiet season in Ventura.", "2023-11-08"),
+    ("en", "2024-11-08", "One year ago today the Woolsey fire reached Malibu.", "2023-11-08"),
+    ("tr", "2024-08-20", "Bir yıl önce bugün İzmir'de yangın başlamıştı.", "2023-08-20"),
+    ("zh", "2024-10-03", "去年今日，小犬颱風掠過恆春半島。", "2023-10-03"),
+    ("zh", "2024-10-03", "去年的今天，小犬颱風掠過恆春半島。", "2023-10-03"),
+    ("de", "2024-10-15", "Heute vor einem Jahr erreichte das Hochwasser St. Pölten.", "2023-10-15"),
+    ("de", "2024-10-15", "heute vor einem Monat erreichte das Hochwasser St. Pölten.", "2024-09-15"),
+    ("fr", "2024-10-03", "Il y a un an jour pour jour, on ramassait les débris à Percé.", "2023-10-03"),
+    ("es", "2024-10-03", "Hoy hace un año, el huracán Otis devastó Acapulco.", "2023-10-03"),
+    ("fa", "2024-10-10", "سال گذشته در همین روز، جشنواره در اصفهان به پایان رسید.", "2023-10-10"),
+    ("ru", "2024-10-21", "Ровно год назад в Казани прошел форум.", "2023-10-21"),
+    ("en", "2024-02-29", "A year ago today the dam at Derna burst.", "2023-02-28"),  # no 29 February then
+])
+def test_a_year_ago_today_is_a_day(lang, published, sentence, expected):
+    got = dates.event_dates([sentence], lang, D(published))[0]
+    assert (got.date, got.precision, got.source) == (D(expected), "day", "relative")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "A year ago the fire reached Malibu."),
+    ("es", "Hace un año, el huracán Otis devastó Acapulco."),
+])
+def test_a_year_ago_without_today_stays_a_year(lang, sentence):
+    got = dates.event_dates([sentence], lang, D("2024-10-03"))[0]
+    assert (got.date, got.precision) == (D("2023-01-01"), "year")
