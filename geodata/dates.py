@@ -87,10 +87,11 @@ _YMD_PROBE = re.compile(_YMD)  # publication dates: only run on texts with a yea
 _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _YM = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월](?!\s*\d)"  # "2010年11月", "2010년 11월": a month of a year
 # "20日", "20일": a day of the month alone, how Chinese, Japanese and Korean news date events ("俄罗斯国防部20日
-# 说"). Not a price in yen (日元), a span (日間, 일간) or Japan (日本) glued after a number.
+# 说"), also after a month named in words ("先月21日", the 21st of last month; not "3个月21日", a count). Not a price in
+# yen (日元), a span (日間, 일간) or Japan (日本) glued after a number.
 # "4月", "4월": a month alone, glued to what it dates ("去年4月", last April); not a count of months ("4个月")
 _MONTH_ONLY = r"|(?P<mo>(?<![\d/.])\d{1,2}\s*[月월](?![\d日일]))"
-_DAY_ONLY = r"|(?P<dd>(?<![\d月월年년/.])\d{1,2}\s*[日일](?![元間间간본本\d]))"
+_DAY_ONLY = r"|(?P<dd>(?<![\d年년/.])(?<![\d\s个個かカヶケ][月월])\d{1,2}\s*[日일](?![元間间간본本\d]))"
 # Scripts written without spaces between words, whose date words may touch the letters around them: kana, Han,
 # Hangul, and Thai, Lao, Myanmar and Khmer (their letters and signs, not their digits: "๒๕๖๓" stays one number).
 _GLUED = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -175,6 +176,7 @@ class _Lang:
     month_first: bool
     persian: bool
     buddhist: bool  # years are written in the Buddhist era (Thai "พ.ศ. 2563", "4 ต.ค. 63")
+    count_words: frozenset[str]  # after a weekday ending in a number word, a count: "上周一名" (a ... last week)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -324,6 +326,10 @@ def _lang(code: str) -> _Lang:
     for wd, forms in enumerate(data["weekdays"]):
         for f in forms:
             put(f, ("W", wd, False))
+    for prefix, week in data.get("week_prefixes", {}).items():  # "上周五": the Friday of last week
+        for wd, forms in enumerate(data["weekdays"]):
+            for f in forms:
+                put(prefix + f, ("W", wd, False, int(week)))
     for phrase, offset in data["context"].items():
         put(phrase, ("C", int(offset)))
     for phrase, (offset, unit) in data["relative"].items():
@@ -426,6 +432,7 @@ def _lang(code: str) -> _Lang:
         bare_years=bool(data.get("bare_years")),
         persian=persian,
         buddhist=bool(data.get("buddhist_era")),
+        count_words=frozenset(data.get("count_words", ())),
         probes=tuple(probes),
     )
 
@@ -559,6 +566,9 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
             entry = lang.lexicon.get(key)
             if key in lang.case and not _case_ok(orig, st, lang.case[key]):
                 entry, en = _shorter(orig, low, st, key, lang)
+            if entry and entry[0] == "W" and low[en:en + 1] in lang.count_words and key[-1:] in lang.numbers:
+                entry = lang.lexicon.get(key[:-1])  # "上周一名男子": last week, a man (not last Monday)
+                en -= 1
             if entry is None:
                 continue
             if entry[0] == "N":
@@ -657,7 +667,9 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                 cues.append(got[0])
                 i = got[1]
                 continue
-        if kind == "W" and not val[2]:
+        if kind == "W" and len(val) > 3:  # "上周五": the Friday of the week named
+            cues.append((1, st, "WK", en, (val[1], val[3])))
+        elif kind == "W" and not val[2]:
             cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
         elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
@@ -691,6 +703,10 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                 _year_alone(low, st, en, lang) or _bare_year(orig, en, lang))
         ):
             cues.append((6, st, "Y", en, (val[0],)))
+        elif kind == "R" and (rd := _relative_day(low, toks, i, lang)) is not None:
+            cues.append(rd)  # "先月21日": the 21st of last month
+            i += 2
+            continue
         elif kind == "R":
             offset, unit = val[1], val[2]
             turned = lang.relative_future.get(low[st:en]) if lang.relative_future else None
@@ -712,6 +728,21 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         # sentence's event happened (that is the publication's time, or the context's).
         cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
     return cues
+
+
+def _relative_day(low: str, toks: list[Token], i: int, lang: _Lang) -> Cue | None:
+    """A day of a month named relatively, as Chinese, Japanese and Korean write it: "先月21日", "本月11日", "지난달
+    21일" (the 21st of last month, of this month), or a date of a year so named ("去年4月5日", last year's 5 April)."""
+    if i + 1 >= len(toks):
+        return None
+    _kind, st, _en, val = toks[i]
+    nxt = toks[i + 1]
+    if not ((val[2] == "month" and nxt[0] == "DD") or (val[2] == "year" and nxt[0] == "MD")) or not _gap_ok(
+            low, toks[i], nxt, lang):
+        return None
+    years, months = (val[1], 0) if val[2] == "year" else (0, val[1])
+    month, day = (nxt[3][0], nxt[3][1]) if nxt[0] == "MD" else (None, nxt[3][0])
+    return (0, st, "RD", nxt[2], (years, months, month, day))
 
 
 def _gap_ok(low: str, a: Token, b: Token, lang: _Lang) -> bool:
@@ -1171,6 +1202,16 @@ def _resolve(
         else:
             delta = -((published.weekday() - wd) % 7 or (7 if mode < 0 else 0))
         got = _add_days(published, delta)
+        return DateInfo(got, "day", "weekday") if got else None
+    if kind == "RD":  # "先月21日", "去年4月5日"
+        if published is None:
+            return None
+        years, months, month, day = p
+        y, m = divmod(published.year * 12 + published.month - 1 + 12 * years + months, 12)
+        got = _mk(y, month or m + 1, day)
+        return DateInfo(got, "day", "explicit") if got else None
+    if kind == "WK":
+        got = _add_days(_monday(published), 7 * p[1] + p[0]) if published else None
         return DateInfo(got, "day", "weekday") if got else None
     if kind == "R":
         return _shift(published, p[0], p[1]) if published else None

@@ -2309,3 +2309,35 @@ def test_a_year_ago_today_is_a_day(lang, published, sentence, expected):
 def test_a_year_ago_without_today_stays_a_year(lang, sentence):
     got = dates.event_dates([sentence], lang, D("2024-10-03"))[0]
     assert (got.date, got.precision) == (D("2023-01-01"), "year")
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # A weekday with its week written onto it is that week's day, even on a weekend ("上周五" read on a Saturday
+    # is eight days back, not yesterday)
+    ("zh", "2024-10-05", "上周五，台风登陆高雄。", "2024-09-27"),
+    ("zh", "2024-10-05", "上週五，颱風登陸高雄。", "2024-09-27"),
+    ("zh", "2024-10-05", "上星期五，台风登陆高雄。", "2024-09-27"),
+    ("zh", "2024-10-05", "下周三将在北京召开会议。", "2024-10-09"),
+    ("ja", "2024-10-05", "先週の金曜日、輪島市で会議が開かれた。", "2024-09-27"),
+    ("ko", "2024-10-05", "지난주 금요일 서울에서 집회가 열렸다.", "2024-09-27"),
+    # a day of a month named relatively: the 21st of last month, the 11th of this one; a date of last year
+    ("ja", "2024-10-03", "能登地方を襲った先月21日の記録的豪雨から2週間となった。", "2024-09-21"),
+    ("zh", "2024-10-15", "自本月11日起增开台北往花莲的班次。", "2024-10-11"),
+    ("zh", "2024-10-30", "上月11日台风登陆高雄。", "2024-09-11"),
+    ("ko", "2024-10-03", "이달 11일 서울에서 집회가 열렸다.", "2024-10-11"),
+    ("zh", "2024-10-30", "去年4月5日，台风登陆高雄。", "2023-04-05"),
+])
+def test_a_weekday_of_a_named_week_and_a_day_of_a_named_month(lang, published, sentence, expected):
+    got = dates.event_dates([sentence], lang, D(published))[0]
+    assert (got.date, got.precision) == (D(expected), "day")
+
+
+@pytest.mark.parametrize("sentence", ["上周一直在下雨，高雄多处淹水。", "上周一名男子在高雄遇害。"])
+def test_last_week_then_a_count_is_no_monday(sentence):
+    got = dates.event_dates([sentence], "zh", D("2024-10-05"))[0]
+    assert (got.date, got.precision) == (D("2024-09-30") - dt.timedelta(days=7), "week")
+
+
+def test_korean_that_day_refers_back():
+    got = dates.event_dates(["북한은 10일 도발했다.", "합참은 이날 서울에서 회의를 열었다."], "ko", D("2024-10-15"))
+    assert (got[1].date, got[1].source) == (D("2024-10-10"), "context")
