@@ -47,6 +47,7 @@ HEAD_LINES = 3  # ... below at most a headline, a standfirst and a byline ("By E
 MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
 MIN_YEAR, MAX_YEAR = 1800, 2100
 PERSIAN_YEARS = (1300, 1500)  # Solar Hijri years we convert (1921..2121)
+BARE_ERA_YEARS = r"1[0-3]\d"  # three-digit years read in a language's era without its name: ROC 100..139 (2011..2050)
 BUDDHIST_YEARS, BUDDHIST_OFFSET = (2400, 2700), 543  # Thai Buddhist-era years we convert (1857..2157): 2563 is 2020
 
 REQUIRED_KEYS = (
@@ -177,6 +178,9 @@ class _Lang:
     persian: bool
     buddhist: bool  # years are written in the Buddhist era (Thai "พ.ศ. 2563", "4 ต.ค. 63")
     count_words: frozenset[str]  # after a weekday ending in a number word, a count: "上周一名" (a ... last week)
+    eras: tuple[tuple[str, int], ...]  # era names and the year before each era's first: ("令和", 2018)
+    era_first_year: str  # "元": the first year of an era ("令和元年")
+    bare_era: int | None  # the era of a bare three-digit year ("113年" in Taiwan is ROC 113, 2024)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -244,12 +248,12 @@ def _char_re(ch: str) -> str:
 
 def _byline_re(cues: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
     """A byline word that opens its line or a "|"-separated segment and is followed only by the date
-    ("Published: ", "Mis à jour le ", "| Son Güncelleme: "); "a report published on" does not qualify."""
+    ("Published: ", "Mis à jour le ", "| Son Güncelleme: ", "更新時間："); "a report published on" does not qualify."""
     keys = sorted({_fold(c, fold) for c in cues if c.strip()})
     if not keys:
         return None
     return re.compile(
-        rf"(?:^|[|•·–—(\[-]){_SPACES}*(?:{_trie_re(keys)}){_SPACES}*[:.]?{_SPACES}*(?:[^\W\d]{{1,3}}{_SPACES}+)?$",
+        rf"(?:^|[|•·–—(\[-]){_SPACES}*(?:{_trie_re(keys)}){_SPACES}*[:.：]?{_SPACES}*(?:[^\W\d]{{1,3}}{_SPACES}+)?$",
         re.MULTILINE,
     )
 
@@ -364,7 +368,9 @@ def _lang(code: str) -> _Lang:
     # "3月12日", "2023년 3월 12일"), in those languages glued to the words around them: there a token may
     # start right after a kana, Han or Hangul letter (elsewhere the plain word boundary is 25 % cheaper).
     # The numeric forms share one digit look-ahead, so a word start that is a letter skips them at once.
-    parts = [
+    eras, first_year, bare_era = data.get("eras", {}), data.get("era_first_year", ""), data.get("bare_era")
+    era = _era_re(sorted(_fold(k, fold) for k in eras), first_year, bare_era is not None)
+    parts = ([f"(?P<era>{era})"] if era else []) + [
         r"(?=\d)(?:(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))"
         rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<ym>{_YM})|(?P<md>{_MD}){_DAY_ONLY}{_MONTH_ONLY})",
         rf"(?P<lex>{_trie_re(sorted(lexicon))}){end}",
@@ -391,6 +397,8 @@ def _lang(code: str) -> _Lang:
     probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))")]
     if data["month_first"]:
         probes.append(re.compile(rf"(?:{months}){loose_gap}\d"))
+    if era:
+        probes.append(re.compile(era))
     return _Lang(
         code=code,
         script_fold=fold,
@@ -433,8 +441,27 @@ def _lang(code: str) -> _Lang:
         persian=persian,
         buddhist=bool(data.get("buddhist_era")),
         count_words=frozenset(data.get("count_words", ())),
+        eras=tuple(sorted(((_fold(k, fold), int(v)) for k, v in eras.items()), key=lambda e: -len(e[0]))),
+        era_first_year=first_year,
+        bare_era=bare_era,
         probes=tuple(probes),
     )
+
+
+def _era_re(names: Sequence[str], first_year: str, bare: bool) -> str:
+    """A date of an era: "令和6年10月3日", "民國113年2月", "令和元年"; with ``bare``, a three-digit year without the
+    era's name too ("113年10月3日", "113/10/15"). Empty when the language counts no eras."""
+    alts = []
+    if names:
+        alts.append(rf"(?:{_trie_re(names)})\s*(?:\d{{1,3}}{'|' + re.escape(first_year) if first_year else ''})")
+    if bare:
+        alts.append(BARE_ERA_YEARS)
+    if not alts:
+        return ""
+    body = rf"(?:{'|'.join(alts)})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
+    if bare:
+        body += rf"|{BARE_ERA_YEARS}[./-]\d{{1,2}}[./-]\d{{1,2}}(?![\d./-])"
+    return body
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -575,6 +602,10 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
                 toks.append(("N", st, en, entry[1:]))
             else:
                 toks.append((entry[0], st, en, entry))
+        elif kind == "era":
+            tok = _era_token(m.group(), st, en, lang)
+            if tok is not None:
+                toks.append(tok)
         elif kind == "num":
             digits = m.group("value")
             toks.append(("N", st, en, (_common_era(int(digits), lang), len(digits))))
@@ -625,6 +656,24 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
             # "el día 5 de octubre", "on the 3rd of March": the day of a full date, which its number makes
             toks[k] = ("N", tok[3][1], tok[2], (tok[3][0], tok[3][2]))
     return toks
+
+
+def _era_token(text: str, st: int, en: int, lang: _Lang) -> Token | None:
+    """The token of an era date: a full date ("D"), a month ("YM") or a year ("YR") of the common era."""
+    offset = lang.bare_era
+    for name, base in lang.eras:
+        if text.startswith(name):
+            text, offset = text[len(name):].lstrip(), base
+            break
+    if offset is None:
+        return None
+    nums = [int(x) for x in _DIGITS.findall(text)]
+    if lang.era_first_year and text.startswith(lang.era_first_year):
+        nums.insert(0, 1)
+    year = nums[0] + offset
+    if len(nums) == 3:
+        return ("D", st, en, (year, nums[1], nums[2], 4, 2))
+    return ("YM", st, en, (year, nums[1])) if len(nums) == 2 else ("YR", st, en, (year,))
 
 
 def _common_era(number: int, lang: _Lang) -> int:
@@ -715,6 +764,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((_RANK_UNIT.get(unit, 6), st, "R", en, (offset, unit)))
         elif kind == "DD" and 1 <= val[0] <= 31:
             cues.append((0, st, "DO", en, (val[0], _future_clause(low, st, lang) or _future_after(low, en, lang))))
+        elif kind == "YR" and MIN_YEAR <= val[0] <= MAX_YEAR:  # "令和6年"
+            cues.append((6, st, "Y", en, (val[0],)))
         elif kind == "YM" and 1 <= val[1] <= 12 and MIN_YEAR <= val[0] <= MAX_YEAR:
             cues.append((4, st, "MO", en, (val[1], "g", False, None, val[0])))
         elif kind == "C":
@@ -1524,8 +1575,9 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
     if _after_preposition(low, st, lang):
         return None
     prefix = low[line_start:st].strip()
-    if line_end - line_start - (en - st) <= 80 and (not prefix or prefix[-1] in _DATELINE_END):
-        # a line that is just a date (and a time, or a short label after a separator)
+    if line_end - line_start - (en - st) <= 80 and (not prefix or prefix[-1] in _DATELINE_END + ")）"):
+        # a line that is just a date (and a time, or a short label after a separator or a bracket: "（中央社記者
+        # 林巧璉高雄3日電）民國113年10月3日")
         rest = _TIME.sub("", prefix + " " + low[en:line_end])
         if len(rest.strip(" \t\r|,-–—:()[]/.")) <= 25:
             return 1.0

@@ -2341,3 +2341,33 @@ def test_last_week_then_a_count_is_no_monday(sentence):
 def test_korean_that_day_refers_back():
     got = dates.event_dates(["북한은 10일 도발했다.", "합참은 이날 서울에서 회의를 열었다."], "ko", D("2024-10-15"))
     assert (got[1].date, got[1].source) == (D("2024-10-10"), "context")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Taiwan counts years of the Republic (民國113年 is 2024), in the news often without the name, and Japan by era
+    ("zh", "民國113年10月14日，國防部在台北召開記者會。", ("2024-10-14", "day")),
+    ("zh", "113年10月14日，國防部在台北召開記者會。", ("2024-10-14", "day")),
+    ("zh", "小犬颱風於112年10月5日掠過恆春半島。", ("2023-10-05", "day")),
+    ("zh", "113/10/15，花蓮發生地震。", ("2024-10-15", "day")),
+    ("zh", "民國38年，國民政府遷台。", ("1949-01-01", "year")),
+    ("ja", "令和6年12月18日、中国海警局の船が那覇市の沖合で確認された。", ("2024-12-18", "day")),
+    ("ja", "令和5年8月、那覇市で会議が開かれた。", ("2023-08-01", "month")),
+    ("ja", "令和元年5月1日、新天皇が即位した。", ("2019-05-01", "day")),
+    ("ja", "平成23年3月11日、東日本大震災が発生した。", ("2011-03-11", "day")),
+    ("ja", "昭和20年、広島に原爆が投下された。", ("1945-01-01", "year")),
+    ("zh", "2024年10月14日，國防部在台北召開記者會。", ("2024-10-14", "day")),  # the common era as before
+])
+def test_roc_and_japanese_era_years(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-12-20"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ja", "能登豪雨から2週間\n令和6年10月3日（木）　北國新聞\n\n石川県の能登地方を襲った。", "2024-10-03"),
+    ("zh", "颱風登陸高雄\n（中央社記者林巧璉高雄3日電）民國113年10月3日\n\n颱風今天中午登陸。", "2024-10-03"),
+    ("zh", "金門觀光船遭登檢\n\n（中央社記者黃名璽台北民國113年2月20日電）中國海警船昨天登檢觀光船。", "2024-02-20"),
+    ("zh", "花蓮地震後重建\n更新時間：113/10/15 14:20　花蓮報導\n\n中橫公路預計年底前恢復通行。", "2024-10-15"),
+])
+def test_era_dates_as_the_publication_date(lang, text, expected):
+    assert dates.publication_date(text, lang).date == D(expected)
+
