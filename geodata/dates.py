@@ -397,6 +397,8 @@ def _lang(code: str) -> _Lang:
     probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))")]
     if data["month_first"]:
         probes.append(re.compile(rf"(?:{months}){loose_gap}\d"))
+    else:  # "Juni 26, 2024" (see _comma_year)
+        probes.append(re.compile(rf"(?:{months}){loose_gap}\d\d?,"))
     if era:
         probes.append(re.compile(era))
     return _Lang(
@@ -905,7 +907,7 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
         if _is_year(toks[last + 1], lang):
             cue = (4, start, "MY", toks[last + 1][2], (num, month, cal))
             return cue, last + 2
-        if not (lang.month_first and digits <= 2 and 1 <= num <= 31):
+        if not (digits <= 2 and 1 <= num <= 31) or not (lang.month_first or _comma_year(low, toks, last + 1, lang)):
             return None
         last += 1
         y = None
@@ -937,6 +939,13 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
             lang.future_before and lang.future_before.search(low, max(0, start - 30), start))))  # "il prossimo 9"
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+def _comma_year(low: str, toks: list[Token], k: int, lang: _Lang) -> bool:
+    """Is day token ``k`` followed by a comma and a year? Then a month before it is a month-first date even in a
+    language that puts the day first: Swahili "Juni 26, 2024", as English writes it."""
+    return (k + 1 < len(toks) and _is_year(toks[k + 1], lang) and "," in low[toks[k][2]:toks[k + 1][1]]
+            and _gap_ok(low, toks[k], toks[k + 1], lang))
 
 
 # The first day of a range before a date ("from 3 to 5 October", "du 3 au 5 octobre", "с 3 по 5 октября", "vom 3.

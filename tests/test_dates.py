@@ -2371,3 +2371,19 @@ def test_roc_and_japanese_era_years(lang, sentence, expected):
 def test_era_dates_as_the_publication_date(lang, text, expected):
     assert dates.publication_date(text, lang).date == D(expected)
 
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # A month, a day, a comma and a year is a date even where the day comes first (Swahili papers write both)
+    ("sw", "Maandamano yalifanyika Nairobi Juni 25, 2024.", ("2024-06-25", "day")),
+    ("sw", "Mkutano ulifanyika Desemba 4, 2023 jijini Dodoma.", ("2023-12-04", "day")),
+    ("sw", "Mwezi Juni 26 watu waliuawa Nairobi.", ("2024-06-01", "month")),  # no year: a count
+])
+def test_month_first_dates_with_a_year_in_a_day_first_language(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-06-27"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+def test_a_swahili_month_first_dateline_is_the_publication_date():
+    text = "Maandamano Nairobi\nNAIROBI, Jumatano, Juni 26, 2024 (Taifa Leo)\n\nWaandamanaji walivamia bunge."
+    assert dates.publication_date(text, "sw").date == D("2024-06-26")
