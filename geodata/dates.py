@@ -43,6 +43,7 @@ FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future ve
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
+DATELINE_TAIL = 40  # what may follow a dateline's date on its line without a separator ("(ไทยรัฐออนไลน์)", "م واس")
 HEAD_LINES = 3  # ... below at most a headline, a standfirst and a byline ("By Evens Sanon and Dánica Coto")
 MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
 MIN_YEAR, MAX_YEAR = 1800, 2100
@@ -1620,7 +1621,17 @@ def _dateline(orig: str, line_start: int, st: int, en: int, line_end: int, weekd
     if not header:
         after = _TIME.sub("", orig[en:line_end]).lstrip()
         return not after or after[0] in _DATELINE_END or weekday or not orig[:st].strip()
-    return _cable(orig, en, header) or _header_like(_without_day_word(header))
+    return _cable(orig, en, header) or _header_like(_without_day_word(header)) or _caseless_header(
+        header, orig[en:line_end])
+
+
+def _caseless_header(header: str, rest: str) -> bool:
+    """A city in a script without capitals, where datelines often have no separator either: "เชียงใหม่ 7 ต.ค. 2567
+    (ไทยรัฐออนไลน์)", "الرياض 15 أكتوبر 2024 م واس". One or two words, and the line ends soon after the date (an
+    agency's name), which a sentence opening "เมื่อวันที่ 5 ต.ค. 2567 ..." does not."""
+    return (len(header.split()) <= 2 and any(map(str.isalpha, header))
+            and not any(c.isdigit() or c.isupper() or c.islower() for c in header)
+            and len(_TIME.sub("", rest).strip()) <= DATELINE_TAIL)
 
 
 def _cable(orig: str, en: int, header: str) -> bool:

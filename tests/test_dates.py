@@ -2387,3 +2387,15 @@ def test_month_first_dates_with_a_year_in_a_day_first_language(lang, sentence, e
 def test_a_swahili_month_first_dateline_is_the_publication_date():
     text = "Maandamano Nairobi\nNAIROBI, Jumatano, Juni 26, 2024 (Taifa Leo)\n\nWaandamanaji walivamia bunge."
     assert dates.publication_date(text, "sw").date == D("2024-06-26")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # A dateline in a script without capitals may have no comma after its city
+    ("th", "น้ำปิงล้นตลิ่ง\nเชียงใหม่ 7 ต.ค. 2567 (ไทยรัฐออนไลน์)\n\nระดับน้ำสูงสุดในรอบ 20 ปี", "2024-10-07"),
+    ("ar", "أمطار غزيرة على جدة\nالرياض 15 أكتوبر 2024 م واس\n\nشهدت محافظة جدة أمس هطول أمطار.", "2024-10-15"),
+    # ... but a sentence that opens with a date is no dateline
+    ("th", "น้ำปิงล้นตลิ่ง\n\nเมื่อวันที่ 5 ต.ค. 2567 ระดับน้ำในแม่น้ำปิงที่สถานีวัดน้ำสะพานนวรัฐ ขึ้นสูงถึง 5.30 เมตร", None),
+])
+def test_caseless_datelines_without_a_comma(lang, text, expected):
+    got = dates.publication_date(text, lang)
+    assert (got.date.isoformat() if got else None) == expected
