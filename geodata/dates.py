@@ -13,6 +13,7 @@ January 1st. ``publication_date`` returns source "publication" so callers can re
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -42,10 +43,12 @@ FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future ve
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
+DATELINE_TAIL = 40  # what may follow a dateline's date on its line without a separator ("(ไทยรัฐออนไลน์)", "م واس")
 HEAD_LINES = 3  # ... below at most a headline, a standfirst and a byline ("By Evens Sanon and Dánica Coto")
 MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
 MIN_YEAR, MAX_YEAR = 1800, 2100
 PERSIAN_YEARS = (1300, 1500)  # Solar Hijri years we convert (1921..2121)
+BARE_ERA_YEARS = r"1[0-3]\d"  # three-digit years read in a language's era without its name: ROC 100..139 (2011..2050)
 BUDDHIST_YEARS, BUDDHIST_OFFSET = (2400, 2700), 543  # Thai Buddhist-era years we convert (1857..2157): 2563 is 2020
 
 REQUIRED_KEYS = (
@@ -86,10 +89,11 @@ _YMD_PROBE = re.compile(_YMD)  # publication dates: only run on texts with a yea
 _MD = r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _YM = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월](?!\s*\d)"  # "2010年11月", "2010년 11월": a month of a year
 # "20日", "20일": a day of the month alone, how Chinese, Japanese and Korean news date events ("俄罗斯国防部20日
-# 说"). Not a price in yen (日元), a span (日間, 일간) or Japan (日本) glued after a number.
+# 说"), also after a month named in words ("先月21日", the 21st of last month; not "3个月21日", a count). Not a price in
+# yen (日元), a span (日間, 일간) or Japan (日本) glued after a number.
 # "4月", "4월": a month alone, glued to what it dates ("去年4月", last April); not a count of months ("4个月")
 _MONTH_ONLY = r"|(?P<mo>(?<![\d/.])\d{1,2}\s*[月월](?![\d日일]))"
-_DAY_ONLY = r"|(?P<dd>(?<![\d月월年년/.])\d{1,2}\s*[日일](?![元間间간본本\d]))"
+_DAY_ONLY = r"|(?P<dd>(?<![\d年년/.])(?<![\d\s个個かカヶケ][月월])\d{1,2}\s*[日일](?![元間间간본本\d]))"
 # Scripts written without spaces between words, whose date words may touch the letters around them: kana, Han,
 # Hangul, and Thai, Lao, Myanmar and Khmer (their letters and signs, not their digits: "๒๕๖๓" stays one number).
 _GLUED = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -124,7 +128,8 @@ _CLOCK_AFTER = re.compile(r"\s*\)?\s*(?:h\b|ч\b|год\b|uhr|gmt|utc|mez|mesz|c
 _CLOCK_BEFORE = re.compile(r"(?:^|\s|\()(?:в|во|около|о|at|um|gegen|à|vers|las|alle|ore|saat|godz\.?|kl\.?|klo)\s*$")
 _DATE_STARTS = frozenset(("W", "D", "DM", "MD", "N", "M"))
 _DATELINE_END = ",.-–—:|(،։"
-_RANK_UNIT = {"day": 2, "week": 5, "month": 5, "year": 6}
+# "year-day", "month-day": the day of publication whole years or months back ("a year ago today"), a day
+_RANK_UNIT = {"day": 2, "week": 5, "month": 5, "year": 6, "year-day": 2, "month-day": 2}
 
 Token = tuple[str, int, int, tuple]  # kind, start, end, payload
 Cue = tuple[int, int, str, int, tuple]  # rank, start, kind, end, payload
@@ -173,6 +178,10 @@ class _Lang:
     month_first: bool
     persian: bool
     buddhist: bool  # years are written in the Buddhist era (Thai "พ.ศ. 2563", "4 ต.ค. 63")
+    count_words: frozenset[str]  # after a weekday ending in a number word, a count: "上周一名" (a ... last week)
+    eras: tuple[tuple[str, int], ...]  # era names and the year before each era's first: ("令和", 2018)
+    era_first_year: str  # "元": the first year of an era ("令和元年")
+    bare_era: int | None  # the era of a bare three-digit year ("113年" in Taiwan is ROC 113, 2024)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -240,12 +249,12 @@ def _char_re(ch: str) -> str:
 
 def _byline_re(cues: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
     """A byline word that opens its line or a "|"-separated segment and is followed only by the date
-    ("Published: ", "Mis à jour le ", "| Son Güncelleme: "); "a report published on" does not qualify."""
+    ("Published: ", "Mis à jour le ", "| Son Güncelleme: ", "更新時間："); "a report published on" does not qualify."""
     keys = sorted({_fold(c, fold) for c in cues if c.strip()})
     if not keys:
         return None
     return re.compile(
-        rf"(?:^|[|•·–—(\[-]){_SPACES}*(?:{_trie_re(keys)}){_SPACES}*[:.]?{_SPACES}*(?:[^\W\d]{{1,3}}{_SPACES}+)?$",
+        rf"(?:^|[|•·–—(\[-]){_SPACES}*(?:{_trie_re(keys)}){_SPACES}*[:.：]?{_SPACES}*(?:[^\W\d]{{1,3}}{_SPACES}+)?$",
         re.MULTILINE,
     )
 
@@ -322,10 +331,16 @@ def _lang(code: str) -> _Lang:
     for wd, forms in enumerate(data["weekdays"]):
         for f in forms:
             put(f, ("W", wd, False))
+    for prefix, week in data.get("week_prefixes", {}).items():  # "上周五": the Friday of last week
+        for wd, forms in enumerate(data["weekdays"]):
+            for f in forms:
+                put(prefix + f, ("W", wd, False, int(week)))
     for phrase, offset in data["context"].items():
         put(phrase, ("C", int(offset)))
     for phrase, (offset, unit) in data["relative"].items():
         put(phrase, ("R", int(offset), unit))
+    for phrase, (offset, unit) in data.get("same_day", {}).items():  # "a year ago today": that day, not the year
+        put(phrase, ("R", int(offset), f"{unit}-day"))
     for phrase in data["ignore"]:
         put(phrase, ("X",))
     for word, day in data.get("day_words", {}).items():  # "في العاشر من أكتوبر": the tenth of October
@@ -354,7 +369,9 @@ def _lang(code: str) -> _Lang:
     # "3月12日", "2023년 3월 12일"), in those languages glued to the words around them: there a token may
     # start right after a kana, Han or Hangul letter (elsewhere the plain word boundary is 25 % cheaper).
     # The numeric forms share one digit look-ahead, so a word start that is a letter skips them at once.
-    parts = [
+    eras, first_year, bare_era = data.get("eras", {}), data.get("era_first_year", ""), data.get("bare_era")
+    era = _era_re(sorted(_fold(k, fold) for k in eras), first_year, bare_era is not None)
+    parts = ([f"(?P<era>{era})"] if era else []) + [
         r"(?=\d)(?:(?P<nd>\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d))"
         rf"|(?P<dm>\d{{1,2}}[./]\d{{1,2}})(?![\d])|(?P<ymd>{_YMD})|(?P<ym>{_YM})|(?P<md>{_MD}){_DAY_ONLY}{_MONTH_ONLY})",
         rf"(?P<lex>{_trie_re(sorted(lexicon))}){end}",
@@ -381,6 +398,10 @@ def _lang(code: str) -> _Lang:
     probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))")]
     if data["month_first"]:
         probes.append(re.compile(rf"(?:{months}){loose_gap}\d"))
+    else:  # "Juni 26, 2024" (see _comma_year)
+        probes.append(re.compile(rf"(?:{months}){loose_gap}\d\d?,"))
+    if era:
+        probes.append(re.compile(era))
     return _Lang(
         code=code,
         script_fold=fold,
@@ -422,8 +443,28 @@ def _lang(code: str) -> _Lang:
         bare_years=bool(data.get("bare_years")),
         persian=persian,
         buddhist=bool(data.get("buddhist_era")),
+        count_words=frozenset(data.get("count_words", ())),
+        eras=tuple(sorted(((_fold(k, fold), int(v)) for k, v in eras.items()), key=lambda e: -len(e[0]))),
+        era_first_year=first_year,
+        bare_era=bare_era,
         probes=tuple(probes),
     )
+
+
+def _era_re(names: Sequence[str], first_year: str, bare: bool) -> str:
+    """A date of an era: "令和6年10月3日", "民國113年2月", "令和元年"; with ``bare``, a three-digit year without the
+    era's name too ("113年10月3日", "113/10/15"). Empty when the language counts no eras."""
+    alts = []
+    if names:
+        alts.append(rf"(?:{_trie_re(names)})\s*(?:\d{{1,3}}{'|' + re.escape(first_year) if first_year else ''})")
+    if bare:
+        alts.append(BARE_ERA_YEARS)
+    if not alts:
+        return ""
+    body = rf"(?:{'|'.join(alts)})\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
+    if bare:
+        body += rf"|{BARE_ERA_YEARS}[./-]\d{{1,2}}[./-]\d{{1,2}}(?![\d./-])"
+    return body
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -513,6 +554,9 @@ def _shift(ref: dt.date, offset: int, unit: str) -> DateInfo | None:
             return DateInfo(dt.date(y, m + 1, 1), "month", "relative")
         if unit == "year":
             return DateInfo(dt.date(ref.year + offset, 1, 1), "year", "relative")
+        if unit in ("year-day", "month-day"):  # "a year ago today": the same day then (29 February: the 28th)
+            y, m = divmod(ref.year * 12 + ref.month - 1 + offset * (12 if unit == "year-day" else 1), 12)
+            return DateInfo(dt.date(y, m + 1, min(ref.day, calendar.monthrange(y, m + 1)[1])), "day", "relative")
     except (ValueError, OverflowError):
         return None
     return None
@@ -552,12 +596,19 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
             entry = lang.lexicon.get(key)
             if key in lang.case and not _case_ok(orig, st, lang.case[key]):
                 entry, en = _shorter(orig, low, st, key, lang)
+            if entry and entry[0] == "W" and low[en:en + 1] in lang.count_words and key[-1:] in lang.numbers:
+                entry = lang.lexicon.get(key[:-1])  # "上周一名男子": last week, a man (not last Monday)
+                en -= 1
             if entry is None:
                 continue
             if entry[0] == "N":
                 toks.append(("N", st, en, entry[1:]))
             else:
                 toks.append((entry[0], st, en, entry))
+        elif kind == "era":
+            tok = _era_token(m.group(), st, en, lang)
+            if tok is not None:
+                toks.append(tok)
         elif kind == "num":
             digits = m.group("value")
             toks.append(("N", st, en, (_common_era(int(digits), lang), len(digits))))
@@ -610,6 +661,24 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
     return toks
 
 
+def _era_token(text: str, st: int, en: int, lang: _Lang) -> Token | None:
+    """The token of an era date: a full date ("D"), a month ("YM") or a year ("YR") of the common era."""
+    offset = lang.bare_era
+    for name, base in lang.eras:
+        if text.startswith(name):
+            text, offset = text[len(name):].lstrip(), base
+            break
+    if offset is None:
+        return None
+    nums = [int(x) for x in _DIGITS.findall(text)]
+    if lang.era_first_year and text.startswith(lang.era_first_year):
+        nums.insert(0, 1)
+    year = nums[0] + offset
+    if len(nums) == 3:
+        return ("D", st, en, (year, nums[1], nums[2], 4, 2))
+    return ("YM", st, en, (year, nums[1])) if len(nums) == 2 else ("YR", st, en, (year,))
+
+
 def _common_era(number: int, lang: _Lang) -> int:
     """A Buddhist-era year as the Gregorian one (2563 is 2020) in a language that writes them; else the number."""
     if lang.buddhist and BUDDHIST_YEARS[0] <= number <= BUDDHIST_YEARS[1]:
@@ -650,7 +719,9 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                 cues.append(got[0])
                 i = got[1]
                 continue
-        if kind == "W" and not val[2]:
+        if kind == "W" and len(val) > 3:  # "上周五": the Friday of the week named
+            cues.append((1, st, "WK", en, (val[1], val[3])))
+        elif kind == "W" and not val[2]:
             cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
         elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
@@ -684,6 +755,10 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                 _year_alone(low, st, en, lang) or _bare_year(orig, en, lang))
         ):
             cues.append((6, st, "Y", en, (val[0],)))
+        elif kind == "R" and (rd := _relative_day(low, toks, i, lang)) is not None:
+            cues.append(rd)  # "先月21日": the 21st of last month
+            i += 2
+            continue
         elif kind == "R":
             offset, unit = val[1], val[2]
             turned = lang.relative_future.get(low[st:en]) if lang.relative_future else None
@@ -692,6 +767,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((_RANK_UNIT.get(unit, 6), st, "R", en, (offset, unit)))
         elif kind == "DD" and 1 <= val[0] <= 31:
             cues.append((0, st, "DO", en, (val[0], _future_clause(low, st, lang) or _future_after(low, en, lang))))
+        elif kind == "YR" and MIN_YEAR <= val[0] <= MAX_YEAR:  # "令和6年"
+            cues.append((6, st, "Y", en, (val[0],)))
         elif kind == "YM" and 1 <= val[1] <= 12 and MIN_YEAR <= val[0] <= MAX_YEAR:
             cues.append((4, st, "MO", en, (val[1], "g", False, None, val[0])))
         elif kind == "C":
@@ -705,6 +782,21 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         # sentence's event happened (that is the publication's time, or the context's).
         cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
     return cues
+
+
+def _relative_day(low: str, toks: list[Token], i: int, lang: _Lang) -> Cue | None:
+    """A day of a month named relatively, as Chinese, Japanese and Korean write it: "先月21日", "本月11日", "지난달
+    21일" (the 21st of last month, of this month), or a date of a year so named ("去年4月5日", last year's 5 April)."""
+    if i + 1 >= len(toks):
+        return None
+    _kind, st, _en, val = toks[i]
+    nxt = toks[i + 1]
+    if not ((val[2] == "month" and nxt[0] == "DD") or (val[2] == "year" and nxt[0] == "MD")) or not _gap_ok(
+            low, toks[i], nxt, lang):
+        return None
+    years, months = (val[1], 0) if val[2] == "year" else (0, val[1])
+    month, day = (nxt[3][0], nxt[3][1]) if nxt[0] == "MD" else (None, nxt[3][0])
+    return (0, st, "RD", nxt[2], (years, months, month, day))
 
 
 def _gap_ok(low: str, a: Token, b: Token, lang: _Lang) -> bool:
@@ -816,7 +908,7 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
         if _is_year(toks[last + 1], lang):
             cue = (4, start, "MY", toks[last + 1][2], (num, month, cal))
             return cue, last + 2
-        if not (lang.month_first and digits <= 2 and 1 <= num <= 31):
+        if not (digits <= 2 and 1 <= num <= 31) or not (lang.month_first or _comma_year(low, toks, last + 1, lang)):
             return None
         last += 1
         y = None
@@ -848,6 +940,13 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
             lang.future_before and lang.future_before.search(low, max(0, start - 30), start))))  # "il prossimo 9"
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+def _comma_year(low: str, toks: list[Token], k: int, lang: _Lang) -> bool:
+    """Is day token ``k`` followed by a comma and a year? Then a month before it is a month-first date even in a
+    language that puts the day first: Swahili "Juni 26, 2024", as English writes it."""
+    return (k + 1 < len(toks) and _is_year(toks[k + 1], lang) and "," in low[toks[k][2]:toks[k + 1][1]]
+            and _gap_ok(low, toks[k], toks[k + 1], lang))
 
 
 # The first day of a range before a date ("from 3 to 5 October", "du 3 au 5 octobre", "с 3 по 5 октября", "vom 3.
@@ -1165,6 +1264,16 @@ def _resolve(
             delta = -((published.weekday() - wd) % 7 or (7 if mode < 0 else 0))
         got = _add_days(published, delta)
         return DateInfo(got, "day", "weekday") if got else None
+    if kind == "RD":  # "先月21日", "去年4月5日"
+        if published is None:
+            return None
+        years, months, month, day = p
+        y, m = divmod(published.year * 12 + published.month - 1 + 12 * years + months, 12)
+        got = _mk(y, month or m + 1, day)
+        return DateInfo(got, "day", "explicit") if got else None
+    if kind == "WK":
+        got = _add_days(_monday(published), 7 * p[1] + p[0]) if published else None
+        return DateInfo(got, "day", "weekday") if got else None
     if kind == "R":
         return _shift(published, p[0], p[1]) if published else None
     if kind == "C":
@@ -1476,8 +1585,9 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
     if _after_preposition(low, st, lang):
         return None
     prefix = low[line_start:st].strip()
-    if line_end - line_start - (en - st) <= 80 and (not prefix or prefix[-1] in _DATELINE_END):
-        # a line that is just a date (and a time, or a short label after a separator)
+    if line_end - line_start - (en - st) <= 80 and (not prefix or prefix[-1] in _DATELINE_END + ")）"):
+        # a line that is just a date (and a time, or a short label after a separator or a bracket: "（中央社記者
+        # 林巧璉高雄3日電）民國113年10月3日")
         rest = _TIME.sub("", prefix + " " + low[en:line_end])
         if len(rest.strip(" \t\r|,-–—:()[]/.")) <= 25:
             return 1.0
@@ -1511,7 +1621,17 @@ def _dateline(orig: str, line_start: int, st: int, en: int, line_end: int, weekd
     if not header:
         after = _TIME.sub("", orig[en:line_end]).lstrip()
         return not after or after[0] in _DATELINE_END or weekday or not orig[:st].strip()
-    return _cable(orig, en, header) or _header_like(_without_day_word(header))
+    return _cable(orig, en, header) or _header_like(_without_day_word(header)) or _caseless_header(
+        header, orig[en:line_end])
+
+
+def _caseless_header(header: str, rest: str) -> bool:
+    """A city in a script without capitals, where datelines often have no separator either: "เชียงใหม่ 7 ต.ค. 2567
+    (ไทยรัฐออนไลน์)", "الرياض 15 أكتوبر 2024 م واس". One or two words, and the line ends soon after the date (an
+    agency's name), which a sentence opening "เมื่อวันที่ 5 ต.ค. 2567 ..." does not."""
+    return (len(header.split()) <= 2 and any(map(str.isalpha, header))
+            and not any(c.isdigit() or c.isupper() or c.islower() for c in header)
+            and len(_TIME.sub("", rest).strip()) <= DATELINE_TAIL)
 
 
 def _cable(orig: str, en: int, header: str) -> bool:

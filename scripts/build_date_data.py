@@ -63,11 +63,17 @@ PASSTHROUGH = (
 # "på mandag": "spiller på søndag", plays on Sunday to come; "sa på mandag", said last Monday), and words
 # before a month that make it the coming one ("until September", "hasta septiembre": the season runs on), and
 # future auxiliaries that follow the verb in verb-final languages (Persian "خواهد", Urdu "گی"), and phrases that
-# name a day of the month alone ("el día {n}", "no dia {n}", "on the {n}th": the latest such day)
+# name a day of the month alone ("el día {n}", "no dia {n}", "on the {n}th": the latest such day), and phrases
+# that name the day of publication whole years or months back ("a year ago today", "il y a un an jour pour jour"),
+# and words written onto a weekday that name its week (Chinese "上周五", last week's Friday), with the characters
+# that make a number word ending a weekday a count instead ("上周一名男子": a man, last week), and era names with
+# the year before the era's first (Taiwan's "民國113年" is 2024, Japan's "令和6年" too), the word for an era's first
+# year ("令和元年"), and the era of a bare three-digit year ("113年10月3日", "113/10/15" in Taiwan)
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
             "past_auxiliaries", "buddhist_era", "bare_years", "tense_markers", "past_verbs", "until_markers",
-            "future_words_after", "days_of_month")
+            "future_words_after", "days_of_month", "same_day", "week_prefixes",
+            "count_words", "eras", "era_first_year", "bare_era")
 
 
 def _clean(name: str) -> str:

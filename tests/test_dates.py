@@ -2280,3 +2280,122 @@ def test_dateline_stamps_with_a_day_word_or_a_cable(lang, published, sentence, e
 ])
 def test_a_day_of_the_month_alone(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # "A year ago today" is that day a year back (not the year, nor today); a month back likewise
+    ("en", "2024-11-08", "A year ago today we were still talking about a quiet season in Ventura.", "2023-11-08"),
+    ("en", "2024-11-08", "One year ago today the Woolsey fire reached Malibu.", "2023-11-08"),
+    ("tr", "2024-08-20", "Bir yıl önce bugün İzmir'de yangın başlamıştı.", "2023-08-20"),
+    ("zh", "2024-10-03", "去年今日，小犬颱風掠過恆春半島。", "2023-10-03"),
+    ("zh", "2024-10-03", "去年的今天，小犬颱風掠過恆春半島。", "2023-10-03"),
+    ("de", "2024-10-15", "Heute vor einem Jahr erreichte das Hochwasser St. Pölten.", "2023-10-15"),
+    ("de", "2024-10-15", "heute vor einem Monat erreichte das Hochwasser St. Pölten.", "2024-09-15"),
+    ("fr", "2024-10-03", "Il y a un an jour pour jour, on ramassait les débris à Percé.", "2023-10-03"),
+    ("es", "2024-10-03", "Hoy hace un año, el huracán Otis devastó Acapulco.", "2023-10-03"),
+    ("fa", "2024-10-10", "سال گذشته در همین روز، جشنواره در اصفهان به پایان رسید.", "2023-10-10"),
+    ("ru", "2024-10-21", "Ровно год назад в Казани прошел форум.", "2023-10-21"),
+    ("en", "2024-02-29", "A year ago today the dam at Derna burst.", "2023-02-28"),  # no 29 February then
+])
+def test_a_year_ago_today_is_a_day(lang, published, sentence, expected):
+    got = dates.event_dates([sentence], lang, D(published))[0]
+    assert (got.date, got.precision, got.source) == (D(expected), "day", "relative")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "A year ago the fire reached Malibu."),
+    ("es", "Hace un año, el huracán Otis devastó Acapulco."),
+])
+def test_a_year_ago_without_today_stays_a_year(lang, sentence):
+    got = dates.event_dates([sentence], lang, D("2024-10-03"))[0]
+    assert (got.date, got.precision) == (D("2023-01-01"), "year")
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # A weekday with its week written onto it is that week's day, even on a weekend ("上周五" read on a Saturday
+    # is eight days back, not yesterday)
+    ("zh", "2024-10-05", "上周五，台风登陆高雄。", "2024-09-27"),
+    ("zh", "2024-10-05", "上週五，颱風登陸高雄。", "2024-09-27"),
+    ("zh", "2024-10-05", "上星期五，台风登陆高雄。", "2024-09-27"),
+    ("zh", "2024-10-05", "下周三将在北京召开会议。", "2024-10-09"),
+    ("ja", "2024-10-05", "先週の金曜日、輪島市で会議が開かれた。", "2024-09-27"),
+    ("ko", "2024-10-05", "지난주 금요일 서울에서 집회가 열렸다.", "2024-09-27"),
+    # a day of a month named relatively: the 21st of last month, the 11th of this one; a date of last year
+    ("ja", "2024-10-03", "能登地方を襲った先月21日の記録的豪雨から2週間となった。", "2024-09-21"),
+    ("zh", "2024-10-15", "自本月11日起增开台北往花莲的班次。", "2024-10-11"),
+    ("zh", "2024-10-30", "上月11日台风登陆高雄。", "2024-09-11"),
+    ("ko", "2024-10-03", "이달 11일 서울에서 집회가 열렸다.", "2024-10-11"),
+    ("zh", "2024-10-30", "去年4月5日，台风登陆高雄。", "2023-04-05"),
+])
+def test_a_weekday_of_a_named_week_and_a_day_of_a_named_month(lang, published, sentence, expected):
+    got = dates.event_dates([sentence], lang, D(published))[0]
+    assert (got.date, got.precision) == (D(expected), "day")
+
+
+@pytest.mark.parametrize("sentence", ["上周一直在下雨，高雄多处淹水。", "上周一名男子在高雄遇害。"])
+def test_last_week_then_a_count_is_no_monday(sentence):
+    got = dates.event_dates([sentence], "zh", D("2024-10-05"))[0]
+    assert (got.date, got.precision) == (D("2024-09-30") - dt.timedelta(days=7), "week")
+
+
+def test_korean_that_day_refers_back():
+    got = dates.event_dates(["북한은 10일 도발했다.", "합참은 이날 서울에서 회의를 열었다."], "ko", D("2024-10-15"))
+    assert (got[1].date, got[1].source) == (D("2024-10-10"), "context")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Taiwan counts years of the Republic (民國113年 is 2024), in the news often without the name, and Japan by era
+    ("zh", "民國113年10月14日，國防部在台北召開記者會。", ("2024-10-14", "day")),
+    ("zh", "113年10月14日，國防部在台北召開記者會。", ("2024-10-14", "day")),
+    ("zh", "小犬颱風於112年10月5日掠過恆春半島。", ("2023-10-05", "day")),
+    ("zh", "113/10/15，花蓮發生地震。", ("2024-10-15", "day")),
+    ("zh", "民國38年，國民政府遷台。", ("1949-01-01", "year")),
+    ("ja", "令和6年12月18日、中国海警局の船が那覇市の沖合で確認された。", ("2024-12-18", "day")),
+    ("ja", "令和5年8月、那覇市で会議が開かれた。", ("2023-08-01", "month")),
+    ("ja", "令和元年5月1日、新天皇が即位した。", ("2019-05-01", "day")),
+    ("ja", "平成23年3月11日、東日本大震災が発生した。", ("2011-03-11", "day")),
+    ("ja", "昭和20年、広島に原爆が投下された。", ("1945-01-01", "year")),
+    ("zh", "2024年10月14日，國防部在台北召開記者會。", ("2024-10-14", "day")),  # the common era as before
+])
+def test_roc_and_japanese_era_years(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-12-20"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ja", "能登豪雨から2週間\n令和6年10月3日（木）　北國新聞\n\n石川県の能登地方を襲った。", "2024-10-03"),
+    ("zh", "颱風登陸高雄\n（中央社記者林巧璉高雄3日電）民國113年10月3日\n\n颱風今天中午登陸。", "2024-10-03"),
+    ("zh", "金門觀光船遭登檢\n\n（中央社記者黃名璽台北民國113年2月20日電）中國海警船昨天登檢觀光船。", "2024-02-20"),
+    ("zh", "花蓮地震後重建\n更新時間：113/10/15 14:20　花蓮報導\n\n中橫公路預計年底前恢復通行。", "2024-10-15"),
+])
+def test_era_dates_as_the_publication_date(lang, text, expected):
+    assert dates.publication_date(text, lang).date == D(expected)
+
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # A month, a day, a comma and a year is a date even where the day comes first (Swahili papers write both)
+    ("sw", "Maandamano yalifanyika Nairobi Juni 25, 2024.", ("2024-06-25", "day")),
+    ("sw", "Mkutano ulifanyika Desemba 4, 2023 jijini Dodoma.", ("2023-12-04", "day")),
+    ("sw", "Mwezi Juni 26 watu waliuawa Nairobi.", ("2024-06-01", "month")),  # no year: a count
+])
+def test_month_first_dates_with_a_year_in_a_day_first_language(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-06-27"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+def test_a_swahili_month_first_dateline_is_the_publication_date():
+    text = "Maandamano Nairobi\nNAIROBI, Jumatano, Juni 26, 2024 (Taifa Leo)\n\nWaandamanaji walivamia bunge."
+    assert dates.publication_date(text, "sw").date == D("2024-06-26")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # A dateline in a script without capitals may have no comma after its city
+    ("th", "น้ำปิงล้นตลิ่ง\nเชียงใหม่ 7 ต.ค. 2567 (ไทยรัฐออนไลน์)\n\nระดับน้ำสูงสุดในรอบ 20 ปี", "2024-10-07"),
+    ("ar", "أمطار غزيرة على جدة\nالرياض 15 أكتوبر 2024 م واس\n\nشهدت محافظة جدة أمس هطول أمطار.", "2024-10-15"),
+    # ... but a sentence that opens with a date is no dateline
+    ("th", "น้ำปิงล้นตลิ่ง\n\nเมื่อวันที่ 5 ต.ค. 2567 ระดับน้ำในแม่น้ำปิงที่สถานีวัดน้ำสะพานนวรัฐ ขึ้นสูงถึง 5.30 เมตร", None),
+])
+def test_caseless_datelines_without_a_comma(lang, text, expected):
+    got = dates.publication_date(text, lang)
+    assert (got.date.isoformat() if got else None) == expected
