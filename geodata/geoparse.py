@@ -1244,14 +1244,17 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
     if not word.isascii() or (strips and (lowercase or word[:1].isupper())):
         script = script_of(f)
         if script in STEM_SCRIPTS:
+            glued = f
             if strips and _is_upper_start(word):
                 # Kazakh glues case suffixes to Cyrillic names ("Алматыда", "Жаңаөзеннен"): a known name after
                 # one comes off first, or the first word of one (Serbian "Новог Сада": Нови Сад); else the
                 # script's case endings, as for Russian.
-                got = _best_strip(f, language, gaz, word.lower())
+                got = glued = _best_strip(f, language, gaz, word.lower())
                 if got != f and (gaz.exact.get(f" {got} ", None) is not None or gaz.exact.match(f" {got} ")):
                     return got
             stems = script_stems(f) if script == "cyrillic" else (script_stem(f),)
+            if glued != f and not any(gaz.stems.match(f" {s} ") for s in stems):
+                return glued  # the last word of a name: Kyrgyz "Жалал-Абаддагы", "Кара-Суудагы" (-дагы, not -ы)
             if len(stems) > 1:
                 # Endings overlap: of the stems that name places, the one naming the biggest (a country first):
                 # "Китая" is Китай + я (China), not Кито + ая (Quito); the longest ending on a tie ("Франции":
