@@ -361,7 +361,9 @@ def _lang(code: str) -> _Lang:
         slotted.append(key)
 
     suffixes = sorted({_fold(s, fold) for s in data["day_suffixes"]})
-    sfx = "|".join(([_trie_re(suffixes)] if suffixes else []) + [r"[-‐][^\W\d_]{1,6}"])
+    months = _trie_re(sorted(k for k, e in lexicon.items() if e[0] == "M"))
+    # A hyphen glues a case ending to a number ("2022-yil", "15-го"), but not a month: "3-iyul" is 3 July
+    sfx = "|".join(([_trie_re(suffixes)] if suffixes else []) + [rf"[-‐](?!(?:{months})(?!\w))[^\W\d_]{{1,6}}"])
     glued = bool(data.get("glued"))  # Chinese, Japanese, Korean: date words touch the words around them
     plain_start, plain_end = _boundaries(list(lexicon))
     end = _GLUED_END if glued else plain_end
@@ -393,7 +395,6 @@ def _lang(code: str) -> _Lang:
     persian = bool(data.get("calendars", {}).get("persian"))
     # Probes find where a written-out date can be, without a lookbehind in front so that re's fast
     # first-character search applies; publication_date tokenizes only around their hits.
-    months = _trie_re(sorted(k for k, e in lexicon.items() if e[0] == "M"))
     loose_gap = rf"(?:[^\S\n]|[,.()\-–—/،]{conn}){{0,{MAX_GAP}}}"
     probes = [re.compile(rf"\d\d{{0,3}}(?:[./-]\d{{1,2}}|(?:{sfx})?{loose_gap}(?:{months}))")]
     if data["month_first"]:

@@ -1249,14 +1249,17 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
     if not word.isascii() or (strips and (lowercase or word[:1].isupper())):
         script = script_of(f)
         if script in STEM_SCRIPTS:
+            glued = f
             if strips and _is_upper_start(word):
                 # Kazakh glues case suffixes to Cyrillic names ("Алматыда", "Жаңаөзеннен"): a known name after
                 # one comes off first, or the first word of one (Serbian "Новог Сада": Нови Сад); else the
                 # script's case endings, as for Russian.
-                got = _best_strip(f, language, gaz, word.lower())
+                got = glued = _best_strip(f, language, gaz, word.lower())
                 if got != f and (gaz.exact.get(f" {got} ", None) is not None or gaz.exact.match(f" {got} ")):
                     return got
             stems = script_stems(f) if script == "cyrillic" else (script_stem(f),)
+            if glued != f and not any(gaz.stems.match(f" {s} ") for s in stems):
+                return glued  # the last word of a name: Kyrgyz "Жалал-Абаддагы", "Кара-Суудагы" (-дагы, not -ы)
             if len(stems) > 1:
                 # Endings overlap: of the stems that name places, the one naming the biggest (a country first):
                 # "Китая" is Китай + я (China), not Кито + ая (Quito); the longest ending on a tie ("Франции":
@@ -1642,6 +1645,24 @@ def _own_calendar_words(language: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=64)
+def _lower_case_calendar_words(language: str | None) -> frozenset[str]:
+    """The calendar words ``language``'s date data counts only in lower case ("case_sensitive")."""
+    from geodata.dates import load_language_data, supported_languages
+
+    if not language or language not in supported_languages():
+        return frozenset()
+    return frozenset(w.lower() for w in load_language_data(language)["case_sensitive"] if w[:1].islower())
+
+
+def _is_own_calendar_word(word: str, language: str | None) -> bool:
+    """Is ``word`` a month or weekday of the article's language? Not when capitalised where the language writes
+    that one in lower case only: Tajik "Душанбе" is the capital, "рӯзи душанбе" Monday."""
+    lower = word.lower()
+    return lower in _own_calendar_words(language) and not (
+        word[:1].isupper() and lower in _lower_case_calendar_words(language))
+
+
 def _foreign_calendar_name(word: str, language: str | None, facts: _Facts) -> bool:
     """Is a month or weekday name of other languages a place's name here? In a language whose own calendar we
     know, a word of four letters or more that is a place's own name, or the language's name of a time-zone
@@ -1862,7 +1883,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     first_fold = word or folded[ts]
     if not countryish and (first_fold in ctx.calendar if single else (
             first_fold in ctx.date_words and not any(c.place.population >= SMALL_PLACE for c in cands))) and (
-            not single or first.lower() in _own_calendar_words(language)
+            not single or _is_own_calendar_word(first, language)
             or (first.lower() == first_fold and not _foreign_calendar_name(first_fold, language, facts))):
         # "Nov", "Dec", "Senin", "Dün de": months, weekdays, yesterdays. Folding drops accents: "Şam" (Turkish:
         # Damascus) folds to French "sam." (Saturday), which only the language's own calendar spells "şam". A

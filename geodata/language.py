@@ -2,12 +2,14 @@
 
 Detection runs on a sample of the text (its opening sentences) because lingua's cost grows with length
 and the opening is representative for news. Close relatives the fast pass confuses (Indonesian and
-Malay, ...; ``data/confusable_languages.txt``) get a second, careful look at more text. Metadata, when a
-reader found any, wins.
+Malay, ...; ``data/confusable_languages.txt``) get a second, careful look at more text. Languages lingua does
+not know at all (Kyrgyz, Tajik, Turkmen, Uzbek) are told by their letters where its answer is a known
+confusion (``data/letter_languages.txt``). Metadata, when a reader found any, wins.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +18,8 @@ SAMPLE_CHARS = 200  # measured: 148/149 gold articles right, 0.8 ms (400 chars: 
 CAREFUL_CHARS = 1500  # the second look at close relatives (1,000: 93/94 Indonesian texts right; 1,500: 94/94)
 CONFUSABLE = Path(__file__).resolve().parent / "data" / "confusable_languages.txt"
 SCRIPT_LANGUAGES = Path(__file__).resolve().parent / "data" / "script_languages.txt"
+LETTER_LANGUAGES = Path(__file__).resolve().parent / "data" / "letter_languages.txt"
+_CONDITION = re.compile(r"^(.+)(>=|<=)(\d+)$")
 _lock = threading.Lock()
 
 
@@ -56,6 +60,43 @@ def _by_script(sample: str) -> str | None:
     counts = {code: sum(lo <= cp <= hi for cp in letters) for lo, hi, code in _script_languages()}
     best = max(counts, key=counts.__getitem__, default=None)
     return best if best is not None and counts[best] * 2 > len(letters) else None
+
+
+@lru_cache(maxsize=1)
+def _letter_rules() -> dict[str, list[tuple[str, list[tuple[re.Pattern[str], bool, int]]]]]:
+    """lingua's answer ('*': any) -> the rules of ``data/letter_languages.txt`` that may override it, in
+    order: (language, [(pattern, at least?, count)])."""
+    out: dict[str, list] = {}
+    for line in LETTER_LANGUAGES.read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) < 3:
+            continue
+        conditions = []
+        for field in fields[2:]:
+            pattern, op, count = _CONDITION.match(field).groups()
+            conditions.append((re.compile(pattern), op == ">=", int(count)))
+        for answer in fields[1].split(","):
+            out.setdefault(answer, []).append((fields[0], conditions))
+    return out
+
+
+def _holds(lower: str, pattern: re.Pattern[str], at_least: bool, count: int) -> bool:
+    found = len(pattern.findall(lower))
+    return found >= count if at_least else found <= count
+
+
+def _by_letters(sample: str, answer: str) -> str | None:
+    """A language lingua does not know (Kyrgyz, Tajik, Turkmen, Uzbek), when lingua's ``answer`` is one it
+    gives for it and the sample has that language's letters; else None (lingua's answer stands)."""
+    rules = _letter_rules()
+    candidates = rules.get(answer, []) + rules.get("*", [])
+    if not candidates:
+        return None
+    lower = sample.lower()
+    for code, conditions in candidates:
+        if code != answer and all(_holds(lower, *condition) for condition in conditions):
+            return code
+    return None
 
 
 @lru_cache(maxsize=16)
@@ -101,6 +142,9 @@ def detect(text: str) -> str | None:
         if lang is None:
             return _by_script(sample)
         code = lang.iso_code_639_1.name.lower()
+        other = _by_letters(sample, code)
+        if other is not None:
+            return other
         group = _confusable().get(code or "")
         if group:
             careful = _careful_detector(group).detect_language_of(_sample(text, CAREFUL_CHARS))

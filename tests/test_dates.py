@@ -1272,7 +1272,8 @@ def test_norwegian_codes_read_bokmal_data(code):
 
 REQUIRED_LANGUAGES = {"en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl",
                       "ro", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca",
-                      "hr", "bs", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk"}
+                      "hr", "bs", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk",
+                      "ky", "tg", "tk"}
 UNITS = {"day", "week", "month", "year"}
 
 
@@ -1433,6 +1434,56 @@ def test_chinese_japanese_korean_weekdays_and_relative_words(sentence, lang, day
 def test_more_languages_weekdays_and_relative_words(sentence, lang, day, source):
     got = dates.event_dates([sentence], lang, dt.date(2023, 3, 15))[0]
     assert (got.date, got.source) == (dt.date(2023, 3, day), source)
+
+
+@pytest.mark.parametrize("sentence,lang,day,source", [
+    # Kyrgyz, Tajik, Turkmen, Cyrillic Uzbek and Latin-script Kazakh (my own sentences; Wednesday 15 March 2023)
+    ("Кечээ кечинде Баткенде атышуу башталды.", "ky", 14, "relative"),
+    ("Бүгүн Бишкекте жыйын өттү.", "ky", 15, "relative"),
+    ("Эртең Ошто жыйын болот.", "ky", 16, "relative"),
+    ("Дүйшөмбү күнү Баткенде атышуу болду.", "ky", 13, "weekday"),
+    ("Жума күнү кагылышуу болду.", "ky", 10, "weekday"),  # "жума" alone is also a week
+    ("Дирӯз дар Исфара тирпарронӣ шуд.", "tg", 14, "relative"),
+    ("Имрӯз дар Душанбе мулоқот шуд.", "tg", 15, "relative"),
+    ("Фардо дар Хуҷанд ҷаласа мешавад.", "tg", 16, "relative"),
+    ("Рӯзи душанбе дар Роғун агрегат ба кор андохта шуд.", "tg", 13, "weekday"),
+    ("Рӯзи ҷумъа тирпарронӣ дар наздикии Баткен аз нав оғоз ёфт.", "tg", 10, "weekday"),
+    ("Düýn Türkmenbaşy portunda gämi kabul edildi.", "tk", 14, "relative"),
+    ("Şu gün Aşgabatda maslahat geçirildi.", "tk", 15, "relative"),
+    ("Ertir Daşoguzda maslahat bolar.", "tk", 16, "relative"),
+    ("Anna güni Aşgabatda maslahat geçirildi.", "tk", 10, "weekday"),
+    ("Кеча Термиз аэропортида делегация кутиб олинди.", "uz", 14, "relative"),
+    ("Душанба куни Тошкентда учрашув бўлди.", "uz", 13, "weekday"),
+    ("Keşe Oral qalasynda su tasqyny boldy.", "kk", 14, "relative"),
+])
+def test_central_asian_weekdays_and_relative_words(sentence, lang, day, source):
+    got = dates.event_dates([sentence], lang, dt.date(2023, 3, 15))[0]
+    assert (got.date, got.source) == (dt.date(2023, 3, day), source)
+
+
+def test_tajik_capital_is_no_monday():
+    """"душанбе" is Monday in lower case only; capitalised it is the capital."""
+    assert dates.event_dates(["Бишкек ва Душанбе ба оташбас розӣ шуданд."], "tg", dt.date(2023, 3, 15)) == [None]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ky", "БИШКЕК, 15-сентябрь 2022-жыл — Кабар. Кечээ кечинде атышуу башталды.", "2022-09-15"),
+    ("tg", "ДУШАНБЕ, 16 сентябри соли 2022. Ховар. Дирӯз бархӯрд рух дод.", "2022-09-16"),
+    ("tk", "AŞGABAT, 12-nji iýun 2023 ý. (TDH). Düýn gämi kabul edildi.", "2023-06-12"),
+    ("uz", "TOSHKENT, 3-iyul 2022-yil. Kun.uz. Prezident kecha Nukusga bordi.", "2022-07-03"),  # not "3" + "-iyul"
+    ("uz", "ТЕРМИЗ, 20 март 2024 йил. Дунё АА. Кеча делегация кутиб олинди.", "2024-03-20"),
+    ("kk", "ORAL, 12 säuır 2024 jyl. Kazinform. Keşe su tasqyny boldy.", "2024-04-12"),
+])
+def test_central_asian_datelines(lang, text, expected):
+    assert dates.publication_date(text, lang).date == D(expected)
+
+
+def test_year_words_after_central_asian_years():
+    got = dates.event_dates(["Türkmenbaşy şäheri 1993-nji ýyla çenli Krasnowodsk diýlip atlandyrylýardy."], "tk",
+                            dt.date(2023, 3, 15))[0]
+    assert (got.date, got.precision) == (dt.date(1993, 1, 1), "year")
+    got = dates.event_dates(["Моҳи апрели соли гузашта низоъ сар зада буд."], "tg", dt.date(2023, 3, 15))[0]
+    assert (got.date, got.precision) == (dt.date(2022, 4, 1), "month")
 
 
 def test_swahili_last_year_is_not_yesterday():

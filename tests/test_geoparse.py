@@ -810,6 +810,41 @@ def test_inflected_last_words_of_names(gaz, text, lang, expected):
             for m, e in zip(found, expected, strict=True)] == expected
 
 
+# Central Asian case endings (suffixes.json; my own sentences): Kyrgyz by vowel harmony, with the locative
+# adjective -дагы/-тогу; Tajik's izafat -и; Turkmen's dative turning a final y into a and voicing t to d; Uzbek
+# in both scripts; Kazakh in the Latin alphabet.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Баткенден жарадарлар Бишкекке жеткирилди. Кыргызстандын чек арасында атышуу болду.", "ky",
+     {"Баткенден": "KG", "Бишкекке": "KG", "Кыргызстандын": "KG"}),
+    ("Жалал-Абаддагы ооруканалар даяр. Анжиянда жана Кара-Суудагы тургундар макул.", "ky",
+     {"Жалал-Абаддагы": "KG", "Кара-Суудагы": "KG"}),
+    ("Маҷруҳонро ба беморхонаҳои Хуҷанд бурданд. Дар шаҳри Исфараи вилояти Суғд ва Қундузи Афғонистон.", "tg",
+     {"Хуҷанд": "TJ", "Исфараи": "TJ", "Қундузи": "AF"}),
+    ("Aşgabatdan Türkmenbaşa çenli demir ýoly. Gazagystanyň wekilleri Daşoguzda we Aşgabada geldi.", "tk",
+     {"Aşgabatdan": "TM", "Türkmenbaşa": "TM", "Gazagystanyň": "KZ", "Daşoguzda": "TM", "Aşgabada": "TM"}),
+    ("Toshkentda uchrashuv bo'ldi. Samarqanddagi sammitdan keyin Xivagacha borishdi.", "uz",
+     {"Toshkentda": "UZ", "Samarqanddagi": "UZ", "Xivagacha": "UZ"}),
+    ("Термизда савдо ошди. Тошкентда учрашув бўлди.", "uz", {"Термизда": "UZ", "Тошкентда": "UZ"}),
+    ("Ministr Astanadan Oralğa ūşyp keldı. Petropavlda su tasqyny jalğasuda.", "kk",
+     {"Astanadan": "KZ", "Oralğa": "KZ", "Petropavlda": "KZ"}),
+])
+def test_central_asian_case_endings(gaz, text, lang, expected):
+    found = {m.text: m.place.country_code for m in geoparse(text, lang, gaz)}
+    assert {k: found.get(k) for k in expected} == expected, found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Tajik "Душанбе" is Monday in lower case only; "Сарбанди" is "the dam of", "Чек ара" the border, "Surat:" a
+    # photo caption
+    ("Рӯзи душанбе Бишкек ва Душанбе ба оташбас розӣ шуданд.", "tg", ["Бишкек", "Душанбе"]),
+    ("Сарбанди нерӯгоҳ дар дарёи Вахш сохта мешавад.", "tg", ["Вахш"]),
+    ("Чек ара кызматынын маалыматы боюнча, Баткенде атышуу болду.", "ky", ["Баткенде"]),
+    ("Surat: Türkmenbaşy portunda gämi.", "tk", ["Türkmenbaşy"]),
+])
+def test_central_asian_words_that_are_no_places(gaz, text, lang, expected):
+    assert [m.text for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_polish_conjunction_and_adjective_are_not_names(gaz):
     # Zulu's "i-Syria" (CLDR) made "i Syrią" ("and Syria") one name; "Polskie" (Polish, adjective) is no
     # case of "Polska": its ending maps to no dictionary form (suffixes.json).

@@ -74,3 +74,44 @@ def test_a_few_foreign_letters_do_not_decide_the_language():
 ])
 def test_hindi_and_marathi(text, code):
     assert language.detect(text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # Languages lingua does not know, told by their letters where it names a known confusion (my own sentences)
+    ("Баткенде кырдаал курчуп, чек арадагы айылдардан калк көчүрүлүүдө. Бишкектеги жыйында министр "
+     "Кыргызстан менен Тажикстандын ортосундагы чек ара боюнча сүйлөдү.", "ky"),  # lingua: Mongolian
+    ("Дирӯз дар минтақаи марзии ноҳияи Исфараи вилояти Суғд байни низомиёни Тоҷикистон ва Қирғизистон "
+     "бархӯрди мусаллаҳона рух дод.", "tg"),
+    ("Термизда Афғонистон билан савдо ҳажми ошди. Ўтган йили Термиз халқаро савдо маркази орқали "
+     "Афғонистонга маҳсулот экспорт қилинган.", "uz"),
+    ("Toshkentda Bosh prokuratura matbuot kotibi tergov boshlanganini aytdi. Qoraqalpog'iston "
+     "O'zbekiston hududining qariyb 40 foizini egallaydi.", "uz"),
+    ("Düýn Türkmenbaşy halkara deňiz portunda Gazagystanyň Aktau portundan gelen parom gämisi kabul edildi.",
+     "tk"),
+    ("Batys Qazaqstan oblysynda su tasqyny saldarynan kesheden berı 3 myñnan astam adam evakuasialandy.",
+     "kk"),
+])
+def test_central_asian_languages_by_their_letters(text, code):
+    assert language.detect(text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # ... and the languages they are confused with keep lingua's answer
+    ("Өчигдөр Сүхбаатарын талбайд олон мянган иргэн цугларч, Эрдэнэс Тавантолгой ХК-ийн нүүрсийг "
+     "иргэдэд хуваарилахыг шаардсан байна.", "mn"),
+    ("Алматыда кеше наразылық болды. Маңғыстау облысындағы Жаңаөзен қаласында жұмысшылар ереуіл өткізді.",
+     "kk"),
+    ("Учора ў Мінску адбылася сустрэча прэзідэнтаў, на якой абмяркоўвалі пытанні гандлю.", "be"),
+    ("Dün Türkiye'nin güneyindeki Hatay ilinde şiddetli bir deprem meydana geldi ve binalar yıkıldı.", "tr"),
+    ("Včera ráno vyšla Praha ústrety novému dňu, kôň stál pri ceste a päť ľudí čakalo.", "sk"),
+    ("El niño de España ganó el campeonato en la montaña después de una larga espera.", "es"),
+])
+def test_letters_do_not_override_languages_lingua_knows(text, code):
+    assert language.detect(text) == code
+
+
+def test_letter_rules_name_known_answers():
+    """Every rule overrides answers lingua can give, and every condition compiled."""
+    rules = language._letter_rules()
+    assert {"mn", "kk", "*"} <= set(rules)
+    assert {code for group in rules.values() for code, _ in group} == {"ky", "tg", "tk", "uz", "kk"}
