@@ -69,6 +69,7 @@ MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
+OPENER_WORD = 6.0  # Zipf frequency from which a word opening a sentence is that word unless it is a place's own name
 FIRST_NAME_WORD = 5.0  # Zipf frequency from which a first name is a word too ("Will", "Said", "Mark")
 COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitalised name ("El Consejo Nacional")
 FUNCTION_CHAR = 5.5  # Zipf of a Han character alone that is a function word (向 5.9, 在 7.2, 和 6.9)
@@ -746,6 +747,12 @@ def _listed_places(hits: list[Hit], toks: _Tokens) -> set[int]:
                 b.ts == a.te + 1 and folded[a.te] in links and gaps[a.te] in (" ", ", ") and gaps[b.ts] == " "):
             out.update((id(a), id(b)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _generic_region_words() -> frozenset[str]:
+    """Words of generic region names (gazetteer/generic_region_words.txt: "Central", "Maritime", "Littoral")."""
+    return frozenset(fold(w) for w in _word_list(DATA / "gazetteer" / "generic_region_words.txt"))
 
 
 def _all_capitals(text: str) -> bool:
@@ -1961,6 +1968,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # (not Togo) when the text writes "того" too; Ukrainian "Мали" (had), Turkish "Senin" (your),
         # Hungarian "Egyben" (in one). Not so "Turkey" in a story that also serves turkey (4.4).
         return False
+    if (common >= OPENER_WORD and at_start and cased and not facts.own_major_city
+            and not any(c.place.kind == "country" for c in cands)
+            and not (first.lower() != word and any(c.place.name.lower() == first.lower() for c in cands))):
+        return False  # French "Sur les hauteurs du Golan", Portuguese "Para o governo": one of the language's
+        # commonest words opening a sentence is that word, even in a story about Lebanon or Brazil (Tyre; Sur,
+        # Oman; the state of Pará). Not a major city's own name, nor a name written with a place's accents ("Pará")
     if common and not countryish:
         # In a caseless script, the language of one to three countries: its big cities' names are frequent
         # words because they are names ("تهران" 6.0 in Persian, "کرمان" 4.9), as Han names are. Not for the
@@ -2068,6 +2081,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # (Cameroon), "Plateau" (Nigeria) open sentences as words. Like a village, the region needs its
             # country named or a place near it; "Texas" in a story about the US has that.
             hit.minor = True
+    if single and cased and at_start and word in _generic_region_words() and not hit.needs_support:
+        hit.minor = True  # "Maritime security firm Ambrey said": opening a sentence, a region named by a generic
+        # word (Togo's Maritime region) needs its country named or a place near it
     if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own \
             and script not in DENSE_SCRIPTS and (cased or facts.famous_countries.isdisjoint(ctx.home)) \
             and not any(map(_is_world_city_by_any_name, cands)) \

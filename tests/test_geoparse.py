@@ -2969,3 +2969,18 @@ def test_datelines_and_containers_pick_the_reading_the_text_says(gaz, text, expe
 ])
 def test_native_names_of_south_asian_and_middle_eastern_places(gaz, text, lang, expected):
     assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # One of the language's commonest words opening a sentence is that word, even in a story about the country
+    # of a place it names (Tyre, Sur in Oman, the state of Pará)
+    ("Sur les hauteurs du Golan, Israël a renforcé ses positions. À Tyr, les frappes continuent au Liban.", "fr",
+     ["hauteurs du Golan", "Israël", "Tyr", "Liban"]),
+    ("Para o governo, a situação em Belém é grave.", "pt", ["Belém"]),
+    ("Pará registra chuvas em Belém.", "pt", ["Pará", "Belém"]),  # written with the state's accent
+    # A region named by a generic word opening a sentence needs its country or a place near it
+    ("Maritime security firm Ambrey said a ship was hit off Hodeidah, Yemen.", "en", ["Hodeidah", "Yemen"]),
+    ("Maritime region officials in Togo said Lomé was flooded.", "en", ["Maritime", "Togo", "Lomé"]),
+])
+def test_frequent_words_and_generic_regions_opening_a_sentence(gaz, text, lang, expected):
+    assert [m.text for m in geoparse(text, lang, gaz)] == expected
