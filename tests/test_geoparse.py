@@ -1461,6 +1461,7 @@ def test_abbreviated_regions_after_a_town(gaz, text, expected):
     # "city" after a name says city, not region; capitalised it is part of the name.
     ("The Kherson city council met. Shelling hit Idlib City.", [("Kherson", "city"), ("Idlib City", "city")]),
     ("The Riviera was calm. The Minsk agreements are dead.", []),
+    ("The Frankfurt-based lender and the Kyiv-born pianist.", [("Frankfurt", "city"), ("Kyiv", "city")]),
 ])
 def test_the_before_a_town_qualifying_a_noun(gaz, text, expected):
     assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == expected
