@@ -2985,3 +2985,15 @@ def test_native_names_of_south_asian_and_middle_eastern_places(gaz, text, lang, 
 ])
 def test_frequent_words_and_generic_regions_opening_a_sentence(gaz, text, lang, expected):
     assert [m.text for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,aside", [
+    # "Read also" links in more languages: the linked story's places are asides
+    ("Maandamano yalifanyika Nairobi jana.\nSoma pia: Ghasia zaenea Mombasa\nPolisi walisema.", "sw", "Mombasa"),
+    ("Protesti u Novom Sadu.\nPročitajte još: Blokade u Nišu\nStudenti su rekli.", "sr", "Nišu"),
+    ("Deprem Hatay'ı vurdu.\nİlgili haber: Suriye'de de can kaybı var\nEkipler çalışıyor.", "tr", "Suriye"),
+    ("Protesty w Warszawie.\nCzytaj też: Strajk w Krakowie\nPolicja milczy.", "pl", "Krakowie"),
+])
+def test_read_also_lines_in_more_languages(gaz, text, lang, aside):
+    roles = {m.text: m.role for m in geoparse(text, lang, gaz)}
+    assert roles[aside] == "aside" and "event" in roles.values()
