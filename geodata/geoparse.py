@@ -564,7 +564,9 @@ _DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\
 # "CITY (Agency) text", "CITY, 23 April (Agency) text": South Asian wires (PTI's "(भाषा)", APP) write no dash
 _PAREN_DATELINE = regex.compile(r"([^\s(),،.:;\-][^\n(),،.:;]{0,40}?)\s*(?:[,،]\s*([^\n(),،]{1,30}?)\s*)?"
                                 r"[(（][^()（）\n]{2,40}[)）]\s+(?=[^\s\-–—])")
-_PAREN_LINE = regex.compile(_PAREN_DATELINE.pattern.removesuffix(r"\s+(?=[^\s\-–—])") + r"\s*$")  # a line of its own
+# a line of its own, the date perhaps after the agency ("اسلام آباد (نمائندہ خصوصی) 7 مئی 2025")
+_PAREN_LINE = regex.compile(_PAREN_DATELINE.pattern.removesuffix(r"\s+(?=[^\s\-–—])")
+                            + r"(?:\s+(?=[^\n]{0,30}\d)[^\n()]{1,30})?\s*$")
 
 
 def _paren_dateline(head: str, alone: bool = False) -> int:
@@ -625,7 +627,8 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
             if i >= 0 and not strict and (_caps_lead(line) or (i <= SHORT_DATELINE and (
                     not first_ok or "(" in line[:i]))):  # "لندن (رويترز) -" under "تحليل: ..."
                 return line_start, line_start + i, False
-            paren = _paren_dateline(line, alone=True) if _caps_lead(line) else -1
+            paren = _paren_dateline(line, alone=True) if (
+                _caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS) else -1
             if paren >= 0:  # a line of its own: "KOMOTINI, 23 Aug 2023 (APE)"
                 return line_start, line_start + paren, False
         if len(line) > 120:
