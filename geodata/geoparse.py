@@ -69,6 +69,8 @@ MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
+TOWN_REGIONS = 4  # regions offered for "X region" where no region has the name: those of X's likeliest towns,
+TOWN_REGION_GAP = 1.0  # ... within this prior of the likeliest
 OPENER_WORD = 6.0  # Zipf frequency from which a word opening a sentence is that word unless it is a place's own name
 FIRST_NAME_WORD = 5.0  # Zipf frequency from which a first name is a word too ("Will", "Said", "Mark")
 COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitalised name ("El Consejo Nacional")
@@ -888,6 +890,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_plural_types(out, text, gaz)
     _share_countries(out, text)
     _share_regions(out, text)
+    _regions_listed_together(out, text)
     out = _mark_asides(out, text, language)
     if len(out) > 1:
         out = _surnames_alone(out, toks, ctx)
@@ -1151,7 +1154,7 @@ def _share_plural_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
             a = hits[j]
             if a.typed or a.dateline or a.plural_type or not _listed_between(text, a, hits[j + 1], links):
                 break
-            regions = _region_for(a.candidates, gaz)
+            regions = _region_for(a.candidates, gaz, surface=key_of(text[a.start:a.end]).strip())
             if regions is None:
                 break
             a.candidates, a.typed, a.needs_support, a.minor = regions, "region", False, False
@@ -1223,6 +1226,33 @@ def _share_regions(hits: list[Hit], text: str) -> None:
                 break
 
 
+def _regions_listed_together(hits: list[Hit], text: str) -> None:
+    """A name that is a city's by an alias and a region's own name, listed next to a region, is the region:
+    "through Oklahoma and Kansas", "from Oregon and Washington", "Quebec, Alberta and Ontario" (not Oklahoma
+    City, Washington, D.C., Quebec City; hits in text order)."""
+    links = None
+    for i, h in enumerate(hits):
+        if h.typed or h.contained or len(h.candidates) < 2 or not _close_neighbour(hits, i):
+            continue
+        own = [c for c in h.candidates if c.place.kind == "region" and c.flags & MAIN and c.place.country_code]
+        if not own or _ranked(h.candidates)[0][0].place.kind != "city" or any(
+                c.place.kind == "country" for c in h.candidates):
+            continue
+        links = links if links is not None else _list_links()
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(hits):
+                continue
+            a, b = (hits[j], h) if j < i else (h, hits[j])
+            if b.start - a.end > LIST_GAP or not _listed_between(text, a, b, links):
+                continue
+            top = _ranked(hits[j].candidates)[0][0].place if hits[j].candidates else None
+            same = tuple(c for c in own if top is not None and top.kind == "region"
+                         and c.place.country_code == top.country_code)
+            if same:
+                h.candidates = same
+                break
+
+
 def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
     """Names listed after a typed one are of its type: "the regions of Kherson, Zaporizhzhia and Luhansk",
     "la région de Kherson, ainsi que de celles de Zaporijjia, de Donetsk et de Louhansk" (hits in text order)."""
@@ -1234,7 +1264,7 @@ def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
         if not _listed_between(text, a, b, links):
             continue
         if a.typed == "region":
-            regions = _region_for(b.candidates, gaz)
+            regions = _region_for(b.candidates, gaz, surface=key_of(text[b.start:b.end]).strip())
             if regions is None:
                 continue
             b.candidates = regions
@@ -2247,7 +2277,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if te - ts > 1 and folded[te - 1].startswith(("облас", "oblast")):
         # Matched with its oblast word ("Воронежской области"): the region, though GeoNames lends the name
         # to the city too.
-        regions = _region_for(hit.candidates, gaz)
+        regions = _region_for(hit.candidates, gaz, surface=" ".join(folded[ts:te - 1]))
         if regions is not None:
             hit.candidates = regions
             hit.plural_type = folded[te - 1] in _plural_types()  # "Курській та Брянській областях"
@@ -2265,8 +2295,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 if _UPPER_START[next_tok]:
                     hit.end, hit.te = toks.bounds[2 * te + 1], hit.te + 1  # part of the name
             regions = None
-        else:
-            regions = _region_for(cands, gaz)
+        else:  # (a valley or a strip is no first-level region around a town of the name: "Esk Valley")
+            regions = _region_for(cands, gaz, next_fold not in _natural_types(), " ".join(folded[ts:te]))
         if regions is not None:
             hit.candidates = regions
             hit.plural_type = next_fold in _plural_types()  # "Idlib and Hama provinces"
@@ -2284,7 +2314,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "la région de Kherson", "محافظة إدلب", "Stadt Cherson": the text says what the name is.
         hit.typed = kind
         if kind == "region":
-            regions = _region_for(hit.candidates, gaz)
+            regions = _region_for(hit.candidates, gaz, surface=" ".join(folded[hit.ts:hit.te]))
             if regions is not None:
                 hit.candidates, hit.needs_support, hit.minor = regions, False, False
         elif kind == "city":
@@ -2414,19 +2444,36 @@ def _is_own_name(c: Candidate) -> bool:
     return bool(c.flags & (MAIN | CURATED | CLDR))
 
 
-def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer) -> tuple[Candidate, ...] | None:
+def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer, towns: bool = True,
+                surface: str = "") -> tuple[Candidate, ...] | None:
     """The first-level regions a name followed by 'oblast'/'province' may mean: its readings that are regions
     (all of them, for context to choose: "Red Sea Governorate" is Egypt's, "Red Sea State" Sudan's; a sea
-    is no such region), else its likeliest city's region."""
+    is no such region), else (``towns``) the regions of its likeliest towns, for context to choose too; not
+    first those of towns whose old name it is ("Waterloo Region" is no region of Texas, though Austin was once
+    Waterloo; "l'oblast d'Odessa" is Odesa's, a respelling)."""
     regions = tuple(c for c in cands if c.place.kind == "region" and c.place.country_code)
-    if regions:
-        return regions
-    for c in sorted(cands, key=_prior, reverse=True):
+    if regions or not towns:
+        return regions or None
+    out: dict[str, Candidate] = {}
+    best = None
+    for c in sorted(cands, key=lambda c: (not _is_own_name(c) and not (surface and _respelling(surface, c.place.name)),
+                                          -_prior(c))):
         if c.place.kind == "city" and c.admin1 and c.place.country_code:
             region = gaz.region_of(c.place.country_code, c.admin1)
-            if region is not None:
-                return (Candidate(region, 0, c.n_names, c.admin1),)
-    return None
+            if region is None or region.key in out:
+                continue
+            best = _prior(c) if best is None else best
+            if _prior(c) < best - TOWN_REGION_GAP:
+                break  # only towns about as likely as the likeliest: "Odessa oblast" is Odesa's alone
+            out[region.key] = Candidate(region, 0, c.n_names, c.admin1)
+            if len(out) == TOWN_REGIONS:
+                break
+    return tuple(out.values()) or None
+
+
+def _natural_types() -> frozenset[str]:
+    """Place-type words of landforms rather than administrations ("Valley", "Strip")."""
+    return frozenset(("valley", "strip", "vale"))
 
 
 @lru_cache(maxsize=64)
@@ -2603,12 +2650,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-_PRIORS: dict[tuple[str, int], float] = {}
+_PRIORS: dict[tuple[str, int, int], float] = {}
 
 
 def _prior(c: Candidate) -> float:
-    """How likely a candidate is before context: kind, population, which name matched, fame."""
-    key = (c.place.key, c.flags)
+    """How likely a candidate is before context: kind, population, which name matched, fame. (Cached by all
+    three: a region read through a town's name carries that town's count of names, see _region_for.)"""
+    key = (c.place.key, c.flags, c.n_names)
     cached = _PRIORS.get(key)
     if cached is not None:
         return cached

@@ -2997,3 +2997,35 @@ def test_frequent_words_and_generic_regions_opening_a_sentence(gaz, text, lang, 
 def test_read_also_lines_in_more_languages(gaz, text, lang, aside):
     roles = {m.text: m.role for m in geoparse(text, lang, gaz)}
     assert roles[aside] == "aside" and "event" in roles.values()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A region's own name, a city's by an alias, listed with a region: the region
+    ("Storms moved through Oklahoma and Kansas on Monday.", [("Oklahoma", "region"), ("Kansas", "region")]),
+    ("Smoke drifted from Oregon and Washington.", [("Oregon", "region"), ("Washington", "region")]),
+    ("Crews from Quebec, Alberta and Ontario arrived.", [("Quebec", "region"), ("Alberta", "region"),
+                                                         ("Ontario", "region")]),
+    # ... not two cities
+    ("Washington and Moscow agreed.", [("Washington", "city"), ("Moscow", "city")]),
+    # "X Region" with no region of the name: the region of a town X names by its own name, which context
+    # picks ("Waterloo" was also Austin's name: no Texas); a valley is no such region
+    ("Kitchener and the Waterloo Region, Ontario.", [("Kitchener", "city"), ("Waterloo Region", "region"),
+                                                     ("Ontario", "region")]),
+    ("The Esk Valley was flooded.", []),
+])
+def test_regions_listed_together_and_regions_named_after_towns(gaz, text, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == expected
+
+
+def test_resolution_does_not_depend_on_the_articles_parsed_before(gaz):
+    # A region read through a town's name carries that town's count of names: its prior was cached by place and
+    # flags only, so an earlier article could change a later one's reading
+    from geodata.geoparse import _PRIORS
+
+    text = ("Le chef de l'administration militaire de l'oblast d'Odessa a fait état d'incendies. "
+            "Des débris sont tombés près de Pivdenne, où se trouve un terminal pétrolier.")
+    first = [(m.text, m.place.key) for m in geoparse(text, "fr", gaz)]
+    geoparse("Fighting near the Zaporizhzhia nuclear plant; Kharkiv region and Odesa region were shelled.", "en", gaz)
+    _PRIORS.clear()
+    geoparse("Shelling in the Kharkiv region and near Pivdenne.", "en", gaz)
+    assert [(m.text, m.place.key) for m in geoparse(text, "fr", gaz)] == first
