@@ -919,6 +919,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
 class _Sports(NamedTuple):
     """data/sports.json for one language, folded (see its "_doc")."""
 
+    words: frozenset[str]  # "goal", "golo", "Tor": one makes a story with a score a sports story
     before: frozenset[tuple[str, ...]]  # "beat", "venceu", "drew with": the town after them is a side
     after: frozenset[tuple[str, ...]]  # "siegt", "vence": the town before them is a side
     against: frozenset[tuple[str, ...]]  # "against", "mot": a side in a sentence holding a score
@@ -944,7 +945,8 @@ def _sports(language: str | None) -> _Sports | None:
     def words(key: str) -> list[str]:
         return data.get(key, {}).get(language, [])
 
-    return _Sports(_phrases(words("before")), _phrases(words("after")), _phrases(words("against")),
+    return _Sports(frozenset(map(fold, words("words"))), _phrases(words("before")), _phrases(words("after")),
+                   _phrases(words("against")),
                    frozenset(map(fold, words("score_links"))), frozenset(map(fold, words("stat"))),
                    frozenset(map(fold, words("articles"))), frozenset(map(fold, words("club_articles"))),
                    frozenset(map(fold, words("feminine"))), tuple(words("masculine")))
@@ -966,7 +968,8 @@ def _sports_clubs(hits: list[Hit], toks: _Tokens, sports: _Sports, ctx: _LangCon
     2-1", "Benfica vence Sporting", "goleó 4-0 al Valencia"), a player's club ("17 points for Boston"), and
     then the same name anywhere else in the story ("Chelsea's Cole Palmer"), but a town after a locative word
     or in the dateline stays ("Leverkusen siegt in Madrid", "BOSTON (AP)"). Only a story that holds a score
-    is read so: the words alone ("host", "vence", "gegen") are common elsewhere."""
+    and a sports word is read so: the verbs alone ("host", "vence", "gegen") are common elsewhere, and so are
+    "5-4 votes" and "10-15 people"."""
     folded, gaps, bounds, n = toks.folded, toks.gaps, toks.bounds, len(toks.words)
     scores = []  # (first word, last word) of each score
     for m in _SCORE.finditer(toks.text):
@@ -976,7 +979,7 @@ def _sports_clubs(hits: list[Hit], toks: _Tokens, sports: _Sports, ctx: _LangCon
         last = bisect_left(bounds, m.end())
         if first % 2 == 0 and last % 2 == 1:
             scores.append((first // 2, last // 2))
-    if not scores:
+    if not scores or sports.words.isdisjoint(folded):
         return hits
     sentence = [0] * (n + 1)
     for i in range(1, n):
@@ -2049,11 +2052,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and max(cands, key=_prior).place.kind in ("city", "place")  # "the Gaza health ministry", nor
                 and next_fold not in _list_links()))  # "the Kherson and Zaporizhzhia regions")
             and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive
-            and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)
-            and not _takes_article(gaz, folded, ts, te, ctx.city_articles)):
+            and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)):
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
         # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name, "the Kherson city council")
-        # or the article is its own ("al Cairo", "alla Spezia": Il Cairo, La Spezia)
         if (sports := _sports(language)) is not None and prev_fold in sports.club_articles:
             toks.clubs.add(" ".join(folded[ts:te]))  # "al Genoa", "el Valencia": a club, wherever else it is named
         return False
