@@ -1012,8 +1012,9 @@ def _sports_clubs(hits: list[Hit], toks: _Tokens, sports: _Sports, ctx: _LangCon
         k = ts - 1
         while k >= 0 and folded[k] in sports.score_links and not gaps[k + 1].strip() and ts - k <= 3:
             k -= 1  # "2-0 mot Rangers", "4-0 al Valencia", "a 3-0 win over Empoli"
-        if k >= 0 and k in ends and not gaps[k + 1].strip() and (k < ts - 1 or gaps[ts] == " "):
-            return True
+        if (k >= 0 and k in ends and not gaps[k + 1].strip() and (k < ts - 1 or gaps[ts] == " ")
+                and not after_locative(h)):
+            return True  # (but "s'est incliné 3-1 à Barcelone" is where)
         if ts >= 2 and folded[ts - 1] in sports.stat and gaps[ts] == " " and any(
                 folded[j].isdigit() for j in range(max(0, ts - 4), ts - 1)):
             return True  # "17 points for Boston", "31 for Phoenix"

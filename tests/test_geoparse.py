@@ -1981,6 +1981,7 @@ def test_sports_clubs_and_shouted_codes(gaz, text, lang, expected):
      "sv", ["Malmö", "Göteborg"]),
     ("Le PSG s'est imposé 2-0 grâce à deux buts de Dembélé, avant d'accueillir Liverpool. Les supporters ont "
      "fêté à Paris.", "fr", ["Paris"]),
+    ("Le Bayern s'est incliné 3-1 à Barcelone, malgré un but de Kane.", "fr", ["Barcelone"]),  # where
     # "la Lazio" is the club, "nel Lazio" the region; "al Genoa" the club in a story with a score
     ("Nel posticipo la Lazio ospita il Torino dopo il 2-1 al Genoa in campionato. Le elezioni regionali nel Lazio.",
      "it", ["Lazio"]),
