@@ -470,6 +470,7 @@ class _Tokens:
     opener: int = -1  # the first word after a dateline ("ROMA - Giorgia Meloni ha..."): a sentence's first
     titled: bytearray | None = None  # ones for the words of Title Case lines ("Israel Strikes Rafah")
     people: set[str] = field(default_factory=set)  # words read as a person's family name (_surnames_alone)
+    clubs: set[str] = field(default_factory=set)  # town names an article made a club's ("el Valencia", _sports_clubs)
 
     def opens_sentence(self, i: int) -> bool:
         """Does word i open a sentence or a line, or stand in a Title Case headline (where capitals say
@@ -883,6 +884,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     if not _storm_words().isdisjoint(folded):
         storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "}
         out = [h for h in out if h.te - h.ts > 1 or folded[h.ts] not in storms]  # "Helene made landfall"
+    if (sports := _sports(language)) is not None and _SCORE_CHARS.search(text):
+        out = _sports_clubs(out, toks, sports, ctx, gaz)
     _abbreviated_regions(out, toks, gaz)
     if not _oblast_words().isdisjoint(folded):
         _adjectival_regions(out, toks, gaz)
@@ -924,6 +927,125 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 and all(len(w) <= 2 and w.isupper() for w in words[h.ts:h.te])):
             h.end += 1  # "U.S.", "U.A.E.", "EE.UU.": the abbreviation's last period is part of it
     return out
+
+
+class _Sports(NamedTuple):
+    """data/sports.json for one language, folded (see its "_doc")."""
+
+    words: frozenset[str]  # "goal", "golo", "Tor": one makes a story with a score a sports story
+    before: frozenset[tuple[str, ...]]  # "beat", "venceu", "drew with": the town after them is a side
+    after: frozenset[tuple[str, ...]]  # "siegt", "vence": the town before them is a side
+    against: frozenset[tuple[str, ...]]  # "against", "mot": a side in a sentence holding a score
+    score_links: frozenset[str]  # words between a score and the side after it ("2-0 mot Rangers")
+    stat: frozenset[str]  # "17 points for Boston"
+    articles: frozenset[str]  # optional between those words and the town
+    club_articles: frozenset[str]  # an article that alone makes a club of a town ("O Benfica venceu")
+    feminine: frozenset[str]  # feminine articles: with a region's masculine name, a club ("la Lazio")
+    masculine: tuple[str, ...]  # the endings of those names
+
+
+def _phrases(words: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold_words(split_words(w)[0])) for w in words)
+
+
+@lru_cache(maxsize=64)
+def _sports(language: str | None) -> _Sports | None:
+    """data/sports.json's lists for ``language``, or None where it has none."""
+    data = json.loads((DATA / "sports.json").read_text(encoding="utf-8"))
+    if not language or language not in data["before"]:
+        return None
+
+    def words(key: str) -> list[str]:
+        return data.get(key, {}).get(language, [])
+
+    return _Sports(frozenset(map(fold, words("words"))), _phrases(words("before")), _phrases(words("after")),
+                   _phrases(words("against")),
+                   frozenset(map(fold, words("score_links"))), frozenset(map(fold, words("stat"))),
+                   frozenset(map(fold, words("articles"))), frozenset(map(fold, words("club_articles"))),
+                   frozenset(map(fold, words("feminine"))), tuple(words("masculine")))
+
+
+def _takes_article(gaz: Gazetteer, folded: list[str], ts: int, te: int, articles: frozenset[str]) -> bool:
+    """Does the name after an article own one ("al Cairo": Il Cairo; "au Havre": Le Havre)?"""
+    name = " ".join(folded[ts:te])
+    return any(f" {a} {name} " in gaz.exact for a in (*articles, "l"))
+
+
+# A match's score: "2-1", "118-104", "2–0", "1:2" (not a clock's "20:30", a date's "2024-01-05", a range's "2-3%")
+_SCORE = regex.compile(r"(?<![\w.,:/+–-])(\d{1,3})([-–:])(\d{1,3})(?![\w%/]|[.,:–-]\d)")
+_SCORE_CHARS = regex.compile(r"\d[-–:]\d")
+
+
+def _sports_clubs(hits: list[Hit], toks: _Tokens, sports: _Sports, ctx: _LangContext, gaz: Gazetteer) -> list[Hit]:
+    """Drop the towns a sports story names its clubs by: a side of a match ("Manchester United beat Chelsea
+    2-1", "Benfica vence Sporting", "goleó 4-0 al Valencia"), a player's club ("17 points for Boston"), and
+    then the same name anywhere else in the story ("Chelsea's Cole Palmer"), but a town after a locative word
+    or in the dateline stays ("Leverkusen siegt in Madrid", "BOSTON (AP)"). Only a story that holds a score
+    and a sports word is read so: the verbs alone ("host", "vence", "gegen") are common elsewhere, and so are
+    "5-4 votes" and "10-15 people"."""
+    folded, gaps, bounds, n = toks.folded, toks.gaps, toks.bounds, len(toks.words)
+    scores = []  # (first word, last word) of each score
+    for m in _SCORE.finditer(toks.text):
+        if m.group(2) == ":" and len(m.group(3)) == 2 and int(m.group(1)) <= 24:
+            continue  # a clock
+        first = bisect_left(bounds, m.start())
+        last = bisect_left(bounds, m.end())
+        if first % 2 == 0 and last % 2 == 1:
+            scores.append((first // 2, last // 2))
+    if not scores or sports.words.isdisjoint(folded):
+        return hits
+    sentence = [0] * (n + 1)
+    for i in range(1, n):
+        sentence[i] = sentence[i - 1] + (1 if _OPENS[gaps[i]] else 0)
+    scored = {sentence[a] for a, _b in scores}
+    ends = {b: a for a, b in scores}
+
+    def joined(a: int, b: int) -> bool:  # nothing but spaces (or an elision) between words a..b
+        return all(not gaps[k].strip(" '’") for k in range(a + 1, b + 1))
+
+    def phrase_before(k: int, phrases: frozenset[tuple[str, ...]]) -> bool:  # a phrase ends at word k - 1
+        return any(k >= len(p) and tuple(folded[k - len(p):k]) == p and joined(k - len(p), k) for p in phrases)
+
+    def after_locative(h: Hit) -> bool:
+        k = h.ts - 1
+        if k >= 0 and folded[k] in sports.articles | sports.club_articles and gaps[h.ts] == " ":
+            k -= 1  # "en el", "no" (em + o) is a locative itself
+        return k >= 0 and folded[k] in ctx.locatives and not gaps[k + 1].strip()
+
+    def side(h: Hit) -> bool:
+        ts, te = h.ts, h.te
+        k = ts - 1 if ts >= 1 and folded[ts - 1] in sports.articles and gaps[ts] == " " else ts
+        if phrase_before(k, sports.before) or (sentence[ts] in scored and phrase_before(k, sports.against)):
+            return True
+        if te < n and gaps[te] in (" ", "'", "’") and any(
+                tuple(folded[te:te + len(p)]) == p and joined(te, te + len(p) - 1) for p in sports.after):
+            return not after_locative(h)  # "Leverkusen siegt", not "In Madrid gewann Leverkusen"
+        if te < n and gaps[te] == " " and any(a == te for a, _b in scores):
+            return not after_locative(h)  # "beat Chelsea 2-1", "Chelsea 2-1 Arsenal"
+        k = ts - 1
+        while k >= 0 and folded[k] in sports.score_links and not gaps[k + 1].strip() and ts - k <= 3:
+            k -= 1  # "2-0 mot Rangers", "4-0 al Valencia", "a 3-0 win over Empoli"
+        if (k >= 0 and k in ends and not gaps[k + 1].strip() and (k < ts - 1 or gaps[ts] == " ")
+                and not after_locative(h)):
+            return True  # (but "s'est incliné 3-1 à Barcelone" is where)
+        if ts >= 2 and folded[ts - 1] in sports.stat and gaps[ts] == " " and any(
+                folded[j].isdigit() for j in range(max(0, ts - 4), ts - 1)):
+            return True  # "17 points for Boston", "31 for Phoenix"
+        return (ts >= 1 and folded[ts - 1] in sports.club_articles and gaps[ts] == " "
+                and (te - ts == 1 or ctx.common.get(folded[ts], 0.0) < 3.0)  # not "del Valle de Bravo"
+                and folded[te - 1] not in ctx.attributive and (te == n or folded[te] not in ctx.attributive)
+                and not _takes_article(gaz, folded, ts, te, sports.club_articles))  # "O Benfica", "la Roma"
+
+    def town(h: Hit) -> bool:
+        return bool(h.candidates) and not h.dateline and max(h.candidates, key=_prior).place.kind in ("city", "place")
+
+    clubs = set(toks.clubs)
+    for h in hits:
+        if town(h) and side(h):
+            clubs.add(" ".join(folded[h.ts:h.te]))
+    if not clubs:
+        return hits
+    return [h for h in hits if not (town(h) and " ".join(folded[h.ts:h.te]) in clubs and not after_locative(h))]
 
 
 @lru_cache(maxsize=1)
@@ -1974,7 +2096,14 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)):
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
         # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name, "the Kherson city council")
+        if (sports := _sports(language)) is not None and prev_fold in sports.club_articles:
+            toks.clubs.add(" ".join(folded[ts:te]))  # "al Genoa", "el Valencia": a club, wherever else it is named
         return False
+    if ((sports := _sports(language)) is not None and single and prev_fold in sports.feminine and gap_before == " "
+            and word.endswith(sports.masculine) and not countryish and any(c.place.kind == "region" for c in cands)):
+        toks.clubs.add(word)
+        return False  # "la Lazio", "nella Lazio": a region's masculine name after a feminine article is a club
+        # (the region is "il Lazio")
     if (not single and cased and not protected and te < n and gap_after == " " and not next_starts
             and _UPPER_START[next_tok] and ctx.common.get(folded[te - 1], 0.0) >= COMMON_TAIL):
         # "El Consejo Nacional Electoral" (a hamlet El Consejo in Venezuela): a minor place's name ending in a

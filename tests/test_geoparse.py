@@ -1966,6 +1966,35 @@ def test_sports_clubs_and_shouted_codes(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A story with a score and a sports word names clubs by their towns: a side of the match, a player's
+    # club, and the same name again elsewhere ("Chelsea's Cole Palmer"); a town after a locative stays.
+    ("Manchester United beat Chelsea 2-1 at Old Trafford in Manchester. Chelsea's Cole Palmer scored from the "
+     "penalty spot.", "en", ["Old Trafford", "Manchester"]),
+    ("Jrue Holiday scored 17 points for Boston in a 118-104 win, and Kevin Durant had 31 for Phoenix. The Bulls "
+     "played in Milwaukee.", "en", ["Milwaukee"]),
+    ("El Real Madrid goleó 4-0 al Valencia y se coloca líder de la Liga; el Valencia no ganaba en Madrid desde "
+     "2008.", "es", ["Madrid"]),
+    ("Leverkusen siegt in Madrid: Bayer 04 Leverkusen gewann mit 2:0, beide Tore erzielte Wirtz.", "de",
+     ["Madrid"]),
+    ("O Benfica venceu o Estoril por 1-0 na Amadora, com um golo de Kökçü.", "pt", ["Amadora"]),
+    ("Malmö FF vann med 2–0 mot Rangers i Malmö, båda målen av Kiese Thelin. IFK Göteborg spelar i Göteborg.",
+     "sv", ["Malmö", "Göteborg"]),
+    ("Le PSG s'est imposé 2-0 grâce à deux buts de Dembélé, avant d'accueillir Liverpool. Les supporters ont "
+     "fêté à Paris.", "fr", ["Paris"]),
+    ("Le Bayern s'est incliné 3-1 à Barcelone, malgré un but de Kane.", "fr", ["Barcelone"]),  # where
+    # "la Lazio" is the club, "nel Lazio" the region; "al Genoa" the club in a story with a score
+    ("Nel posticipo la Lazio ospita il Torino dopo il 2-1 al Genoa in campionato. Le elezioni regionali nel Lazio.",
+     "it", ["Lazio"]),
+    # no sports word: a ruling's "6-3", a range's "10-15" make no club of "Warsaw", "Valencia"
+    ("The Supreme Court ruled 6-3 on Friday. Kyiv hosts Warsaw officials next week.", "en", ["Kyiv", "Warsaw"]),
+    ("Las lluvias dejaron 10-15 muertos en Valencia; el alcalde de Valencia visitó Paiporta.", "es",
+     ["Valencia", "Valencia", "Paiporta"]),
+])
+def test_towns_that_name_clubs_in_sports_stories(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
 @pytest.mark.parametrize("text,dateline", [
     ("UKRAINE MARKS GRIM MILESTONE AS WAR HITS 1,000 DAYS\nKYIV (Reuters) - Ukraine marked 1,000 days.", "KYIV"),
     ("KURSK INCURSION: WHAT WE KNOW\nKYIV (Reuters) - Ukrainian troops pushed on.", "KYIV"),
