@@ -1395,6 +1395,9 @@ def _side_spans(text: str, cues: list[Cue], lang: _Lang) -> list[tuple[int, int,
             spans.append((s, m.end(), None))
         for m in side.offset.finditer(low, s, b) if side.offset else ():
             spans.append((m.start(), b, side.offsets.get(m.group())))
+        if lang.until_before:  # "арендуется у Казахстана до 2050 года": the year a state ends, to the clause's end
+            spans.extend((c[1], b, None) for c in cues if s <= c[1] < b and c[2] == "Y"
+                         and lang.until_before.search(low, max(0, c[1] - 30), c[1]))
     return spans
 
 
