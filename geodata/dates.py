@@ -194,6 +194,7 @@ class _Side:
 
     opener: re.Pattern[str] | None  # after a comma: a relative word ("who", "que", "который") ...
     participle: re.Pattern[str] | None  # ... or a participle right before its date ("fundado em 1993")
+    reduced: re.Pattern[str] | None  # without a comma: "a ship grounded in 1999" (not "A ship grounded ...")
     lower_after: bool  # the opener must not be followed by a capital (German "die" is an article, too)
     background: re.Pattern[str] | None  # anywhere: a phrase to the clause's end ("depuis celui d'Agadir en 1960")
     closer: re.Pattern[str] | None  # verb-final: a phrase from the clause's start ("... devrilmesinin ardından")
@@ -218,10 +219,12 @@ def _side(data: dict[str, Any], fold: dict[int, Any] | None) -> _Side | None:
     ends = [re.escape(_fold(w[1:], fold)) for w in side.get("participles", ()) if w.startswith("-")]
     whole = [re.escape(_fold(w, fold)) for w in side.get("participles", ()) if not w.startswith("-")]
     part = "|".join(([rf"\w+(?:{'|'.join(ends)})"] if ends else []) + whole)
+    reduced = words("reduced_after")
     offsets = {_fold(k, fold): int(v) for k, v in side.get("offsets", {}).items()}
     return _Side(
         opener=re.compile(rf"\W*(?:{opener})(?!\w)") if opener else None,
         participle=re.compile(rf"\W*(?:{part})(?!\w)") if part else None,
+        reduced=re.compile(rf"(?<!\w)(?:{reduced})\s+\w+\s+(?:{part})(?!\w)") if reduced and part else None,
         lower_after=bool(side.get("lower_after")),
         background=anywhere("background"),
         closer=anywhere("closers"),
@@ -1389,6 +1392,9 @@ def _side_spans(text: str, cues: list[Cue], lang: _Lang) -> list[tuple[int, int,
             elif (m := side.participle.match(low, s, b) if side.participle else None) is not None and any(
                     m.end() <= c[1] <= m.end() + PARTICIPLE_REACH for c in cues):
                 spans.append((s, b, None))  # "fundado em 1993", "носивший до 1995 года"
+        for m in side.reduced.finditer(low, s, b) if side.reduced else ():
+            if orig[m.start()].islower() and any(m.end() <= c[1] <= m.end() + PARTICIPLE_REACH for c in cues):
+                spans.append((low.rindex(" ", m.start(), m.end()) + 1, b, None))  # from the participle on
         for m in side.background.finditer(low, s, b) if side.background else ():
             spans.append((m.start(), b, None))
         for m in side.closer.finditer(low, s, b) if side.closer else ():

@@ -2127,6 +2127,9 @@ def test_each_clause_dates_its_own_places(text, lang, published, expected):
     ("Байконур, носивший до 1995 года название Ленинск, арендуется Россией у Казахстана до 2050 года.", "ru",
      {"Байконур": "2025-06-10", "Ленинск": "1995-01-01", "Казахстана": "2025-06-10"}),
     ("Nazarbayev ruled Kazakhstan until 2019.", "en", {"Kazakhstan": "2025-06-10"}),
+    ("The shoal, known locally as Ayungin, hosts a Philippine outpost on a ship grounded in 1999.", "en",
+     {"Ayungin": "2025-06-10"}),
+    ("A ship grounded in 1999 near Palawan.", "en", {"Palawan": "1999-01-01"}),  # a main clause: no side
     ("C'est le séisme le plus meurtrier au Maroc depuis celui d'Agadir en 1960.", "fr",
      {"Maroc": "2025-06-10", "Agadir": "1960-01-01"}),
     ("Esad rejiminin 8 Aralık'ta devrilmesinin ardından Şam'da yeni hükümet kuruldu.", "tr", {"Şam": "2025-06-10"}),
