@@ -40,6 +40,8 @@ FUTURE_SLACK_DAYS = 7  # a day+month without year may lie at most this far after
 RECENT_DAYS = 30  # a yearless date this close before publication is that one, even in a sentence about the future
 NEAR_FUTURE_REACH = 20  # ... unless the future verb is this close before it ("is set for Feb. 22")
 FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future verb makes it the coming one
+BACKGROUND_DAYS = 30  # a side clause's day this long before publication is background ("who visited in May")
+PARTICIPLE_REACH = 12  # characters from a participle opening a side clause to its date ("fundado em 1993")
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
@@ -182,6 +184,53 @@ class _Lang:
     eras: tuple[tuple[str, int], ...]  # era names and the year before each era's first: ("令和", 2018)
     era_first_year: str  # "元": the first year of an era ("令和元年")
     bare_era: int | None  # the era of a bare three-digit year ("113年" in Taiwan is ROC 113, 2024)
+    side: _Side | None  # what sets off a side clause whose date is not the main clause's (_side_spans)
+
+
+@dataclass(frozen=True)
+class _Side:
+    """A language's side clauses: a background fact inside one ("Nazarbayev, who ruled until 2019"; "O PCC,
+    fundado em 1993, ..."; "depuis celui d'Agadir en 1960") dates only the names in it, not the main clause's."""
+
+    opener: re.Pattern[str] | None  # after a comma: a relative word ("who", "que", "который") ...
+    participle: re.Pattern[str] | None  # ... or a participle right before its date ("fundado em 1993")
+    reduced: re.Pattern[str] | None  # without a comma: "a ship grounded in 1999" (not "A ship grounded ...")
+    lower_after: bool  # the opener must not be followed by a capital (German "die" is an article, too)
+    background: re.Pattern[str] | None  # anywhere: a phrase to the clause's end ("depuis celui d'Agadir en 1960")
+    closer: re.Pattern[str] | None  # verb-final: a phrase from the clause's start ("... devrilmesinin ardından")
+    offsets: dict[str, int]  # "a day after": the clause happened that many days before the main one
+    offset: re.Pattern[str] | None
+
+
+def _side(data: dict[str, Any], fold: dict[int, Any] | None) -> _Side | None:
+    side = data.get("side_clauses")
+    if not side:
+        return None
+
+    def words(key: str) -> str | None:
+        keys = sorted({_fold(w, fold) for w in side.get(key, ()) if w.strip()}, key=len, reverse=True)
+        return "|".join(map(re.escape, keys)) if keys else None
+
+    def anywhere(key: str) -> re.Pattern[str] | None:
+        body = words(key)
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
+
+    opener = words("openers")
+    ends = [re.escape(_fold(w[1:], fold)) for w in side.get("participles", ()) if w.startswith("-")]
+    whole = [re.escape(_fold(w, fold)) for w in side.get("participles", ()) if not w.startswith("-")]
+    part = "|".join(([rf"\w+(?:{'|'.join(ends)})"] if ends else []) + whole)
+    reduced = words("reduced_after")
+    offsets = {_fold(k, fold): int(v) for k, v in side.get("offsets", {}).items()}
+    return _Side(
+        opener=re.compile(rf"\W*(?:{opener})(?!\w)") if opener else None,
+        participle=re.compile(rf"\W*(?:{part})(?!\w)") if part else None,
+        reduced=re.compile(rf"(?<!\w)(?:{reduced})\s+\w+\s+(?:{part})(?!\w)") if reduced and part else None,
+        lower_after=bool(side.get("lower_after")),
+        background=anywhere("background"),
+        closer=anywhere("closers"),
+        offsets=offsets,
+        offset=anywhere("offsets"),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -448,6 +497,7 @@ def _lang(code: str) -> _Lang:
         eras=tuple(sorted(((_fold(k, fold), int(v)) for k, v in eras.items()), key=lambda e: -len(e[0]))),
         era_first_year=first_year,
         bare_era=bare_era,
+        side=_side(data, fold),
         probes=tuple(probes),
     )
 
@@ -1320,6 +1370,43 @@ _CLAUSE_CUT = re.compile(r"[,;،()—，、；]| – |(?<!\w)(?:and|und|et|e|y|�
                          r"|that|dass|que|che|bahwa|что|що|أن|إن|że|že)(?!\w)")
 
 
+# What sets off a side clause (not a colon: "said:" opens the news itself), and what may open one.
+_SIDE_CUT = re.compile(r"[,;:()\[\]—–]| - ")
+_SIDE_OPENS = tuple(",(—–-")
+_SideSpan = tuple[int, int, "int | None", list[tuple[Cue, DateInfo]]]  # start, end, days before the main, dates
+
+
+def _side_spans(text: str, cues: list[Cue], lang: _Lang) -> list[tuple[int, int, int | None]]:
+    """Where sentence ``text`` has side clauses (see _Side): (start, end, days before the main clause or None)."""
+    side = lang.side
+    if side is None:
+        return []
+    orig, low = _prepare(text, lang)
+    cuts = [(m.start(), m.end()) for m in _SIDE_CUT.finditer(low)]
+    spans: list[tuple[int, int, int | None]] = []
+    for (a, s), (b, _e) in zip([(-1, 0), *cuts], [*cuts, (len(low), len(low))], strict=True):
+        if a >= 0 and low[a:s].strip()[:1] in _SIDE_OPENS and (side.opener or side.participle):
+            m = side.opener.match(low, s, b) if side.opener else None
+            if m is not None and not (side.lower_after and orig[m.end():].lstrip()[:1].isupper()):
+                spans.append((s, b, None))
+            elif (m := side.participle.match(low, s, b) if side.participle else None) is not None and any(
+                    m.end() <= c[1] <= m.end() + PARTICIPLE_REACH for c in cues):
+                spans.append((s, b, None))  # "fundado em 1993", "носивший до 1995 года"
+        for m in side.reduced.finditer(low, s, b) if side.reduced else ():
+            if orig[m.start()].islower() and any(m.end() <= c[1] <= m.end() + PARTICIPLE_REACH for c in cues):
+                spans.append((low.rindex(" ", m.start(), m.end()) + 1, b, None))  # from the participle on
+        for m in side.background.finditer(low, s, b) if side.background else ():
+            spans.append((m.start(), b, None))
+        for m in side.closer.finditer(low, s, b) if side.closer else ():
+            spans.append((s, m.end(), None))
+        for m in side.offset.finditer(low, s, b) if side.offset else ():
+            spans.append((m.start(), b, side.offsets.get(m.group())))
+        if lang.until_before:  # "арендуется у Казахстана до 2050 года": the year a state ends, to the clause's end
+            spans.extend((c[1], b, None) for c in cues if s <= c[1] < b and c[2] == "Y"
+                         and lang.until_before.search(low, max(0, c[1] - 30), c[1]))
+    return spans
+
+
 # A weekday in brackets after a date, as Japanese, Chinese and Korean write it: "1月1日（月）", "(월)"
 _BRACKETED_WEEKDAY = re.compile(r"[（(][^)）\d]{1,3}[)）]")
 
@@ -1368,6 +1455,7 @@ class EventDates:
         self._cues: dict[int, list[Cue]] = {}
         self._info: dict[int, DateInfo | None] = {}
         self._clauses: dict[int, list[tuple[Cue, DateInfo]]] = {}
+        self._side_cache: dict[int, list[_SideSpan]] = {}
         # English numeric dates are day-first unless the text anywhere writes US style: then every sentence counts.
         self.order = (_order([self._cues_of(i) for i in range(len(sentences))], self.lang) if self.lang.detect_us
                       else self.lang.order)
@@ -1414,25 +1502,78 @@ class EventDates:
         return _best(self._cues_of(k), self.order, self.published, None, self.future_days)
 
     def several(self, i: int) -> bool:
-        """Does sentence ``i`` give more than one date (cheap: its cues are known once it is dated)?"""
-        return len(self._cues_of(i)) > 1 and len(self._clause_infos(i)) > 1
+        """Does sentence ``i`` give more than one date, or a side clause's (cheap: its cues are known once it
+        is dated)?"""
+        cues = self._cues_of(i)
+        return (len(cues) > 1 and len(self._clause_infos(i)) > 1) or bool(self._sides(i))
 
     def at(self, i: int, pos: int) -> DateInfo | None:
         """The event date of a name at ``pos`` in sentence ``i`` that gives several dates: the nearest date in
         the name's clause (between commas, semicolons, brackets, and words like "and"; one after it on a tie),
         else the sentence's date.
         "spiked in 1990 after Iraq invaded Kuwait, and again in 2022 after Russia invaded Ukraine": Ukraine is
-        2022; "Russia annexed Crimea in 2014 and invaded in February 2022": Crimea is 2014."""
+        2022; "Russia annexed Crimea in 2014 and invaded in February 2022": Crimea is 2014.
+        A side clause's date is only its own names' ("In Taldykorgan, crowds toppled a statue of Nazarbayev,
+        who ruled until 2019": Taldykorgan is not 2019): None when the main clause has no date of its own."""
+        sides = self._sides(i)
+        if sides:
+            return self._at_side(i, pos, sides)
         infos = self._clause_infos(i)
         if len(infos) < 2:
             return self[i]
+        return self._nearest(i, pos, infos) or self[i]
+
+    def _nearest(self, i: int, pos: int, infos: list[tuple[Cue, DateInfo]]) -> DateInfo | None:
         text = self.sentences[i]
         cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
         k = bisect_right(cuts, pos)
         lo, hi = (cuts[k - 1] if k else 0), (cuts[k] if k < len(cuts) else len(text))
         near = [(max(st - pos, pos - en, 0), st < pos, rank, info)
                 for (rank, st, _k, en, _p), info in infos if lo <= st < hi]
-        return min(near, key=lambda t: t[:3])[3] if near else self[i]
+        return min(near, key=lambda t: t[:3])[3] if near else None
+
+    def _at_side(self, i: int, pos: int, sides: list[_SideSpan]) -> DateInfo | None:
+        """``at`` for a sentence with side clauses: a name in one takes its date ("a day after" counts back
+        from the main clause's); a name outside, the date of the cues outside them all."""
+        inner = [s for s in sides if s[0] <= pos < s[1]]
+        side_cues = {c for s in sides for c, _r in s[3]}
+        cues = [c for c in self._cues_of(i) if c not in side_cues]
+        anchor = self._anchor(i) if self._needs_anchor(self._cues_of(i)) else None
+        main = _best(cues, self.order, self.published, anchor, self.future_days) if cues else None
+        if inner:
+            _lo, _hi, days, infos = min(inner, key=lambda s: s[1] - s[0])
+            if infos:
+                return self._nearest(i, pos, infos) or min(infos, key=lambda t: t[0])[1]
+            base = main.date if main is not None and main.precision == "day" else self.published
+            got = _add_days(base, -days) if base is not None and days is not None else None
+            return DateInfo(got, "day", "context") if got else main
+        infos = [(c, r) for c in cues if c[0] != 7 and c[2] != "C"
+                 and (r := _resolve(c, self.order, self.published, anchor, self.future_days)) is not None]
+        return (self._nearest(i, pos, infos) if len(infos) > 1 else None) or main
+
+    def _sides(self, i: int) -> list[_SideSpan]:
+        """Sentence ``i``'s side clauses that date something apart from the main clause: one whose dates are
+        all background (a year or month, or a day over a month old: "fundado em 1993", "who ruled until 2019"),
+        or one dated from the main clause ("a day after")."""
+        got = self._side_cache.get(i)
+        if got is None:
+            got = self._side_cache[i] = []
+            text = self.sentences[i]
+            if self.lang.side is None or not text:
+                return got
+            self[i]  # dates the sentences an anchor needs, too
+            cues = [c for c in self._cues_of(i) if c[0] != 7]
+            anchor = self._anchor(i) if self._needs_anchor(cues) else None
+            old = _add_days(self.published, -BACKGROUND_DAYS) if self.published else None
+            for lo, hi, days in _side_spans(text, cues, self.lang):
+                inside = [c for c in cues if lo <= c[1] < hi]
+                infos = [(c, r) for c in inside
+                         if (r := _resolve(c, self.order, self.published, anchor, self.future_days)) is not None]
+                if days is None and not (inside and len(infos) == len(inside) and all(
+                        r.precision != "day" or (old is not None and r.date < old) for _c, r in infos)):
+                    continue
+                got.append((lo, hi, days, infos))
+        return got
 
     def _clause_infos(self, i: int) -> list[tuple[Cue, DateInfo]]:
         """Sentence ``i``'s cues (a dateline's aside) with the dates they resolve to, when they differ."""

@@ -148,11 +148,13 @@ class _Dating:
 
     def _clause(self, sentence_start: int, start: int | None, got: DateInfo | None) -> DateInfo | None:
         """A sentence that dates several events ("Russia annexed Crimea in 2014 and invaded in February 2022")
-        dates each name by the date of its own clause (see EventDates.at)."""
+        dates each name by the date of its own clause (see EventDates.at); a main clause whose only date is a
+        side clause's ("Nazarbayev, who ruled until 2019") is dated as a sentence without a date."""
         i = self.index.get(sentence_start)
         if start is None or i is None or self.dates is None or not self.dates.several(i):
             return got
-        return self.dates.at(i, start - sentence_start) or got
+        own = self.dates.at(i, start - sentence_start)
+        return own if own is not None else (self._line_lead(i) or self._heading(i) or self.fallback)
 
     def _heading(self, i: int) -> DateInfo | None:
         """The day of the last line above sentence ``i`` that is nothing but a date: a live blog heads each

@@ -68,12 +68,13 @@ PASSTHROUGH = (
 # and words written onto a weekday that name its week (Chinese "上周五", last week's Friday), with the characters
 # that make a number word ending a weekday a count instead ("上周一名男子": a man, last week), and era names with
 # the year before the era's first (Taiwan's "民國113年" is 2024, Japan's "令和6年" too), the word for an era's first
-# year ("令和元年"), and the era of a bare three-digit year ("113年10月3日", "113/10/15" in Taiwan)
+# year ("令和元年"), and the era of a bare three-digit year ("113年10月3日", "113/10/15" in Taiwan), and what sets
+# off a side clause whose date is a background fact, not the main clause's ("Nazarbayev, who ruled until 2019")
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
             "past_auxiliaries", "buddhist_era", "bare_years", "tense_markers", "past_verbs", "until_markers",
             "future_words_after", "days_of_month", "same_day", "week_prefixes",
-            "count_words", "eras", "era_first_year", "bare_era")
+            "count_words", "eras", "era_first_year", "bare_era", "side_clauses")
 
 
 def _clean(name: str) -> str:

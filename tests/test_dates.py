@@ -2112,6 +2112,47 @@ def test_each_clause_dates_its_own_places(text, lang, published, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A side clause's date (a relative clause, a participle, "a day after") dates only the names in it: the
+    # main clause's names keep the main clause's date, here the publication date (2025-06-10, a Tuesday).
+    ("In Taldykorgan, crowds toppled a statue of Nazarbayev, who ruled until 2019.", "en",
+     {"Taldykorgan": "2025-06-10"}),
+    ("Egypt and Ethiopia both have troops in Somalia, which signed a pact last year.", "en",
+     {"Egypt": "2025-06-10", "Somalia": "2025-06-10"}),
+    ("O PCC, fundado em 1993, tem presença no Paraguai e na Bolívia.", "pt",
+     {"Paraguai": "2025-06-10", "Bolívia": "2025-06-10"}),
+    ("Segundo o governo, a operação, iniciada em 2023, reduziu o garimpo em Roraima.", "pt", {"Roraima": "2025-06-10"}),
+    ("Las protestas, que comenzaron en septiembre, se han extendido a Arequipa, Cusco y Puno.", "es",
+     {"Arequipa": "2025-06-10", "Puno": "2025-06-10"}),
+    ("Байконур, носивший до 1995 года название Ленинск, арендуется Россией у Казахстана до 2050 года.", "ru",
+     {"Байконур": "2025-06-10", "Ленинск": "1995-01-01", "Казахстана": "2025-06-10"}),
+    ("Nazarbayev ruled Kazakhstan until 2019.", "en", {"Kazakhstan": "2025-06-10"}),
+    ("The shoal, known locally as Ayungin, hosts a Philippine outpost on a ship grounded in 1999.", "en",
+     {"Ayungin": "2025-06-10"}),
+    ("A ship grounded in 1999 near Palawan.", "en", {"Palawan": "1999-01-01"}),  # a main clause: no side
+    ("C'est le séisme le plus meurtrier au Maroc depuis celui d'Agadir en 1960.", "fr",
+     {"Maroc": "2025-06-10", "Agadir": "1960-01-01"}),
+    ("Esad rejiminin 8 Aralık'ta devrilmesinin ardından Şam'da yeni hükümet kuruldu.", "tr", {"Şam": "2025-06-10"}),
+    ("Die Feuerwehr von Dresden, die 2002 das Hochwasser bekämpfte, half am Montag in Leipzig.", "de",
+     {"Dresden": "2025-06-09", "Leipzig": "2025-06-09"}),
+    # "a day after": the side clause happened the day before the main one.
+    ("Kyrgyzstan accused Tajikistan on Friday of shelling Batken, a day after border guards exchanged fire near "
+     "Vorukh.", "en", {"Batken": "2025-06-06", "Vorukh": "2025-06-05"}),
+    # The main clause's own date still dates its names; a side clause's recent day is no background.
+    ("On Monday, crowds in Almaty toppled a statue of Nazarbayev, who ruled until 2019.", "en",
+     {"Almaty": "2025-06-09"}),
+    ("Missiles hit Odesa, which was shelled again on Sunday.", "en", {"Odesa": "2025-06-08"}),
+    ("Il sindaco di Milano, eletto nel 2021, ha visitato Roma lunedì.", "it", {"Milano": "2025-06-09"}),
+])
+def test_side_clause_dates_only_its_own_places(text, lang, expected):
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    parsed = parse_article(Article(text, language=lang, published=D("2025-06-10")))
+    got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
+    assert got == expected
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # German capitalises nouns: a bare year before a word in lower case is a year, before a noun a count.
     ("2014 annektierte Russland die Krim.", "2014-01-01"),
