@@ -71,6 +71,7 @@ NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the clos
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
 TOWN_REGIONS = 4  # regions offered for "X region" where no region has the name: those of X's likeliest towns,
 TOWN_REGION_GAP = 1.0  # ... within this prior of the likeliest
+HOME_MUNICIPALITY = 1_000  # a home town this small counts when a case ending in the national language names it
 OPENER_WORD = 6.0  # Zipf frequency from which a word opening a sentence is that word unless it is a place's own name
 FIRST_NAME_WORD = 5.0  # Zipf frequency from which a first name is a word too ("Will", "Said", "Mark")
 COMMON_TAIL = 4.0  # Zipf frequency of a common noun that ends a longer capitalised name ("El Consejo Nacional")
@@ -440,6 +441,7 @@ class Hit:
     confidence: float = 1.0
     needs_support: bool = False  # accept only if the article's other places back it up well
     minor: bool = False  # accept with the context a village needs
+    home: bool = False  # a town of the national language's country by its own name, as that language names it
     in_dateline_zone: bool = False
     surface: str = ""  # the folded name as written, to keep a name from vouching for itself
     gap_before: str = ""  # the text between the previous word and this name
@@ -2007,6 +2009,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                  and (prev_fold in ctx.locatives or _after_listed_name(toks, ts)) and any(
                      (c.flags & MAIN or script != "latin") and c.place.kind == "city"
                      and c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE for c in cands))
+    # ... or with a case ending, which is the locative of languages that decline names: Finnish "Kittilässä",
+    # "Sodankylässä ja Pellossa" (capitalised mid-sentence, a home municipality by its own name, however small)
+    home_town = home_town or (
+        not capitals_uninformative and ctx.national and hit.inflected and single and bool(hit.ending) and any(
+            c.flags & MAIN and c.place.kind == "city" and c.place.country_code in ctx.home
+            and c.place.population >= HOME_MUNICIPALITY for c in cands))
+    hit.home = home_town
     # Where every noun is capitalised (German), a region of the language's countries by its own name, inside a
     # sentence right after a locative, is that region: "in Sachsen", "nach Tirol" ("Sachsen" is a frequent word
     # because it is the name)
@@ -3151,6 +3160,8 @@ def _support_needed(h: Hit, best: Candidate, context: _Context, spoken: frozense
     """How much context a reading needs to be kept: none for a prominent place named plainly."""
     if h.needs_support:
         return NEEDS_SUPPORT
+    if h.home and best.place.country_code in spoken:
+        return 0.0  # the national language names its own town, by a case ending or after a locative ("i Kiruna")
     p = best.place
     if p.kind in ("city", "place") and ((p.population < SMALL_PLACE and not best.flags & CURATED)
                                          or (not _is_own_name(best) and p.population < BIG_CITY

@@ -3058,3 +3058,14 @@ def test_resolution_does_not_depend_on_the_articles_parsed_before(gaz):
     _PRIORS.clear()
     geoparse("Shelling in the Kharkiv region and near Pivdenne.", "en", gaz)
     assert [(m.text, m.place.key) for m in geoparse(text, "fr", gaz)] == first
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # In a national language that declines names, a case ending on a capitalised home municipality's own name
+    # is its locative: small Finnish towns need no more backing
+    ("Tulva uhkaa Kittilässä, Sodankylässä ja Pellossa.", "fi", ["Kittilässä", "Sodankylässä", "Pellossa"]),
+    # Hungarian -nál/-nél ("at")
+    ("A Duna Esztergomnál és Budapestnél tetőzik.", "hu", ["Esztergomnál", "Budapestnél"]),
+])
+def test_home_towns_by_their_case_endings(gaz, text, lang, expected):
+    assert [m.text for m in geoparse(text, lang, gaz)] == expected
