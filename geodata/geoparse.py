@@ -2385,6 +2385,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and prev_tok[:1].isupper() and 2 <= len(prev_tok) <= 5 and prev_fold not in ctx.locatives
             and ctx.common.get(prev_fold, 0.0) < 4.0):
         return False  # "Lai Ching-te", "Tsai Ing-wen", "Kim Jong-un": a romanised given name after a surname
+    if (single and cased and not countryish and word in _name_particles(language) and gap_after == " "
+            and next_fold in _name_particles(language) and te + 1 < n and gaps[te + 1] == " "
+            and _UPPER_START[words[te + 1]]):
+        return False  # Dutch "zei Van der Plas", "Van den Berg": a family name's particles, not Van in Turkey
     if (single and cased and ts >= 2 and prev_fold in _name_particles(language) and not countryish
             and not facts.big_city_countries and not facts.own_major and _after_name_particle(toks, ts, gaz, ctx)):
         return False  # "Marcelo Rebelo de Sousa" (Sousa, Brazil), "Vincent van Gogh"

@@ -31,6 +31,10 @@ def surfaces(gaz, text, lang):
     ("Premier Caroline Cochrane said Yellowknife was evacuated.", "en", ["Yellowknife"]),
     ("AKUT ekibinin lideri Mustafa Aydın, Hatay'da konuştu.", "tr", ["Hatay"]),
     ("El obispo Salvador Rangel habló en Chilpancingo.", "es", ["Chilpancingo"]),
+    # A family name's particles ("zei Van der Plas" is no Van in Turkey); newspapers named after their towns
+    ("Dat is onacceptabel, zei Van der Plas in Den Haag.", "nl", ["Den Haag"]),
+    ("Segundo o Diário de Aveiro, a Guarda Nacional Republicana evacuou casas em Viseu.", "pt", ["Viseu"]),
+    ("Potrivit Monitorul de Suceava, apele au crescut la Suceava.", "ro", ["Suceava"]),
     # League teams and a university named after their towns: Kent State is not the English county
     ("The Boston Celtics beat the Chicago Bulls in Boston. Students at Kent State marched.", "en", ["Boston"]),
     ("The Shanghai Cooperation Organisation met in Astana.", "en", ["Astana"]),
