@@ -2885,11 +2885,24 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     if extra:
         wider = _Context({**anchors, **extra}, regions, towns_in, named)
         redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support) or (
-            r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))]
+            r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))
+            or (r is not None and _backed_elsewhere(r, wider))]
         if redo:
             _resolve_round(hits, redo, results, wider, containers, focus, home, spoken)
     _one_sense(hits, results)
     return [r for r in results if r is not None]
+
+
+def _backed_elsewhere(r: Resolved, wider: _Context) -> bool:
+    """Is a small town's runner-up well backed by the places the first round resolved, and the town itself not
+    near any of them? Domestic news seldom names its own country: "Penafiel" among Porto, Aveiro and Viseu is
+    the Portuguese town, though the story names Spain once and Peñafiel lies there."""
+    p = r.place
+    if not r.alternatives or p.kind not in ("city", "place") or p.population >= BIG_CITY:
+        return False
+    own = wider.support(p, r.hit.surface)
+    return own < 2.0 and any(wider.support(a, r.hit.surface) >= own + 2.0 for a in r.alternatives
+                             if a.kind in ("city", "place"))
 
 
 def _one_sense(hits: list[Hit], results: list[Resolved | None]) -> None:

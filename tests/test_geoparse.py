@@ -3073,3 +3073,12 @@ def test_resolution_does_not_depend_on_the_articles_parsed_before(gaz):
 ])
 def test_home_towns_by_their_case_endings(gaz, text, lang, expected):
     assert [m.text for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_a_small_town_backed_by_the_storys_resolved_towns_in_the_second_round(gaz):
+    # Domestic news seldom names its own country: the story names Spain once, but Penafiel among Porto, Aveiro
+    # and Arouca is the Portuguese town, not Peñafiel in Spain
+    text = ("Incêndios em Aveiro, Arouca e Vale de Cambra. O fumo chegava ao Porto. A polícia deteve dois suspeitos "
+            "em Penafiel. Espanha enviou dois aviões.")
+    found = {m.text: m.place.country_code for m in geoparse(text, "pt", gaz)}
+    assert found["Penafiel"] == "PT"
