@@ -2122,9 +2122,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])):
         return False  # "...Became The Center Of The Election Fight": in a Title Case headline, common words
     if (at_start and cased and te - ts > 1 and not facts.any_own and not all_caps
-            and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])):
+            and all(ctx.common.get(w, 0.0) >= COMMON_TAIL for w in folded[ts:te])
+            and not _is_famous_own_name(gaz, folded[ts])):
         return False  # "The Bank of England raised rates": opening a sentence, "The Bank" (an alias of Portsmouth)
-        # is the bank; own names of frequent words stay ("New York", "Salt Lake City", "United States")
+        # is the bank; own names of frequent words stay ("New York", "Salt Lake City", "United States"), and so
+        # does a famous place's name with a word after it ("Washington state officials said")
     if (single and hit.suffix and not protected and not countryish
             and ctx.common.get(word[:-hit.suffix], 0.0) >= 4.0):
         return False  # "해안에는": a Korean particle off a frequent word ("해안", coast; Haean, a village)
@@ -2341,7 +2343,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if single and cased and not countryish:
         next_is_name = (_UPPER_START[next_tok] and not next_starts and next_fold not in calendar
                         and next_fold not in ctx.place_types and gap_after == " "
-                        and not _region_follows(toks, te, ctx))
+                        and not _region_follows(toks, te, ctx) and next_fold not in _per_language("titles_after",
+                                                                                                  language))
         prev_is_name = (word in given and _UPPER_START[prev_tok] and not at_start and prev_fold not in calendar
                         and not toks.opens_sentence(ts - 1)
                         and not _is_known_name(gaz, prev_fold) and prev_fold not in stops

@@ -3082,3 +3082,16 @@ def test_a_small_town_backed_by_the_storys_resolved_towns_in_the_second_round(ga
             "em Penafiel. Espanha enviou dois aviões.")
     found = {m.text: m.place.country_code for m in geoparse(text, "pt", gaz)}
     assert found["Penafiel"] == "PT"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A place before an office or a party is no first name ("Texas Gov.", "Denver Mayor", "an Everett Democrat"),
+    # and a famous place's name opening a sentence with a word after it stays ("Washington state officials")
+    ("Officials said Texas Gov. Greg Abbott and Denver Mayor Mike Johnston spoke.", [("Texas", "region"),
+                                                                                   ("Denver", "city")]),
+    ("Sen. June Robinson, an Everett Democrat, spoke.", [("Everett", "city")]),
+    ("Washington state officials agreed.", [("Washington", "region")]),
+    ("Paris Hilton and Chelsea Clinton.", []),
+])
+def test_places_before_offices_and_parties(gaz, text, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == expected
