@@ -2097,6 +2097,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and _UPPER_START[words[ts - 2]] and not (countryish and folded[ts - 2] in _state_forms())):
         return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state)
     if (prev_fold in ctx.city_articles and not countryish
+            and not (folded[te - 1] in _per_language("article_heads", language)
+                     and (te - ts > 1 or folded[ts] in _per_language("article_names", language)))  # "the Gold Coast"
             and (all(c.place.kind in ("city", "place") for c in cands) or (  # ("el Valencia venció": the club,
                 prev_fold in _per_language("club_articles", language)  # not the Comunidad; but not English
                 and max(cands, key=_prior).place.kind in ("city", "place")  # "the Gaza health ministry", nor

@@ -3095,3 +3095,16 @@ def test_a_small_town_backed_by_the_storys_resolved_towns_in_the_second_round(ga
 ])
 def test_places_before_offices_and_parties(gaz, text, expected):
     assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Names that take "the" ("the Gold Coast", "the Bronx") are no city's name made a noun phrase's; a generic word
+    # alone is still no town ("battered the Plains")
+    ("Floods hit the Gold Coast and Logan.", ["Gold Coast", "Logan"]),
+    ("Talks in the Bronx.", ["Bronx"]),
+    ("Severe storms battered the Plains.", []),
+    # India's houses of parliament are no Sabha in Libya
+    ("The Lok Sabha and the Vidhan Sabha debated in Delhi.", ["Delhi"]),
+])
+def test_names_that_take_the_article(gaz, text, expected):
+    assert [m.text for m in geoparse(text, "en", gaz)] == expected
