@@ -779,6 +779,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
             if not future and lang.until_before and lang.until_before.search(low, max(0, st - 30), st):
                 future = 2  # "until September", "lasted until March": the nearest one, either side
+            elif not future and lang.past_before and lang.past_before.search(low, max(0, st - 30), st):
+                future = -1  # "last October": before this month, a year back in October itself
             prv = toks[i - 1] if i > 0 else None
             if prv and _is_year(prv, lang) and _gap_ok(low, prv, toks[i], lang):
                 # "2008 წლის აგვისტოში", "2020-ci ilin sentyabr ayında": the year, then its month
@@ -1289,7 +1291,9 @@ def _resolve(
         if year is not None or shift is not None:  # "2008 წლის აგვისტოში", "in March last year"
             got = _mk(year if year is not None else ref.year + shift, m, 1) if cal != "p" else None
             return DateInfo(got, "month", "explicit") if got else None
-        if future == 2 and cal != "p":  # "until September": the nearest September
+        if future == -1 and cal != "p":  # "last October", written in October: a year ago
+            got = _mk(ref.year - (m >= ref.month), m, 1)
+        elif future == 2 and cal != "p":  # "until September": the nearest September
             got = min((d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _mk(y, m, 1))),
                       key=lambda d: abs((d - ref).days), default=None)
         elif future:  # "is due to visit Beijing in May": the coming May (this month's counts)

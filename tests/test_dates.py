@@ -2491,3 +2491,19 @@ def test_a_swahili_month_first_dateline_is_the_publication_date():
 def test_caseless_datelines_without_a_comma(lang, text, expected):
     got = dates.publication_date(text, lang)
     assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # "last October" written in October is a year back; in November it is last month
+    ("Flooding last October left businesses shut in Galway.", "2024-10-24", "2023-10-01"),
+    ("Flooding last October left businesses shut in Galway.", "2024-11-24", "2024-10-01"),
+    ("Flooding last March left businesses shut.", "2024-11-24", "2024-03-01"),
+])
+def test_last_month_named_in_that_month_is_a_year_back(sentence, published, expected):
+    got = dates.event_dates([sentence], "en", D(published))[0]
+    assert (got.date, got.precision) == (D(expected), "month")
+
+
+def test_a_forecast_weekday_is_to_come():
+    got = dates.event_dates(["Storms are forecast for Monday in Norman."], "en", D("2024-04-27"))[0]
+    assert got.date == D("2024-04-29")
