@@ -757,6 +757,13 @@ def _listed_places(hits: list[Hit], toks: _Tokens) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _not_after(language: str | None) -> dict[str, frozenset[str]]:
+    """recognition.json "not_after": a name -> the words after which it is a common word in ``language``."""
+    spec = _recognition().get("not_after", {}).get(language or "", {})
+    return {fold(name): frozenset(map(fold, before)) for name, before in spec.items()}
+
+
 @lru_cache(maxsize=1)
 def _generic_region_words() -> frozenset[str]:
     """Words of generic region names (gazetteer/generic_region_words.txt: "Central", "Maritime", "Littoral")."""
@@ -1897,6 +1904,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         stem = _stems(language, gaz)[words[ts]]
         if stem != folded[ts] and _stem_outranks(gaz, folded[ts], stem, _national_home(language)):
             return False  # the inflection pass has the word as a case form of a bigger place (_stem_outranks)
+    if te - ts == 1 and ts > 0 and folded[ts - 1] in _not_after(language).get(folded[ts], ()):
+        return False  # Urdu "منگل کی شام", "آج شام": Tuesday evening, this evening, not Syria
     if te < len(folded) and folded[te] in ctx.noun_phrases.get(folded[te - 1], ()):
         return False  # "Medan tempur di Donbas" (the battlefield), though capitalised: not Medan
     closing = False

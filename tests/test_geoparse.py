@@ -3108,3 +3108,13 @@ def test_places_before_offices_and_parties(gaz, text, expected):
 ])
 def test_names_that_take_the_article(gaz, text, expected):
     assert [m.text for m in geoparse(text, "en", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Urdu "شام" is Syria and the evening: after a day word it is the evening
+    ("بنوں میں منگل کی شام خودکش حملہ ہوا۔", ["بنوں"]),
+    ("آج شام لاہور میں بارش ہوئی۔", ["لاہور"]),
+    ("شام میں جنگ جاری ہے اور دمشق پر حملہ ہوا۔", ["شام", "دمشق"]),
+])
+def test_urdu_evening_is_no_syria(gaz, text, expected):
+    assert [m.text for m in geoparse(text, "ur", gaz)] == expected
