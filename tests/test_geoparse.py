@@ -3118,3 +3118,14 @@ def test_names_that_take_the_article(gaz, text, expected):
 ])
 def test_urdu_evening_is_no_syria(gaz, text, expected):
     assert [m.text for m in geoparse(text, "ur", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Words ending institutions' names are no towns ("Storm Prediction Center", "O'Hare International Airport",
+    # "City Hall"); Swahili "chama" (association), "chuo" (college)
+    ("Forecasters at the Storm Prediction Center in Norman warned of storms.", "en", ["Norman"]),
+    ("Flights at O'Hare International Airport near Chicago were cancelled.", "en", ["Chicago"]),
+    ("Chama cha Wanasheria kililaani. Chuo Kikuu cha Nairobi kilifungwa.", "sw", ["Nairobi"]),
+])
+def test_institution_words_and_swahili_nouns(gaz, text, lang, expected):
+    assert [m.text for m in geoparse(text, lang, gaz)] == expected
