@@ -1754,6 +1754,7 @@ class _LangContext:
     family_name_first: bool  # "Orbán Viktor" (recognition.json "family_name_first")
     titled_countries: bool  # "Perdana Menteri Georgia Giorgi Gakharia" (recognition.json "titled_countries")
     name_heads: frozenset[str]  # family and middle names before the rest of a name, as written ("Nguyễn", "Văn")
+    particle_first: bool  # a name particle comes right after the first name ("Vincent van Gogh"; "particle_first")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -1778,7 +1779,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _folded("name_modifiers"),
                            _noun_phrases(language), _is_national(language),
                            _in_language_list("family_name_first", language),
-                           _in_language_list("titled_countries", language), _name_heads(language))
+                           _in_language_list("titled_countries", language), _name_heads(language),
+                           language in _recognition().get("particle_first", ()))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -2708,6 +2710,9 @@ def _after_name_particle(toks: _Tokens, ts: int, gaz: Gazetteer, ctx: _LangConte
     if toks.gaps[ts] != " ":
         return False
     j = ts - 2
+    if ctx.particle_first and j >= 0 and toks.folded[j] not in ctx.first_names and toks.folded[j] not in ctx.given:
+        return False  # Dutch "burgemeester Daan Prevoo van Valkenburg": after a full name, "van" is "of" (a
+        # Dutch or German particle follows the first name: "Vincent van Gogh", "Ursula von der Leyen")
     while j >= 0 and ts - 2 - j < 3 and _UPPER_START[toks.words[j]] and toks.gaps[j + 1] == " ":
         if _is_significant_name(gaz, toks.folded[j]) and toks.folded[j] not in ctx.given:
             return False  # "Ciudad de México" would be a place: not a person's name

@@ -3129,3 +3129,14 @@ def test_urdu_evening_is_no_syria(gaz, text, expected):
 ])
 def test_institution_words_and_swahili_nouns(gaz, text, lang, expected):
     assert [m.text for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Dutch and German particles follow the first name: after a full name "van"/"von" is "of"
+    ("Het water steeg in Limburg, bij Maastricht. Burgemeester Daan Prevoo van Valkenburg sprak.", "nl",
+     ["Limburg", "Maastricht", "Valkenburg"]),
+    ("Vincent van Gogh woonde in Arles.", "nl", ["Arles"]),
+    ("Ursula von der Leyen besuchte Kiew.", "de", ["Kiew"]),
+])
+def test_dutch_and_german_particles_after_a_full_name(gaz, text, lang, expected):
+    assert [m.text for m in geoparse(text, lang, gaz)] == expected
