@@ -2507,3 +2507,14 @@ def test_last_month_named_in_that_month_is_a_year_back(sentence, published, expe
 def test_a_forecast_weekday_is_to_come():
     got = dates.event_dates(["Storms are forecast for Monday in Norman."], "en", D("2024-04-27"))[0]
     assert got.date == D("2024-04-29")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Romanian "mai" is May and "more": "în mai multe puncte" (in several places) dates nothing
+    ("Camioanele au blocat drumul și în mai multe puncte din țară.", None),
+    ("Alegerile au avut loc în mai, la București.", "2023-05-01"),
+    ("Pe 5 mai, la Iași, a fost protest.", "2023-05-05"),
+])
+def test_romanian_mai_is_may_only_as_a_month(sentence, expected):
+    got = dates.event_dates([sentence], "ro", D("2024-01-16"))[0]
+    assert (got.date if got else None) == (D(expected) if expected else None)
