@@ -610,6 +610,48 @@ def test_seas_straits_and_lakes(gaz, text, lang, expected):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    # Rivers, lakes, islands, mountain ranges and deserts (curated regions): a river that shares a city's or a
+    # state's name comes with its river word, and the bare name stays the city's or the state's.
+    ("Floods along the Rhine reached Cologne; the Elbe rose in Dresden.", "en",
+     [("Rhine", "region"), ("Köln", "city"), ("Elbe", "region"), ("Dresden", "city")]),
+    ("Das Hochwasser am Rhein erreichte Köln.", "de", [("Rhine", "region"), ("Köln", "city")]),
+    ("Troops crossed the Dnipro River near Kherson. Drones hit Dnipro overnight.", "en",
+     [("Dnieper", "region"), ("Kherson", "city"), ("Dnipro", "city")]),
+    ("Війська відійшли за річку Дніпро. У Дніпрі пролунали вибухи.", "uk", [("Dnieper", "region"), ("Dnipro", "city")]),
+    ("Паводок на Волге, войска за рекой Днепр не стояли. Ракетный удар по Днепру.", "ru",
+     [("Volga", "region"), ("Dnieper", "region"), ("Dnipro", "city")]),
+    ("غارات إسرائيلية جنوب نهر الليطاني في لبنان.", "ar", [("Litani", "region"), ("Lebanon", "country")]),
+    ("The Niger River flooded Niamey, the capital of Niger.", "en",
+     [("Niger River", "region"), ("Niamey", "city"), ("Niger", "country")]),
+    ("The Missouri River flooded Omaha, and Missouri declared an emergency.", "en",
+     [("Missouri River", "region"), ("Omaha", "city"), ("Missouri", "region")]),
+    ("Lake Ontario rose, the Ontario government said in Toronto.", "en",
+     [("Lake Ontario", "region"), ("Ontario", "region"), ("Toronto", "city")]),
+    ("La crue du fleuve Congo inquiète Kinshasa.", "fr", [("Congo River", "region"), ("Kinshasa", "city")]),
+    ("El río Paraná bajó en Rosario y en Paraná.", "es",
+     [("Paraná River", "region"), ("Rosario", "city"), ("Paraná", "city")]),
+    ("Poziom wody w rzece Odrze rośnie we Wrocławiu.", "pl", [("Oder River", "region"), ("Wrocław", "city")]),
+    ("Van Gölü kıyısında deprem. Van'da hasar var.", "tr", [("Lake Van", "region"), ("Van", "city")]),
+    ("Snow closed passes in the Alps and the Pyrenees; the Himalayas and the Hindu Kush shook.", "en",
+     [("Alps", "region"), ("Pyrenees", "region"), ("Himalayas", "region"), ("Hindu Kush", "region")]),
+    ("Wildfires in Sumatra and Borneo choked Singapore.", "en",
+     [("Sumatra", "region"), ("Borneo", "region"), ("Singapore", "country")]),
+    ("Yangtze 洪水：长江流域和黄河水位上涨。", "zh", [("Yangtze", "region"), ("Yangtze", "region"),
+                                                 ("Yellow River", "region")]),
+    ("Ruwa ya mamaye yankin Tafkin Chadi a jihar Borno.", "ha", [("Lake Chad", "region"), ("Borno", "region")]),
+    # Not the river or the range: a word ("oder", Polish "odra" is measles), a club, a company, a person
+    ("Urlaub in Köln oder Bonn? Oder doch nicht.", "de", [("Köln", "city"), ("Bonn", "city")]),
+    ("W Krakowie epidemia odra zamknęła szkoły.", "pl", [("Kraków", "city")]),
+    ("Amazon shares rose in Seattle.", "en", [("Seattle", "city")]),
+    ("新华社南京10月14日电（记者王长江）", "zh", [("Nanjing", "city")]),
+    ("Corneille Nangaa, head of the Congo River Alliance, spoke in Goma.", "en", [("Goma", "city")]),
+    ("Reno police arrested a man in Reno, Nevada.", "en", [("Reno", "city"), ("Reno", "city"), ("Nevada", "region")]),
+])
+def test_rivers_lakes_islands_and_mountains(gaz, text, lang, expected):
+    assert [(m.place.name, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     # Wire datelines of East Asian agencies; the agencies' names hold town names (Xinhua, Zhongxin).
     ("【ソウル共同】北朝鮮は3日、砲撃を行ったと韓国軍が発表した。", "ja", ["Seoul", "North Korea", "South Korea"]),
     ("【北京時事】中国外務省は3日、台湾周辺での演習について説明した。", "ja", ["Beijing", "China", "Taiwan"]),
@@ -904,12 +946,12 @@ def test_words_people_and_borrowed_names(gaz, text, lang, expected):
 
 
 def test_rivers_surnames_and_little_words_are_not_countries(gaz):
-    # "Jim Jordan" is a congressman ("Jim" is only an alias of Jimma); the Niger River is no country and the
-    # gazetteer has no rivers; Maltese "in-Niġer" does not make "in Niger" one name.
+    # "Jim Jordan" is a congressman ("Jim" is only an alias of Jimma); the Niger River is no country but a
+    # curated river; Maltese "in-Niġer" does not make "in Niger" one name.
     text = ("Rep. Jim Jordan of Ohio spoke. Floods along the Niger River hit villages in Niger. "
             "In Jordan, water ran low.")
     assert [(m.text, m.place.name) for m in geoparse(text, "en", gaz)] == [
-        ("Ohio", "Ohio"), ("Niger", "Niger"), ("Jordan", "Jordan")]
+        ("Ohio", "Ohio"), ("Niger River", "Niger River"), ("Niger", "Niger"), ("Jordan", "Jordan")]
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -1236,10 +1278,11 @@ def test_a_name_matched_with_its_oblast_word_is_the_region(gaz):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    # A river's name after a river word is no place (the gazetteer has no rivers), even a country's name.
-    ("Le fleuve Niger traverse Niamey. Le Niger a rompu avec la France.", "fr", ["Niamey", "Niger", "France"]),
-    ("تقع الضفة الغربية غرب نهر الأردن. وزار الملك الأردن.", "ar", ["West Bank", "Jordan"]),
-    ("The river Jordan runs south. Jordan closed its airspace.", "en", ["Jordan"]),
+    # A river's name after a river word is not the country of that name: the curated river, with its river word.
+    ("Le fleuve Niger traverse Niamey. Le Niger a rompu avec la France.", "fr",
+     ["Niger River", "Niamey", "Niger", "France"]),
+    ("تقع الضفة الغربية غرب نهر الأردن. وزار الملك الأردن.", "ar", ["West Bank", "Jordan River", "Jordan"]),
+    ("The river Jordan runs south. Jordan closed its airspace.", "en", ["Jordan River", "Jordan"]),
 ])
 def test_rivers_named_after_places_are_not_those_places(gaz, text, lang, expected):
     assert names(gaz, text, lang) == expected
@@ -1628,7 +1671,7 @@ def test_us_states_against_namesakes(gaz, text, expected):
     # A lake or a mountain is not the place it is named after ("Lake Victoria" was Hong Kong's old name);
     # the great lakes of conflict zones are curated water bodies, and Mount Hermon a curated front line.
     ("Boats capsized on Lake Victoria and Lake Kivu, near Goma.", "en", ["Lake Victoria", "Lake Kivu", "Goma"]),
-    ("Fishermen on Lake Van worked near Mount Carmel.", "en", []),
+    ("Fishermen on Lake Van worked near Mount Carmel.", "en", ["Lake Van"]),
     ("Israeli troops took positions on Mount Hermon, near Quneitra.", "en", ["Mount Hermon", "Quneitra"]),
     ("Des pêcheurs sur le lac Victoria, selon Kampala.", "fr", ["lac Victoria", "Kampala"]),
 ])
