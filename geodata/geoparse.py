@@ -69,6 +69,7 @@ MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
+_NATURAL_TYPES = frozenset(("valley", "strip", "vale"))  # type words of landforms, not administrations
 TOWN_REGIONS = 4  # regions offered for "X region" where no region has the name: those of X's likeliest towns,
 TOWN_REGION_GAP = 1.0  # ... within this prior of the likeliest
 HOME_MUNICIPALITY = 1_000  # a home town this small counts when a case ending in the national language names it
@@ -2454,7 +2455,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                     hit.end, hit.te = toks.bounds[2 * te + 1], hit.te + 1  # part of the name
             regions = None
         else:  # (a valley or a strip is no first-level region around a town of the name: "Esk Valley")
-            regions = _region_for(cands, gaz, next_fold not in _natural_types(), " ".join(folded[ts:te]))
+            regions = _region_for(cands, gaz, next_fold not in _NATURAL_TYPES, " ".join(folded[ts:te]))
         if regions is not None:
             hit.candidates = regions
             hit.plural_type = next_fold in _plural_types()  # "Idlib and Hama provinces"
@@ -2627,11 +2628,6 @@ def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer, towns: bool = True
             if len(out) == TOWN_REGIONS:
                 break
     return tuple(out.values()) or None
-
-
-def _natural_types() -> frozenset[str]:
-    """Place-type words of landforms rather than administrations ("Valley", "Strip")."""
-    return frozenset(("valley", "strip", "vale"))
 
 
 @lru_cache(maxsize=64)
