@@ -891,6 +891,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     out = _longest(accepted, n)
     if _NAME_DOT.search(text):
         out = _dotted_name_parts(out, text)
+    if language == "ja" and (_JA_HONORIFIC.search(text) or "=" in text or "＝" in text):
+        out = _japanese_names(out, text)
     if not _storm_words().isdisjoint(folded):
         storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "}
         out = [h for h in out if h.te - h.ts > 1 or folded[h.ts] not in storms]  # "Helene made landfall"
@@ -1132,6 +1134,30 @@ _NAME_DOT = regex.compile(r"[·・‧･•]")
 _PLACE_TYPE_CHARS = frozenset("州県省市区郡島道都府")  # a name with one of these after it is a place, not a person
 _DOT_AFTER = regex.compile(r"[\p{Han}\p{Katakana}ー]{0,2}[·・‧･•](?=[\p{Han}\p{Katakana}\p{Hangul}])")
 _DOT_BEFORE = regex.compile(r"(?<=[\p{Han}\p{Katakana}\p{Hangul}ー])[·・‧･•][\p{Han}\p{Katakana}ー]{0,2}$")
+
+
+# A Japanese family name, its given name (one to three kanji, no place-type character) and an honorific or
+# an office: "長野健一さん", "福田大輔氏", "中山義隆市長" (not "長野県知事", "那覇市長": the place's own mayor)
+_JA_HONORIFIC = regex.compile(r"さん|氏|君|様|首相|大臣|長官|市長|町長|村長|知事|記者|教授|容疑者|被告|会長|社長|"
+                              r"議員|委員長|監督|選手|特派員")
+_JA_AFTER_NAME = regex.compile(
+    rf"[\p{{Han}}--[{''.join(sorted(_PLACE_TYPE_CHARS))}]]{{1,3}}(?:{_JA_HONORIFIC.pattern})", regex.V1)
+_BYLINE_NAME = regex.compile(r"[\p{Han}]{1,3}[】）)]")  # "【ソウル=岡山健一】": the reporter after "="
+
+
+def _japanese_names(hits: list[Hit], text: str) -> list[Hit]:
+    """Drop a kanji town name that is a person's family name: before a given name and an honorific or an
+    office ("長野健一さん", "中山義隆市長"), or after the "=" of a Japanese wire's byline ("【ソウル=岡山健一】").
+    Not a country: "日本防衛大臣" is Japan's defence minister."""
+    out = []
+    for h in hits:
+        if script_of(text[h.start:h.end]) == "han" and not any(
+                c.place.kind == "country" for c in h.candidates) and (
+                _JA_AFTER_NAME.match(text, h.end)
+                or (text[h.start - 1:h.start] in ("=", "＝") and _BYLINE_NAME.match(text, h.end))):
+            continue
+        out.append(h)
+    return out
 
 
 def _dotted_name_parts(hits: list[Hit], text: str) -> list[Hit]:

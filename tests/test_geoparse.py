@@ -3183,3 +3183,15 @@ def test_institution_words_and_swahili_nouns(gaz, text, lang, expected):
 ])
 def test_dutch_and_german_particles_after_a_full_name(gaz, text, lang, expected):
     assert [m.text for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A Japanese family name before a given name and an honorific or an office, or after a byline's "="
+    ("【ソウル=岡山健一】韓国軍は5日、北朝鮮が発射したと発表した。", ["ソウル", "韓国", "北朝鮮"]),
+    ("長野健一さん（58）は那覇市で話した。", ["那覇市"]),
+    # ... but a prefecture's governor and a city's mayor keep their place
+    ("長野県と岡山市で大雨。長野県知事と那覇市長が会談。", ["長野県", "岡山市", "長野県", "那覇市"]),
+    ("日本防衛大臣は東京で述べた。", ["日本", "東京"]),
+])
+def test_japanese_family_names_before_honorifics(gaz, text, expected):
+    assert [m.text for m in geoparse(text, "ja", gaz)] == expected
