@@ -2119,7 +2119,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and next_fold not in ctx.place_types and not _is_significant_name(gaz, next_fold)):
         return False  # "US-Vizepräsidentin", "Kachowka-Staudamm", "Nord-Krim-Kanal": part of a compound noun
     stops = ctx.stops
-    if single and word in stops and prev_fold not in ctx.locatives and not kind:
+    if single and (word in stops or (hit.inflected and _stems(language, gaz)[words[ts]] in stops)) and (
+            prev_fold not in ctx.locatives and not kind):  # (a stop-listed word with a particle: Korean "주장의")
         if not _named_with_container(hit, toks, gaz, cands):
             return False
         hit.minor = True  # "Nice, France", "Mobile, Alabama": the text says where, resolution checks it

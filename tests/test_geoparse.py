@@ -3195,3 +3195,14 @@ def test_dutch_and_german_particles_after_a_full_name(gaz, text, lang, expected)
 ])
 def test_japanese_family_names_before_honorifics(gaz, text, expected):
     assert [m.text for m in geoparse(text, "ja", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # CJK words that are aliases of towns abroad: Korean 주장 (claim; Jiujiang), with its particle too;
+    # Japanese and Chinese 自由 (freedom), 民主 (democracy), 北方, 東方 (north, east), 外海 (open sea)
+    ("북한 주장의 진위를 확인했다. 일본의 억지 주장을 반박했다.", "ko", ["북한", "일본"]),
+    ("民主活動家が香港で逮捕された。言論の自由が失われた。台湾東方の外海を航行。", "ja", ["香港", "台湾"]),
+    ("民主派初选案在香港宣判，新闻自由受限。", "zh", ["香港"]),
+])
+def test_cjk_common_words_that_are_town_aliases(gaz, text, lang, expected):
+    assert [m.text for m in geoparse(text, lang, gaz)] == expected
