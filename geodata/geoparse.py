@@ -69,6 +69,7 @@ MINOR_SUPPORT = 1.5  # a village needs its country named (or a place nearby)
 NEEDS_SUPPORT = 2.0  # a doubtful match needs more: places nearby, or its country named twice
 NEAR_KM = 300.0  # anchors closer than this back a reading up, the more the closer
 NEAR_DEG = NEAR_KM / 111.2  # ...so they are within this many degrees of latitude
+_HANGUL_TYPE_SYLLABLES = frozenset("시군도구주성현읍면")  # Korean type words glued to a name: city, county, province...
 _NATURAL_TYPES = frozenset(("valley", "strip", "vale"))  # type words of landforms, not administrations
 TOWN_REGIONS = 4  # regions offered for "X region" where no region has the name: those of X's likeliest towns,
 TOWN_REGION_GAP = 1.0  # ... within this prior of the likeliest
@@ -2119,8 +2120,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and next_fold not in ctx.place_types and not _is_significant_name(gaz, next_fold)):
         return False  # "US-Vizepräsidentin", "Kachowka-Staudamm", "Nord-Krim-Kanal": part of a compound noun
     stops = ctx.stops
-    if single and (word in stops or (hit.inflected and _stems(language, gaz)[words[ts]] in stops)) and (
-            prev_fold not in ctx.locatives and not kind):  # (a stop-listed word with a particle: Korean "주장의")
+    if single and (word in stops or (hit.suffix and word[:-hit.suffix] in stops
+                                     and word[-hit.suffix] not in _HANGUL_TYPE_SYLLABLES)) and (
+            prev_fold not in ctx.locatives and not kind):
+        # (a stop-listed word with a particle: Korean "주장의"; not one with a type word: "지난시에서", in Jinan city)
         if not _named_with_container(hit, toks, gaz, cands):
             return False
         hit.minor = True  # "Nice, France", "Mobile, Alabama": the text says where, resolution checks it
