@@ -894,6 +894,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         out = _dotted_name_parts(out, text)
     if language == "ja" and (_JA_HONORIFIC.search(text) or "=" in text or "＝" in text):
         out = _japanese_names(out, text)
+    if language == "zh" and out:
+        out = _chinese_given_names(out, text)
     if not _storm_words().isdisjoint(folded):
         storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "}
         out = [h for h in out if h.te - h.ts > 1 or folded[h.ts] not in storms]  # "Helene made landfall"
@@ -1156,6 +1158,29 @@ def _japanese_names(hits: list[Hit], text: str) -> list[Hit]:
                 c.place.kind == "country" for c in h.candidates) and (
                 _JA_AFTER_NAME.match(text, h.end)
                 or (text[h.start - 1:h.start] in ("=", "＝") and _BYLINE_NAME.match(text, h.end))):
+            continue
+        out.append(h)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _chinese_titles() -> tuple[frozenset[str], regex.Pattern]:
+    """recognition.json "chinese_names": common family names (one character each) and the titles before a name."""
+    spec = _recognition().get("chinese_names", {})
+    titles = sorted({fold(t) for t in spec.get("titles", ())}, key=len, reverse=True)
+    return frozenset(fold(c) for c in spec.get("family_names", "")), regex.compile(
+        f"(?:{'|'.join(map(regex.escape, titles))})$" if titles else r"(?!)")
+
+
+def _chinese_given_names(hits: list[Hit], text: str) -> list[Hit]:
+    """Drop a two-character town name that is a person's given name: after a title and a family name
+    ("教授张承德", Professor Zhang Chengde; "立委陳永康", legislator Chen Yongkang), not "记者在承德" (in Chengde)."""
+    family, titles = _chinese_titles()
+    out = []
+    for h in hits:
+        if (h.end - h.start == 2 and h.start >= 2 and fold(text[h.start - 1]) in family
+                and titles.search(fold(text[max(0, h.start - 6):h.start - 1]))
+                and not any(c.place.kind in ("country", "region") for c in h.candidates)):
             continue
         out.append(h)
     return out

@@ -3206,3 +3206,14 @@ def test_japanese_family_names_before_honorifics(gaz, text, expected):
 ])
 def test_cjk_common_words_that_are_town_aliases(gaz, text, lang, expected):
     assert [m.text for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A two-character town name after a title and a family name is a given name
+    ("国防大学教授张承德在接受采访时指出。", []),
+    ("立委陳永康表示，台北市政府已強化戰備。", ["台北市"]),
+    # ... not after a title and a preposition
+    ("记者在承德报道。", ["承德"]),
+])
+def test_chinese_given_names_named_like_towns(gaz, text, expected):
+    assert [m.text for m in geoparse(text, "zh", gaz)] == expected
