@@ -759,6 +759,13 @@ def _listed_places(hits: list[Hit], toks: _Tokens) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cjk_vessels() -> tuple[str, ...]:
+    """The words of org_before in Han and kana (空母, 護衛艦): matched against the text before a name, since those
+    scripts are matched letter by letter."""
+    return tuple(w for w in _recognition().get("org_before", ()) if script_of(w) in CHAR_SCRIPTS)
+
+
 @lru_cache(maxsize=64)
 def _not_after(language: str | None) -> dict[str, frozenset[str]]:
     """recognition.json "not_after": a name -> the words after which it is a common word in ``language``."""
@@ -2087,10 +2094,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                    and prev_fold in ctx.locatives and any(
                        c.place.kind == "region" and c.flags & MAIN and c.place.country_code in ctx.home for c in cands))
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
-            prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„") == "") or (  # 'крейсер «Москва»'
+            prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == "") or (  # 'крейсер «Москва»'
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
+    if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
+        return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
     if (gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»")
             and not any(c.place.kind == "region" and c.flags & CURATED for c in cands)):
         return False  # «Азов», «Курск», « Mykolaïv »: a name alone in guillemets is a unit's, a submarine's, a

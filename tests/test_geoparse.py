@@ -3217,3 +3217,14 @@ def test_cjk_common_words_that_are_town_aliases(gaz, text, lang, expected):
 ])
 def test_chinese_given_names_named_like_towns(gaz, text, expected):
     assert [m.text for m in geoparse(text, "zh", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Warships named after provinces and cities: 空母「遼寧」, 台南艦, 호위함 이세
+    ("空母「遼寧」が沖縄近海を航行した。", "ja", ["沖縄"]),
+    ("派遣台南艦、嘉義艦前往蘇澳。", "zh", []),
+    ("일본 호위함 이세가 참가했다.", "ko", ["일본"]),
+    ("遼寧省で大雨。台南市で地震。", "ja", ["遼寧省", "台南市"]),
+])
+def test_east_asian_warships_named_after_places(gaz, text, lang, expected):
+    assert [m.text for m in geoparse(text, lang, gaz)] == expected
