@@ -18,7 +18,7 @@ import operator
 import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, pairwise
@@ -1385,12 +1385,20 @@ def _share_countries(hits: list[Hit], text: str) -> None:
             h.candidates = countries
 
 
+def _listed_neighbours(hits: list[Hit], i: int, text: str) -> Iterator[Hit]:
+    """The hits right before and after ``hits[i]`` that a comma or a list word joins to it."""
+    h, links = hits[i], _list_links()
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(hits):
+            a, b = (hits[j], h) if j < i else (h, hits[j])
+            if b.start - a.end <= LIST_GAP and _listed_between(text, a, b, links):
+                yield hits[j]
+
+
 def _share_regions(hits: list[Hit], text: str) -> None:
     """A name that may be a country or a region, listed next to another country's regions, is its region:
     "across Florida and Georgia", "Trump won Georgia, Arizona and Pennsylvania" (the US state, not the
     Caucasian country; hits in text order)."""
-    links = None
-    n = len(hits)
     for i, h in enumerate(hits):
         if not _close_neighbour(hits, i):
             continue
@@ -1400,14 +1408,7 @@ def _share_regions(hits: list[Hit], text: str) -> None:
         regions = [c for c in h.candidates if c.place.kind == "region" and c.place.country_code]
         if not regions:
             continue
-        links = links if links is not None else _list_links()
-        for j in (i - 1, i + 1):
-            if not 0 <= j < n:
-                continue
-            a, b = (hits[j], h) if j < i else (h, hits[j])
-            if b.start - a.end > LIST_GAP or not _listed_between(text, a, b, links):
-                continue
-            other = hits[j]
+        for other in _listed_neighbours(hits, i, text):
             if any(c.place.kind == "country" for c in other.candidates):
                 continue
             theirs = {c.place.country_code for c in other.candidates if c.place.kind == "region"}
@@ -1421,7 +1422,6 @@ def _regions_listed_together(hits: list[Hit], text: str) -> None:
     """A name that is a city's by an alias and a region's own name, listed next to a region, is the region:
     "through Oklahoma and Kansas", "from Oregon and Washington", "Quebec, Alberta and Ontario" (not Oklahoma
     City, Washington, D.C., Quebec City; hits in text order)."""
-    links = None
     for i, h in enumerate(hits):
         if h.typed or h.contained or len(h.candidates) < 2 or not _close_neighbour(hits, i):
             continue
@@ -1429,14 +1429,8 @@ def _regions_listed_together(hits: list[Hit], text: str) -> None:
         if not own or _ranked(h.candidates)[0][0].place.kind != "city" or any(
                 c.place.kind == "country" for c in h.candidates):
             continue
-        links = links if links is not None else _list_links()
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(hits):
-                continue
-            a, b = (hits[j], h) if j < i else (h, hits[j])
-            if b.start - a.end > LIST_GAP or not _listed_between(text, a, b, links):
-                continue
-            top = _ranked(hits[j].candidates)[0][0].place if hits[j].candidates else None
+        for other in _listed_neighbours(hits, i, text):
+            top = _ranked(other.candidates)[0][0].place if other.candidates else None
             same = tuple(c for c in own if top is not None and top.kind == "region"
                          and c.place.country_code == top.country_code)
             if same:
