@@ -750,13 +750,10 @@ def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[H
 def _listed_places(hits: list[Hit], toks: _Tokens) -> set[int]:
     """Ids of the hits listed beside another (a comma or a list word between): "mjini Mombasa, Kisumu, Nakuru"
     names the city, though the story quotes a Brian Kisumu."""
-    gaps, folded, links = toks.gaps, toks.folded, _list_links()
-    out: set[int] = set()
-    for a, b in pairwise(hits):
-        if (b.ts == a.te and gaps[b.ts] == ", ") or (
-                b.ts == a.te + 1 and folded[a.te] in links and gaps[a.te] in (" ", ", ") and gaps[b.ts] == " "):
-            out.update((id(a), id(b)))
-    return out
+    text, links = toks.text, _list_links()
+    return {id(h) for a, b in pairwise(hits)
+            if b.start - a.end <= LIST_GAP and text[a.end:b.start].strip() and _listed_between(text, a, b, links)
+            for h in (a, b)}
 
 
 @lru_cache(maxsize=1)
