@@ -98,6 +98,7 @@ class _Dating:
         self.dates: EventDates | None = None
         self.index: dict[int, int] = {}
         self.by_start: dict[int, DateInfo | None] = {}  # a sentence names places several times: date it once
+        self.several: dict[int, bool] = {}  # ... and gives several dates or not, once
         self.headings: list[int] | None = None  # sentences that are a line holding a date only (_heading)
 
     def __call__(self, sentence_start: int, dateline: bool, start: int | None = None) -> DateInfo | None:
@@ -150,8 +151,13 @@ class _Dating:
         """A sentence that dates several events ("Russia annexed Crimea in 2014 and invaded in February 2022")
         dates each name by the date of its own clause (see EventDates.at); a main clause whose only date is a
         side clause's ("Nazarbayev, who ruled until 2019") is dated as a sentence without a date."""
+        if start is None or self.dates is None:
+            return got
+        several = self.several.get(sentence_start)
         i = self.index.get(sentence_start)
-        if start is None or i is None or self.dates is None or not self.dates.several(i):
+        if several is None:
+            several = self.several[sentence_start] = i is not None and self.dates.several(i)
+        if not several:
             return got
         own = self.dates.at(i, start - sentence_start)
         return own if own is not None else (self._line_lead(i) or self._heading(i) or self.fallback)
