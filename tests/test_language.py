@@ -114,4 +114,12 @@ def test_letter_rules_name_known_answers():
     """Every rule overrides answers lingua can give, and every condition compiled."""
     rules = language._letter_rules()
     assert {"mn", "kk", "*"} <= set(rules)
-    assert {code for group in rules.values() for code, _ in group} == {"ky", "tg", "tk", "uz", "kk"}
+    assert {code for group in rules.values() for code, _ in group} == {"ky", "tg", "tk", "uz", "kk", "uk", "be"}
+
+
+def test_ukrainian_headline_lingua_reads_as_kazakh():
+    """lingua's fast pass gives Kazakh (confidence 1.0) for this opening; its ї says Ukrainian (my own text)."""
+    text = ("Росія атакувала порт Ізмаїла: пошкоджено зерносховища\n\nІЗМАЇЛ, 26 вересня. Російські війська "
+            "в ніч на вівторок атакували дронами-камікадзе Ізмаїльський район Одещини. Пошкоджено портову "
+            "інфраструктуру та елеватори.")
+    assert language.detect(text) == "uk"
