@@ -37,8 +37,10 @@ def _confusable() -> dict[str, tuple[str, ...]]:
     """ISO code -> its group of close relatives."""
     out: dict[str, tuple[str, ...]] = {}
     for line in CONFUSABLE.read_text(encoding="utf-8").splitlines():
-        group = tuple(line.split("#", 1)[0].split())
-        for code in group:
+        line = line.split("#", 1)[0]
+        answer, one_way, others = line.partition(":")
+        group = tuple(sorted({*answer.split(), *others.split()}))
+        for code in (answer.split() if one_way else group):
             out[code] = group
     return out
 
@@ -55,9 +57,16 @@ def _script_languages() -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _script_pattern() -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi, _code in _script_languages()) + "]")
+
+
 def _by_script(sample: str) -> str | None:
     """The language of a script lingua does not know (Amharic's Ethiopic, Khmer...), when most of the
     sample's letters are in it."""
+    if not _script_pattern().search(sample):
+        return None  # (the usual case, found at C speed)
     letters = [ord(ch) for ch in sample if ch.isalpha()]
     counts = {code: sum(lo <= cp <= hi for cp in letters) for lo, hi, code in _script_languages()}
     best = max(counts, key=counts.__getitem__, default=None)
@@ -139,10 +148,13 @@ def detect(text: str) -> str | None:
     sample = _sample(text, SAMPLE_CHARS)
     if sum(ch.isalpha() for ch in sample) < 10:
         return None
+    own_script = _by_script(sample)
+    if own_script is not None:  # lingua would name a language from the few Latin words ("RFA", "MNDAA")
+        return own_script
     with _lock:
         values = _detector().compute_language_confidence_values(sample)
         if not values or values[0].value <= 0.0:
-            return _by_script(sample)
+            return None
         code = values[0].language.iso_code_639_1.name.lower()
         other = _by_letters(sample, code)
         if other is not None:

@@ -57,6 +57,10 @@ def test_too_little_text_is_unknown(text):
 @pytest.mark.parametrize("text,code", [
     ("የኢትዮጵያ መንግሥት በመቀሌ ከተማ ስብሰባ አካሄደ። ከአዲስ አበባ የተላኩ ባለሥልጣናት ተገኝተዋል።", "am"),
     ("ក្រសួងការពារជាតិកម្ពុជាបានប្រកាសថា ទាហានថៃបានបាញ់កាំភ្លើងនៅព្រំដែន", "km"),
+    # ... even with a few Latin words, from which lingua named a language it knows (Hungarian, Somali)
+    ("ពលរដ្ឋជាង ១៣ ម៉ឺននាក់ ត្រូវជម្លៀសចេញពីតំបន់ព្រំដែនកម្ពុជា-ថៃ\n\nវិទ្យុបារាំងអន្តរជាតិ RFI | ថ្ងៃសៅរ៍ ទី២៦ "
+     "ខែកក្កដា ឆ្នាំ២០២៥", "km"),
+    ("ရမ်းဗြဲကျွန်း ကျောက်နီမော်ရွာကို စစ်ကောင်စီ လေကြောင်းတိုက်ခိုက်၍ ဒေသခံ ၄၀ ဦးခန့် သေဆုံး (RFA) MNDAA AA", "my"),
 ])
 def test_scripts_lingua_does_not_know_name_their_language(text, code):
     assert language.detect(text) == code
@@ -142,6 +146,13 @@ def test_ukrainian_headline_lingua_reads_as_kazakh():
     ("Bașcana Găgăuziei, Evghenia Guțul, condamnată la șapte ani de închisoare\n\nCHIȘINĂU, 5 august 2025 (IPN) – "
      "Curtea de Apel Centru a condamnat marți la șapte ani de închisoare pe guvernatoarea autonomiei, după un "
      "proces care a durat un an.", "ro"),
+    # English that lingua's fast pass reads as Tagalog at 0.999: Tagalog answers get a look among tl and en
+    ("New Zealand pilot freed after 19 months held by Papuan rebels\n\nJAKARTA, Sept 21, 2024 (AFP) - A New "
+     "Zealand pilot held hostage by separatist rebels in Indonesia's restive Papua region for more than a year "
+     "was released on Saturday, police said.", "en"),
+    ("Nagsagawa ng rotation and resupply mission ang Philippine Navy sa Ayungin Shoal kahapon, ayon sa "
+     "tagapagsalita ng Armed Forces of the Philippines. Hinarang umano ng mga barko ng China ang mga bangka.",
+     "tl"),
     # An English opening heavy with Philippine names: the fast pass was unsure (Tagalog 0.86): a careful look
     ("Typhoon Kristine leaves barangays in Camarines Sur under water\n\nBy Philippine Daily Inquirer\nOctober 24, "
      "2024\n\nNAGA CITY — Floodwaters reached rooftops in dozens of barangays in Camarines Sur on Wednesday, "
