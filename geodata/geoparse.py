@@ -1887,6 +1887,18 @@ def _is_own_calendar_word(word: str, language: str | None) -> bool:
         word[:1].isupper() and lower in _lower_case_calendar_words(language))
 
 
+def _in_longer_name(toks: _Tokens, ts: int, te: int) -> bool:
+    """Is the name at tokens ts..te written on from a capitalised word before it ("Snake Island", "Pag-asa
+    Island": the compound's first word) or into one after it ("Suda BiH")?"""
+    words, gaps = toks.words, toks.gaps
+    i = ts - 1
+    while i > 0 and gaps[i] == "-":
+        i -= 1  # back to the first word of a hyphenated compound
+    if ts > 0 and gaps[ts] in (" ", "-") and _UPPER_START[words[i]]:
+        return True
+    return te < len(words) and gaps[te] == " " and _UPPER_START[words[te]] and not toks.opens_sentence(te)
+
+
 def _foreign_calendar_name(word: str, language: str | None, facts: _Facts) -> bool:
     """Is a month or weekday name of other languages a place's name here? In a language whose own calendar we
     know, a word of four letters or more that is a place's own name, or the language's name of a time-zone
@@ -2035,8 +2047,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     glued_next = next_fold if te < n and not gaps[te] else ""
     capitals_uninformative = at_start or not cased or ctx.nouns_capitalised  # sentence starts, German nouns
     if (names.foreign and single
-            and ((not all_caps and ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (capitals_uninformative or (
-                ts > 0 and gaps[ts] == " " and _UPPER_START[prev_tok])))
+            and ((not all_caps and ctx.common.get(word, 0.0) >= FOREIGN_NAME_WORD and (
+                capitals_uninformative or _in_longer_name(toks, ts, te)))
                  or any((c.flags & MAIN or _short_form(word, c.place.name)) and id(c) not in names.foreign
                         and c.place.kind != "country"
                         and (c.place.kind == "region" or c.place.population >= SMALL_PLACE) for c in cands))
@@ -2044,7 +2056,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # Another language's name for a country that is a frequent word of this one, where capitals say nothing
         # (a sentence start, a German noun): Spanish "Pero" (Occitan: Peru), Polish "Taki" (Meru: Turkey),
         # Czech "Kina" (cinemas; Croatian: China), German "Oma", English "End" (Wolof: India). The word it is;
-        # so after a capitalised word, as the end of a longer name: "Snake Island" (Iceland in Danish).
+        # so beside a capitalised word, in a longer name: "Snake Island", "Pag-asa Island" (Iceland in Danish),
+        # "Suda BiH" (Croatian: of the Court of BiH; Sudan in some locale).
         # Nor does it outweigh a town or region whose own name it is: "Brasília" is the city, not Brazil in
         # Finnish; "Papua" the Indonesian region, not Papua New Guinea (a short form in some locales); but a
         # Brazilian village called Congo leaves the Congos alone. A town's short name counts as its own:

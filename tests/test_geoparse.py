@@ -2126,6 +2126,11 @@ def test_a_capital_named_the_world_over_beats_a_village_near_the_story(gaz):
     # (Bird Island; Snake Island is a curated place).
     ("Russian forces withdrew from Snake Island; fishermen returned to Bird Island. Iceland welcomed it.", "en",
      [("Snake Island", "Snake Island"), ("Iceland", "Iceland")]),
+    # ... after a hyphenated one ("Pag-asa Island"), or before a capitalised one: Croatian "Suda BiH" is "of
+    # the Court of BiH" (Sudan in some locale), in a story about Sarajevo.
+    ("Marines landed on Gugu-lala Island before dawn. Iceland said nothing.", "en", [("Iceland", "Iceland")]),
+    ("Skupština je zabranila rad Suda BiH u Sarajevu.", "hr",
+     [("BiH", "Bosnia and Herzegovina"), ("Sarajevu", "Sarajevo")]),
     # "La ville de Tours" is the town, though the story writes "tours" (rounds) too.
     ("La ville de Tours accueillera un congrès. Après plusieurs tours de négociations, tout est prêt.", "fr",
      [("Tours", "Tours")]),
