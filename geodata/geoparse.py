@@ -180,8 +180,23 @@ def _club_before(toks: _Tokens, ts: int) -> bool:
     if words[ts - 1] in clubs or (ts >= 2 and f"{words[ts - 2]} {words[ts - 1]}" in clubs
                                   and toks.gaps[ts - 1] == " "):
         return True
-    return (ts >= 2 and toks.folded[ts - 1] in _org_of_links() and words[ts - 2] in clubs
-            and toks.gaps[ts - 1] == " " and words[ts - 1].islower())
+    if (ts >= 2 and toks.folded[ts - 1] in _org_of_links() and words[ts - 2] in clubs
+            and toks.gaps[ts - 1] == " " and words[ts - 1].islower()):
+        return True
+    # A ship's name runs on over capitalised words: "MV Lila Norfolk", "CMA CGM Marco Polo"
+    vessels, gaps = _vessel_prefixes(), toks.gaps
+    for k in range(ts - 2, max(ts - 4, 0) - 1, -1):
+        if gaps[k + 1] != " " or not (_UPPER_START[words[k + 1]] or words[k + 1].isdigit()):
+            return False
+        if words[k] in vessels or (k >= 1 and gaps[k] == " " and f"{words[k - 1]} {words[k]}" in vessels):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _vessel_prefixes() -> frozenset[str]:
+    """Ships' prefixes and the shipping lines that open their ships' names (recognition.json "vessel_prefixes")."""
+    return frozenset(_recognition().get("vessel_prefixes", ()))
 
 
 @lru_cache(maxsize=1)
@@ -2336,9 +2351,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # (Cameroon), "Plateau" (Nigeria) open sentences as words. Like a village, the region needs its
             # country named or a place near it; "Texas" in a story about the US has that.
             hit.minor = True
-    if single and cased and at_start and word in _generic_region_words() and not hit.needs_support:
-        hit.minor = True  # "Maritime security firm Ambrey said": opening a sentence, a region named by a generic
-        # word (Togo's Maritime region) needs its country named or a place near it
+    if (single and cased and word in _generic_region_words() and not hit.needs_support
+            and (at_start or _in_longer_name(toks, ts, te))):
+        hit.minor = True  # "Maritime security firm Ambrey said": opening a sentence or inside a longer name
+        # ("Zodiac Maritime", "the U.S. Gulf Coast"), a region named by a generic word (Togo's Maritime region,
+        # Tanzania's Coast) needs its country named or a place near it
     if single and len(word) <= 3 and common >= 3.0 and not countryish and not facts.any_own \
             and script not in DENSE_SCRIPTS and (cased or facts.famous_countries.isdisjoint(ctx.home)) \
             and not any(map(_is_world_city_by_any_name, cands)) \

@@ -1428,6 +1428,14 @@ def test_dateline_after_a_byline_and_no_dateline_in_a_clause(gaz, text, lang, ex
     ("The USS Carney and INS Kolkata escorted the BRP Sierra Madre off Manila.", "en", ["Manila"]),
     ("“莫斯科”号巡洋舰在黑海沉没。", "zh", ["黑海"]),
     ("Сухогруз «Керчь» прибыл в Новороссийск. Тихоокеанский флот провел учения.", "ru", ["Новороссийск"]),
+    # A ship's name runs on over its capitalised words; shipping lines name their ships ("Maersk Hangzhou")
+    ("Pirates boarded the MV Lila Norfolk off Somalia. The CMA CGM Marco Polo docked in Southampton.", "en",
+     ["Somalia", "Southampton"]),
+    ("Containerfartyget Maersk Hangzhou attackerades nära Jemen. Stena Line ställer in turer från Göteborg.",
+     "sv", ["Jemen", "Göteborg"]),
+    # Shipping companies; a region named by a generic word inside a longer name needs its country named
+    ("Mediterranean Shipping Company and Zodiac Maritime rerouted ships from the U.S. Gulf Coast. Kawasaki Kisen "
+     "followed.", "en", ["U.S."]),
 ])
 def test_ships_named_after_places_are_not_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
