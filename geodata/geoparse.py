@@ -97,6 +97,8 @@ ACCENTS_BONUS = 1.0  # score for the reading whose own name has the accents the 
 HOME_BONUS = 0.3  # score for readings in the country of the article's (national) language
 DATELINE_HOME_BONUS = 1.0  # more in a dateline: a national language's wire files from home ("ՋԵՐՄՈՒԿ": Jermuk)
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
+CITY_OF_COUNTRY = 100_000  # a country's namesake city this big is what "à Panama" means (not Kuwait City, 60,064:
+# GeoNames counts its small centre only, and a town so small needs backing the story may not give)
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
 
 
@@ -1902,6 +1904,22 @@ def _is_own_calendar_word(word: str, language: str | None) -> bool:
         word[:1].isupper() and lower in _lower_case_calendar_words(language))
 
 
+@lru_cache(maxsize=64)
+def _city_prepositions(language: str | None) -> frozenset[str]:
+    """Prepositions that take a city's name but not a country's, as written (recognition.json)."""
+    return frozenset(_recognition().get("city_prepositions", {}).get(language or "", ()))
+
+
+def _same_named_cities(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The cities among ``cands`` that lie in a country also among them (Panama City for "Panama"), of
+    CITY_OF_COUNTRY people or more; empty when there are none."""
+    countries = {c.place.country_code for c in cands if c.place.kind == "country"}
+    if not countries:
+        return ()
+    return tuple(c for c in cands if c.place.kind == "city" and c.place.country_code in countries
+                 and c.place.population >= CITY_OF_COUNTRY)
+
+
 def _in_longer_name(toks: _Tokens, ts: int, te: int) -> bool:
     """Is the name at tokens ts..te written on from a capitalised word before it ("Snake Island", "Pag-asa
     Island": the compound's first word) or into one after it ("Suda BiH")?"""
@@ -2088,6 +2106,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if not cands:
             return False
         hit.candidates = cands
+    if ts > 0 and gaps[ts] == " " and words[ts - 1] in _city_prepositions(language):
+        cities = _same_named_cities(cands)
+        if cities:  # French "à Panama", Italian "a Panama": the city ("au Panama", "in Panama": the country)
+            cands = hit.candidates = cities
     facts = names.facts if cands is names.all and names.facts else _facts(hit.name_ids, cands)
     protected, countryish = facts.protected, facts.countryish
     gap_after = gaps[te] if te < n else ""

@@ -3241,3 +3241,16 @@ def test_chinese_given_names_named_like_towns(gaz, text, expected):
 ])
 def test_east_asian_warships_named_after_places(gaz, text, lang, expected):
     assert [m.text for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # French and Italian take a city's name after "à" / "a", a country's after "au", "en" / "in": a name that
+    # is both is the city there (Panama City), the country elsewhere; a country with no such city stays.
+    ("L'envoyé spécial à Panama a vu le ministre. Au Panama, la sécheresse continue.", "fr",
+     [("Panama", "Panama City"), ("Panama", "Panama")]),
+    ("Il ministro è arrivato a Panama. In Panama piove poco. Poi è volato a Cuba.", "it",
+     [("Panama", "Panama City"), ("Panama", "Panama"), ("Cuba", "Cuba")]),
+])
+def test_a_city_preposition_picks_the_city_named_like_its_country(gaz, text, lang, expected):
+    assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
+
