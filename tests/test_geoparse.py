@@ -2127,6 +2127,8 @@ def test_a_capital_named_the_world_over_beats_a_village_near_the_story(gaz):
     # Towns of the language's own country named like frequent words, listed with others ("Como" 4.3).
     ("Centinaia di tifosi sono arrivati da Monza, Como e Varese.", "it",
      [("Monza", "Monza"), ("Como", "Como"), ("Varese", "Varese")]),
+    # ... or after a locative ("Karlskrona" is a frequent Swedish word: 4.1)
+    ("Fartyget har förts till en ankringsplats utanför Karlskrona.", "sv", [("Karlskrona", "Karlskrona")]),
     # A famous place's name after a first name that is no place and no frequent word is a family name.
     ("Luís Montenegro disse que Portugal apoia a Ucrânia.", "pt", [("Portugal", "Portugal"), ("Ucrânia", "Ukraine")]),
     ("Denzel Washington visited Paris. Will Russia respond?", "en", [("Paris", "Paris"), ("Russia", "Russia")]),
