@@ -952,8 +952,12 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 if text[a.end:b.start].strip() != "/":
                     break
                 a.dateline = True  # and the places before it, "Tel Aviv/Gaza (dpa) -", "Jerusalén/El Cairo"
-    elif "(" in text[:dl_end]:
-        out = _without_dateline_agency(out, text, dl_end)
+    else:
+        for a, b in zip(out, out[1:]):
+            if a.dateline and b.in_dateline_zone and text[a.end:b.start].strip() == ",":
+                b.dateline = True  # "ADEN, Yemen, Jan 27 (Reuters) -": the country that holds the dateline's city
+        if "(" in text[:dl_end]:
+            out = _without_dateline_agency(out, text, dl_end)
     for h in out:
         if h.prefix:
             h.start += h.prefix  # report the name without its proclitic

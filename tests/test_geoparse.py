@@ -2403,8 +2403,19 @@ def test_a_towns_short_name_beats_another_languages_name_for_a_country(gaz):
     # "Marawi" is Malawi in some CLDR locale, and GeoNames' Marawi City by its short name
     found = [(m.text, m.place.name, m.role) for m in geoparse(
         "MARAWI, Philippines (AP) - Troops clashed with militants near Marawi on Tuesday.", "en", gaz)]
-    assert found == [("MARAWI", "Marawi City", "dateline"), ("Philippines", "Philippines", "event"),
+    assert found == [("MARAWI", "Marawi City", "dateline"), ("Philippines", "Philippines", "dateline"),
                      ("Marawi", "Marawi City", "event")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # The country or state after a dateline's city is part of the dateline, not news of that day
+    ("Houthis fire at tanker\n\nADEN, Yemen, Jan 27 (Reuters) - Yemen's Houthis fired a missile, officials said.",
+     "en", [("ADEN", "dateline"), ("Yemen", "dateline"), ("Yemen", "event")]),
+    ("CULIACÁN, Sinaloa, 9 sep 2025 (AP) — Sinaloa vive otra semana de violencia.", "es",
+     [("CULIACÁN", "dateline"), ("Sinaloa", "dateline"), ("Sinaloa", "event")]),
+])
+def test_the_country_after_a_datelines_city_is_dateline_too(gaz, text, lang, expected):
+    assert [(m.text, m.role) for m in geoparse(text, lang, gaz)] == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [
