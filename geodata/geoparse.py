@@ -953,7 +953,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                     break
                 a.dateline = True  # and the places before it, "Tel Aviv/Gaza (dpa) -", "Jerusalén/El Cairo"
     else:
-        for a, b in zip(out, out[1:]):
+        for a, b in pairwise(out):
             if a.dateline and b.in_dateline_zone and text[a.end:b.start].strip() == ",":
                 b.dateline = True  # "ADEN, Yemen, Jan 27 (Reuters) -": the country that holds the dateline's city
         if "(" in text[:dl_end]:
