@@ -2281,7 +2281,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         ).isdisjoint(ctx.home))
 
         if not protected:
-            if common >= 4.0 and not kind and not _named_with_container(hit, toks, gaz, cands) and not (
+            if common >= 4.0 and not kind and not hit.home and not _named_with_container(
+                    hit, toks, gaz, cands) and not (
                     not capitals_uninformative and (
                         (prev_fold in ctx.locatives and gap_before == " "
                          and any(c.place.country_code in ctx.home for c in cands))

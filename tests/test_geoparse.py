@@ -3139,6 +3139,11 @@ def test_resolution_does_not_depend_on_the_articles_parsed_before(gaz):
     ("Tulva uhkaa Kittilässä, Sodankylässä ja Pellossa.", "fi", ["Kittilässä", "Sodankylässä", "Pellossa"]),
     # Hungarian -nál/-nél ("at")
     ("A Duna Esztergomnál és Budapestnél tetőzik.", "hu", ["Esztergomnál", "Budapestnél"]),
+    # a genitive that is a frequent word because it is the town's ("Porvoon", "Porin")
+    ("Alus ankkuroitiin Porvoon edustalle. Poliisi tutki Porin tapausta.", "fi", ["Porvoon", "Porin"]),
+    # Finnish partitives: the object of "support", "oppose", "towards" (and no place from common words)
+    ("EU tukee Ukrainaa ja vastustaa Venäjää. Laiva lähti kohti Egyptiä. Sitä ei kerrottu. Rauhaa toivottiin.",
+     "fi", ["Ukrainaa", "Venäjää", "Egyptiä"]),
 ])
 def test_home_towns_by_their_case_endings(gaz, text, lang, expected):
     assert [m.text for m in geoparse(text, lang, gaz)] == expected
