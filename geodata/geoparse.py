@@ -126,6 +126,45 @@ def stoplist(language: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _press_codes() -> frozenset[str]:
+    return frozenset(_recognition().get("press_codes", ()))
+
+
+@lru_cache(maxsize=1024)
+def _alpha3(code: str) -> str | None:
+    """The two-letter code of the country whose ISO alpha-3 code this is ("BRN" -> "BN"), or None."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code) if code.isascii() else None
+    return country.alpha_2 if country else None
+
+
+@lru_cache(maxsize=1)
+def _thai_words() -> tuple[ahocorasick.Automaton, int]:
+    """data/thai_words.txt: common Thai words that hold or overlap short place names, and the longest's length."""
+    automaton = ahocorasick.Automaton()
+    longest = 0
+    for line in (DATA / "thai_words.txt").read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if word and not word.startswith("#"):
+            automaton.add_word(word, len(word))
+            longest = max(longest, len(word))
+    automaton.make_automaton()
+    return automaton, longest
+
+
+def _in_thai_word(text: str, start: int, end: int) -> bool:
+    """Does a common Thai word (_thai_words) cross the match text[start:end], or hold it with letters to spare?"""
+    automaton, longest = _thai_words()
+    lo, hi = max(0, start - longest), min(len(text), end + longest)
+    for last, length in automaton.iter(text, lo, hi):
+        first = last + 1 - length
+        if first < end and last >= start and (first < start or last + 1 > end):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return _word_list(DATA / "given_names.txt")
 
@@ -289,6 +328,9 @@ def _types_before(language: str | None) -> dict[str, tuple[tuple[tuple[str, ...]
     for kind, phrases in spec.items():
         for phrase in phrases:
             words = key_of(phrase).split()
+            if phrase.endswith(".") and len(words) == 1:
+                out.setdefault("." + words[0], []).append(((), kind))  # an abbreviation: "จ." (จังหวัด), "Kab."
+                continue
             for first in (words[0], *(p + words[0] for p in prefixes)) if words else ():
                 out.setdefault(words[-1] if len(words) > 1 else first, []).append(
                     ((first, *words[1:-1]) if len(words) > 1 else (), kind))
@@ -301,6 +343,8 @@ _TYPE_GAP = " '’\u200c"  # what may stand between the words of a type: Persian
 def _type_before(toks: _Tokens, ts: int, ctx: _LangContext, gaz: Gazetteer | None = None) -> str | None:
     """'region', 'city', 'quarter' (a neighbourhood) or 'named' (a building named so) when a type word of
     ``ctx``'s language stands right before word ``ts``."""
+    if ts > 0 and (dotted := _dotted_type(toks, ts, ctx)):
+        return dotted
     options = ctx.types_before.get(toks.folded[ts - 1]) if ts > 0 else None
     if not options and ts >= 2 and not toks.gaps[ts].strip() and not toks.gaps[ts - 1].strip() and (
             toks.words[ts - 1][:1].islower() or script_of(toks.words[ts - 1]) in CASELESS_SCRIPTS) and (
@@ -328,6 +372,21 @@ def _type_before(toks: _Tokens, ts: int, ctx: _LangContext, gaz: Gazetteer | Non
                 and not any(toks.gaps[i].strip(_TYPE_GAP) for i in range(ts - 1 - k, ts))):
             return kind
     return None
+
+
+def _dotted_type(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
+    """The kind an abbreviated type word right before word ``ts`` gives it: Thai "จ.นราธิวาส" (จังหวัด, the
+    province), "อ.รือเสาะ" (อำเภอ, the district), Indonesian "Kab. Bogor". Not the last letter of a longer
+    abbreviation ("พ.ต.อ.สุรินทร์", a police colonel) nor of a word (Thai is written without spaces)."""
+    if toks.gaps[ts] not in (".", ". "):
+        return None
+    options = ctx.types_before.get("." + toks.folded[ts - 1])
+    if not options:
+        return None
+    i = ts - 1
+    if i > 0 and (toks.gaps[i].endswith(".") or (not toks.gaps[i] and script_of(toks.words[i - 1]) in CHAR_SCRIPTS)):
+        return None
+    return options[0][1]
 
 
 @lru_cache(maxsize=64)
@@ -1347,6 +1406,8 @@ def _listed_between(text: str, a: Hit, b: Hit, links: frozenset[str]) -> bool:
     """Is the text between two hits only list words and commas ("Kherson, Zaporizhzhia and Luhansk")?"""
     between = text[a.end:b.start].replace("'", " ").replace("’", " ")
     if not between.strip():  # side by side is no list: "استان سیونیک ارمنستان" (Syunik province, Armenia),
+        if between and script_of(text[a.end - 1:a.end]) == "thai" == script_of(text[b.start:b.start + 1]):
+            return "\n" not in between  # but Thai spaces part the items of a list: "ปัตตานี ยะลา นราธิวาส"
         return fold(text[b.start:b.start + b.prefix]) in links  # unless "and" is glued on: "إدلب وحماة"
     return "\n" not in between and all(w in links for w in fold(between).replace(",", " ").split())
 
@@ -2021,6 +2082,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if gap == ". " and len(words[i - 1]) > 2 and words[i - 1].lower() not in abbreviations():
             return False  # nor across a sentence end: "the Middle East. Brent crude" (East Brent), "St. Louis" is one
     script = script_of(first)
+    if script == "thai" and (any(c.isspace() for i in range(ts + 1, te) for c in gaps[i])
+                             or _in_thai_word(toks.text, hit.start, hit.end)):
+        return False  # Thai spaces end phrases, and a name never runs across one ("กลับ และ" is no Laplae);
+        # a common word that crosses or holds the match takes its letters: "จำเลย" (the defendant) is not Loei,
+        # "บริการ" (service) not Riga, "กองพล" (a division) not Phon (data/thai_words.txt)
     cased = script not in CASELESS_SCRIPTS
     names = ctx.names.get(hit.name_ids) or _names(gaz, hit.name_ids)
     cands = names.all
@@ -2046,6 +2112,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                     if not hit.dateline and _shouted(toks, ts, te):
                         return False  # "ISRAEL HITS GAZA AS TALKS STALL": a word of a headline in capitals
                     cands = names.abbr
+                    if len(letters) == 3 and not hit.dateline and surface not in _press_codes():
+                        cands = tuple(c for c in cands if c.place.kind != "country"
+                                      or _alpha3(surface) != c.place.country_code)
+                        # "BRN" (the Barisan Revolusi Nasional) is no Brunei: the press writes few countries
+                        # by their three-letter codes ("USA", "UAE"; recognition.json "press_codes")
                 elif not hit.dateline:
                     return False  # capitals outside a dateline: acronyms, shouting, not places
                 all_caps = True
@@ -2190,7 +2261,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         hit.dateline = False  # "Demo corpus, Stepanakert -": judged like any other name...
         hit.in_dateline_zone = True  # ...and made the dateline later if nothing else is
     kind = _type_before(toks, ts, ctx, gaz) if ts > 0 and (prev_fold in ctx.types_before or (
-        ts >= 2 and folded[ts - 2] in ctx.types_before)) else None
+        ts >= 2 and folded[ts - 2] in ctx.types_before) or "." + prev_fold in ctx.types_before) else None
     if kind == "named":
         return False  # "el Palacio de Miraflores", "le fleuve Niger", "نهر الأردن": a building's or river's name
     if kind == "quarter":  # "le quartier de Faladié" (Bamako), "quartier de Bel-Air": only by the story's places

@@ -3272,3 +3272,61 @@ def test_east_asian_warships_named_after_places(gaz, text, lang, expected):
 def test_a_city_preposition_picks_the_city_named_like_its_country(gaz, text, lang, expected):
     assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Thai writes words without spaces: a common word that crosses or holds a short name takes its letters
+    # (data/thai_words.txt): the defendant, to appear, service, security, a bridge, a division, a general's rank
+    ("ศาลจังหวัดเชียงใหม่ไม่พบจำเลยคนใดมาปรากฏตัว", ["จังหวัดเชียงใหม่"]),
+    ("สถานีบริการน้ำมันในจังหวัดสุรินทร์ถูกโจมตี", ["จังหวัดสุรินทร์"]),
+    ("คณะมนตรีความมั่นคงแห่งสหประชาชาติประชุมเรื่องกัมพูชา", ["กัมพูชา"]),
+    ("ทหารเดินข้ามสะพานมิตรภาพไปยังเมียวดี ขณะที่กองพลน้อยถอนกำลัง", ["เมียวดี"]),
+    ("พล.ต.สมชาย แถลงที่เชียงราย", ["เชียงราย"]),
+    # no name runs across a Thai space ("กลับ และ" holds no Laplae); honorifics, temples and "peace" are words
+    ("เรียกทูตกลับ และปิดด่านในจังหวัดสระแก้ว", ["จังหวัดสระแก้ว"]),
+    ("สมเด็จฮุน เซน เยือนกัมพูชา", ["กัมพูชา"]),
+    ("ทหารปะทะกันที่ปราสาทตาควาย การพูดคุยสันติสุขจะเดินหน้า", []),
+    # ... but real places stay: after a type word, or a name in its own right
+    ("เกิดเหตุที่ อ.ปราสาท จ.สุรินทร์ และที่จังหวัดเลย", ["ปราสาท", "สุรินทร์", "จังหวัดเลย"]),
+])
+def test_thai_names_inside_longer_words(gaz, text, expected):
+    assert surfaces(gaz, text, "th") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Thai abbreviated types: จ. (province), อ. (district), ต. (subdistrict); not the end of a rank (พ.ต.อ.)
+    ("ระเบิดที่ อ.รือเสาะ จ.นราธิวาส เมื่อวันศุกร์", "th", [("รือเสาะ", "city"), ("นราธิวาส", "region")]),
+    ("ทหารเพิ่มกำลังใน จ.ปัตตานี จ.ยะลา", "th", [("ปัตตานี", "region"), ("ยะลา", "region")]),
+    # Vietnamese "tỉnh", Malay "wilayah" and Tagalog "bayan ng" before a name
+    ("Ngư dân của huyện Lý Sơn, tỉnh Quảng Ngãi bị tấn công.", "vi", [("Lý Sơn", "city"), ("Quảng Ngãi", "region")]),
+    ("Keganasan berlaku di wilayah Pattani, Yala dan Narathiwat.", "ms",
+     [("Pattani", "region"), ("Yala", "region"), ("Narathiwat", "region")]),
+    ("Binisita ng pangulo ang lalawigan ng Palawan at ang lungsod ng Puerto Princesa.", "tl",
+     [("Palawan", "region"), ("Puerto Princesa", "city")]),
+])
+def test_abbreviated_and_south_east_asian_type_words(gaz, text, lang, expected):
+    assert [(m.text, m.place.kind) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "Read also" lines in Tagalog, Thai and Khmer: the headline's places are asides
+    ("Nagpulong ang mga opisyal sa Maynila.\nBasahin din: Mangingisda sa Palawan, nangangamba", "tl",
+     [("Maynila", "event"), ("Palawan", "aside")]),
+    ("ทหารเพิ่มกำลังที่ยะลา\nอ่านเพิ่มเติม: ชาวบ้านเชียงใหม่จัดงาน", "th", [("ยะลา", "event"), ("เชียงใหม่", "aside")]),
+    ("រដ្ឋាភិបាលបានប្រជុំនៅភ្នំពេញ។\nអានបន្ថែម៖ ភ្លៀងធ្លាក់នៅសៀមរាប", "km", [("ភ្នំពេញ", "event"), ("សៀមរាប", "aside")]),
+])
+def test_read_also_lines_in_south_east_asian_languages(gaz, text, lang, expected):
+    assert [(m.text, m.role) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Ships named after places: Malay/Indonesian prefixes (KM, KN), the Vietnamese destroyer ("tàu khu trục")
+    ("Kapal KM Bagan Datuk dan KN Tanjung Datu dikerahkan dari Bintulu.", "ms", ["Bintulu"]),
+    ("Tàu khu trục Quế Lâm đã va chạm gần Philippines.", "vi", ["Philippines"]),
+    # An ISO alpha-3 code in capitals is an organisation's acronym unless the press writes it for the country
+    ("Peace talks with the BRN resumed in Kuala Lumpur.", "en", ["Kuala Lumpur"]),
+    ("Rundingan damai dengan BRN disambung semula di Kuala Lumpur.", "ms", ["Kuala Lumpur"]),
+    ("The USA and the UAE signed the deal.", "en", ["USA", "UAE"]),
+])
+def test_ship_prefixes_and_acronyms_that_are_country_codes(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
