@@ -155,6 +155,7 @@ class _Lang:
     past_after: re.Pattern[str] | None
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
     bare_years: bool  # nouns are capitalised: a bare year before a word in lower case is a year (_bare_year)
+    dotted_years: bool  # years take an ordinal dot: "izgrađen 1933. u Glasgowu" (_dotted_year)
     future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
     future_endings: re.Pattern[str] | None  # verb-final languages: a future verb after it ("yapılacak")
     future_inflections: re.Pattern[str] | None  # inflected futures on either side ("estará el lunes")
@@ -491,6 +492,7 @@ def _lang(code: str) -> _Lang:
         detect_us=bool(data["detect_us_order"]),
         month_first=bool(data["month_first"]),
         bare_years=bool(data.get("bare_years")),
+        dotted_years=bool(data.get("dotted_years")),
         persian=persian,
         buddhist=bool(data.get("buddhist_era")),
         count_words=frozenset(data.get("count_words", ())),
@@ -805,7 +807,7 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((4, st, "MO", en, (val[1], val[3], future, None, None)))
         elif (
             kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and (
-                _year_alone(low, st, en, lang) or _bare_year(orig, en, lang))
+                _year_alone(low, st, en, lang) or _bare_year(orig, en, lang) or _dotted_year(orig, en, lang))
         ):
             cues.append((6, st, "Y", en, (val[0],)))
         elif kind == "R" and (rd := _relative_day(low, toks, i, lang)) is not None:
@@ -1198,6 +1200,19 @@ def _bare_year(orig: str, en: int, lang: _Lang) -> bool:
         return False
     m = _NEXT_WORD.match(orig, en, en + 30)
     return bool(m) and m.group(1)[:1].islower()
+
+
+_AFTER_DOT = re.compile(r"[^\S\n]*([,\w])")
+
+
+def _dotted_year(orig: str, en: int, lang: _Lang) -> bool:
+    """Croatian, Bosnian and Serbian write a year as an ordinal, with a dot: "izgrađen 1933. u Glasgowu", "kojim su
+    1995. muškarci bježali". Only before a comma or a word in lower case: a number closing a sentence ("platio
+    2000.") is a count."""
+    if not lang.dotted_years or not orig or orig[en - 1:en] != ".":
+        return False
+    m = _AFTER_DOT.match(orig, en)
+    return m is not None and (m.group(1) == "," or (m.group(1).isalpha() and m.group(1).islower()))
 
 
 def _sentence_cues(text: str, lang: _Lang) -> list[Cue]:

@@ -59,6 +59,7 @@ PASSTHROUGH = (
 # yesterday or tomorrow), past auxiliaries that make a future word right after them a past plan ("was
 # scheduled for"), years written in the Buddhist era (Thai "พ.ศ. 2563" is 2020), and whether a bare year before
 # a lower-case word counts (German capitalises nouns: "2014 annektierte Russland", but "2014 Stimmen"), and
+# whether a year written as an ordinal ("izgrađen 1933. u Glasgowu") counts before a lower-case word or a comma, and
 # markers that make a weekday the coming one unless a past verb in its clause makes it the last one (Norwegian
 # "på mandag": "spiller på søndag", plays on Sunday to come; "sa på mandag", said last Monday), and words
 # before a month that make it the coming one ("until September", "hasta septiembre": the season runs on), and
@@ -72,8 +73,8 @@ PASSTHROUGH = (
 # off a side clause whose date is a background fact, not the main clause's ("Nazarbayev, who ruled until 2019")
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
-            "past_auxiliaries", "buddhist_era", "bare_years", "tense_markers", "past_verbs", "until_markers",
-            "future_words_after", "days_of_month", "same_day", "week_prefixes",
+            "past_auxiliaries", "buddhist_era", "bare_years", "dotted_years", "tense_markers", "past_verbs",
+            "until_markers", "future_words_after", "days_of_month", "same_day", "week_prefixes",
             "count_words", "eras", "era_first_year", "bare_era", "side_clauses")
 
 

@@ -2518,3 +2518,20 @@ def test_a_forecast_weekday_is_to_come():
 def test_romanian_mai_is_may_only_as_a_month(sentence, expected):
     got = dates.event_dates([sentence], "ro", D("2024-01-16"))[0]
     assert (got.date if got else None) == (D(expected) if expected else None)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Croatian, Bosnian and Serbian write a year with an ordinal dot: before a lower-case word or a comma, a year
+    ("hr", "Brod je izgrađen 1933. u Glasgowu.", "1933-01-01"),
+    ("bs", "Šumom kojom su 1995. muškarci bježali prema Tuzli prošla je kolona.", "1995-01-01"),
+    ("sr", "Мост је изграђен 1961. у Новом Саду.", "1961-01-01"),
+    ("sr", "Fabrika je zatvorena 1991., a radnici su otišli u Niš.", "1991-01-01"),
+    # ... but not a number closing a sentence, nor a dotted day and month, nor before a capital
+    ("hr", "Za stan u Splitu platio je 2000.", None),
+    ("hr", "Od 1.12. vrijede nova pravila u Zagrebu.", None),
+    ("bs", "Ukupno 1500. Sarajevo je dobilo najviše.", None),
+])
+def test_south_slavic_years_with_an_ordinal_dot(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-03-10"))[0]
+    assert (got.date.isoformat() if got else None) == expected
+    assert got is None or got.precision == "year"
