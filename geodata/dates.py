@@ -769,8 +769,14 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         if kind in _DATE_STARTS:
             got = _explicit(low, toks, i, lang)
             if got is not None:
-                cues.append(got[0])
-                i = got[1]
+                cue, i = got
+                if (i < n and toks[i][0] == "R" and toks[i][3][2] == "year" and cue[4][0] is None
+                        and not cue[4][3] and cue[4][4] == "g" and _gap_ok(low, toks[i - 1], toks[i], lang)):
+                    # "24. septembra prošle godine", "on 5 March last year": that day of the year named
+                    _p = cue[4]
+                    cue = (0, cue[1], "RD", toks[i][2], (toks[i][3][1], 0, _p[1], _p[2]))
+                    i += 1
+                cues.append(cue)
                 continue
         if kind == "W" and len(val) > 3:  # "上周五": the Friday of the week named
             cues.append((1, st, "WK", en, (val[1], val[3])))

@@ -135,8 +135,38 @@ def _merge(base: list[list[str]], extra: dict[str, list[str]], keys: list[str]) 
     return out
 
 
-def build(lang: str) -> dict[str, Any]:
-    """The complete data for one language: CLDR names, minus exclusions, plus the extra file."""
+# What a language takes from those it "borrow"s: full month and weekday names, then the words of these keys (its
+# own entries win). Croatian, Bosnian and Serbian articles are told apart badly by language detection, so each
+# reads the others' date words ("26. veljače" in an article detected as Bosnian).
+BORROWED_NAMES = ("months", "weekdays")
+BORROWED_KEYS = ("relative", "context", "counted", "numbers", "future_markers", "past_markers", "month_only",
+                 "year_only", "date_prepositions", "byline_cues", "ongoing", "future_verbs", "future_words_after",
+                 "holidays")
+
+
+def _borrow(data: dict[str, Any], other: dict[str, Any]) -> None:
+    """Add ``other``'s names and words to ``data`` (in place), after its own and without repeats."""
+    for key in BORROWED_NAMES:
+        data[key] = _merge(data[key], {str(i): forms for i, forms in enumerate(other[key])},
+                           [str(i) for i in range(len(data[key]))])
+    for key in BORROWED_KEYS:
+        mine, theirs = data.get(key), other.get(key)
+        if theirs is None:
+            continue
+        if mine is None:
+            data[key] = theirs
+        elif isinstance(mine, list):
+            data[key] = mine + [w for w in theirs if w not in mine]
+        elif all(isinstance(v, list) for v in mine.values()) and set(mine) <= {"before", "after", "forms"}:
+            data[key] = {k: mine.get(k, []) + [w for w in theirs.get(k, []) if w not in mine.get(k, [])]
+                         for k in dict.fromkeys([*mine, *theirs])}
+        else:
+            data[key] = mine | {k: v for k, v in theirs.items() if k not in mine}
+
+
+def build(lang: str, borrow: bool = True) -> dict[str, Any]:
+    """The complete data for one language: CLDR names, minus exclusions, plus the extra file, plus the names and
+    words of the languages it borrows from."""
     extra = json.loads((EXTRA_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     locales = _locales(lang)
     months, months_abbr = _cldr_names(locales, "months", 12, 1)
@@ -168,6 +198,8 @@ def build(lang: str) -> dict[str, Any]:
     for key in OPTIONAL:
         if key in extra:
             data[key] = extra[key]
+    for other in extra.get("borrow", []) if borrow else ():
+        _borrow(data, build(other, borrow=False))
     return data
 
 

@@ -2535,3 +2535,38 @@ def test_south_slavic_years_with_an_ordinal_dot(lang, sentence, expected):
     got = dates.event_dates([sentence], lang, D("2025-03-10"))[0]
     assert (got.date.isoformat() if got else None) == expected
     assert got is None or got.precision == "year"
+
+
+@pytest.mark.parametrize("lang", ["hr", "bs", "sr"])
+@pytest.mark.parametrize("sentence,expected", [
+    # Language detection mixes up Croatian, Bosnian and Serbian: each reads the others' months and date words
+    ("Sastanak u Splitu održan je 26. veljače 2025. godine.", ("2025-02-26", "day")),
+    ("Sastanak u Sarajevu održan je 26. februara 2025.", ("2025-02-26", "day")),
+    ("Састанак у Београду одржан је 26. фебруара 2025.", ("2025-02-26", "day")),
+    ("Poplave su u listopadu pogodile Mostar.", ("2024-10-01", "month")),
+    ("Poplave su u oktobru pogodile Mostar.", ("2024-10-01", "month")),
+    ("Prošlog utorka potres je pogodio Petrinju.", ("2025-03-04", "day")),
+    ("Прошлог уторка земљотрес је погодио Краљево.", ("2025-03-04", "day")),
+    # weeks: a week's precision, not a day
+    ("Naredne nedelje u Beogradu počinju pregovori.", ("2025-03-17", "week")),
+    ("Sljedeći tjedan u Zagrebu počinju pregovori.", ("2025-03-17", "week")),
+    ("Naredne sedmice u Tuzli počinju pregovori.", ("2025-03-17", "week")),
+    ("Prošle sedmice u Tuzli održan je protest.", ("2025-03-03", "week")),
+    ("Прошле недеље у Нишу одржан је протест.", ("2025-03-03", "week")),
+    # a day and month of the year named after them
+    ("Most u Mostaru otvoren je 24. aprila prošle godine.", ("2024-04-24", "day")),
+    ("Most u Mostaru otvoren je 24. travnja prošle godine.", ("2024-04-24", "day")),
+])
+def test_croatian_bosnian_and_serbian_read_each_others_date_words(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-03-10"))[0]  # a Monday
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # a day and month, then "last year" / "next year": that day of that year, in any language that has the words
+    ("en", "The ship sank off Sevastopol on 5 April last year.", "2024-04-05"),
+    ("en", "The summit in Baku is set for 5 April next year.", "2026-04-05"),
+    ("ru", "Крейсер затонул 5 апреля прошлого года.", "2024-04-05"),
+])
+def test_a_day_of_last_or_next_year(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-03-10"))[0].date == D(expected)
