@@ -2570,3 +2570,22 @@ def test_croatian_bosnian_and_serbian_read_each_others_date_words(lang, sentence
 ])
 def test_a_day_of_last_or_next_year(lang, sentence, expected):
     assert dates.event_dates([sentence], lang, D("2025-03-10"))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Macedonian "недела" is the week as well as Sunday: after "next", "last", "this" it is the week
+    ("Наредната недела во Скопје почнуваат преговорите.", ("2025-03-17", "week")),
+    ("Следната недела во Скопје почнуваат преговорите.", ("2025-03-17", "week")),
+    ("Минатата недела во Битола имаше протест.", ("2025-03-03", "week")),
+    ("Пред една недела во Битола имаше протест.", ("2025-03-03", "week")),
+    ("Пред две недели во Битола имаше протест.", ("2025-02-24", "week")),
+    ("Во недела во Битола имаше протест.", ("2025-03-09", "day")),
+    ("Секоја недела во Битола има пазар.", None),
+    # weekdays with the article
+    ("Во вторникот во Охрид имаше протест.", ("2025-03-04", "day")),
+    ("Во саботата во Охрид имаше протест.", ("2025-03-08", "day")),
+    ("Наредната сабота во Охрид ќе има протест.", ("2025-03-15", "day")),
+])
+def test_macedonian_week_or_sunday_and_weekdays_with_the_article(sentence, expected):
+    got = dates.event_dates([sentence], "mk", D("2025-03-10"))[0]
+    assert ((got.date.isoformat(), got.precision) if got else None) == expected
