@@ -150,6 +150,7 @@ class _Lang:
     numbers: dict[str, int]
     gap: re.Pattern[str]
     future_before: re.Pattern[str] | None
+    weekday_future: re.Pattern[str] | None  # before a weekday only: "za subotu", for Saturday (to come)
     future_after: re.Pattern[str] | None
     past_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
@@ -464,6 +465,7 @@ def _lang(code: str) -> _Lang:
         gap=gap,
         future_before=_words_re(data["future_markers"]["before"], fold, "before", glued),
         future_after=_words_re(data["future_markers"]["after"], fold, "after", glued),
+        weekday_future=_words_re(data.get("weekday_future", ()), fold, "before", glued),
         past_before=_words_re(data["past_markers"]["before"], fold, "before", glued),
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
@@ -1109,9 +1111,9 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
     coming Monday, or the day of publication itself), -1 for "last Monday", 2 for "this Monday" (the
     nearest Monday), 0 for a bare weekday (on or before publication)."""
     before, after = low[max(0, st - 30) : st], low[en : en + 30]
-    if (lang.future_before and lang.future_before.search(before)) or (
-        lang.future_after and lang.future_after.match(after)
-    ):
+    if ((lang.future_before and lang.future_before.search(before))
+            or (lang.future_after and lang.future_after.match(after))
+            or (lang.weekday_future and lang.weekday_future.search(before))):
         return 1
     if (lang.past_before and lang.past_before.search(before)) or (
         lang.past_after and lang.past_after.match(after)

@@ -70,11 +70,13 @@ PASSTHROUGH = (
 # that make a number word ending a weekday a count instead ("上周一名男子": a man, last week), and era names with
 # the year before the era's first (Taiwan's "民國113年" is 2024, Japan's "令和6年" too), the word for an era's first
 # year ("令和元年"), and the era of a bare three-digit year ("113年10月3日", "113/10/15" in Taiwan), and what sets
-# off a side clause whose date is a background fact, not the main clause's ("Nazarbayev, who ruled until 2019")
+# off a side clause whose date is a background fact, not the main clause's ("Nazarbayev, who ruled until 2019"),
+# and words right before a weekday, not a month, that make it the coming one ("najavila je za subotu", but
+# "inflacija za februar" is last February's)
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
             "past_auxiliaries", "buddhist_era", "bare_years", "dotted_years", "tense_markers", "past_verbs",
-            "until_markers", "future_words_after", "days_of_month", "same_day", "week_prefixes",
+            "until_markers", "future_words_after", "days_of_month", "same_day", "week_prefixes", "weekday_future",
             "count_words", "eras", "era_first_year", "bare_era", "side_clauses")
 
 
@@ -141,7 +143,7 @@ def _merge(base: list[list[str]], extra: dict[str, list[str]], keys: list[str]) 
 BORROWED_NAMES = ("months", "weekdays")
 BORROWED_KEYS = ("relative", "context", "counted", "numbers", "future_markers", "past_markers", "month_only",
                  "year_only", "date_prepositions", "byline_cues", "ongoing", "future_verbs", "future_words_after",
-                 "holidays")
+                 "weekday_future", "holidays")
 
 
 def _borrow(data: dict[str, Any], other: dict[str, Any]) -> None:

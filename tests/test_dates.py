@@ -2589,3 +2589,24 @@ def test_a_day_of_last_or_next_year(lang, sentence, expected):
 def test_macedonian_week_or_sunday_and_weekdays_with_the_article(sentence, expected):
     got = dates.event_dates([sentence], "mk", D("2025-03-10"))[0]
     assert ((got.date.isoformat(), got.precision) if got else None) == expected
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # "for Saturday": the coming Saturday, whatever the verb's tense ("announced for")
+    ("sr", "Najavila je za subotu veliki protest u Beogradu.", "2025-03-15"),
+    ("sr", "Протест у Новом Саду заказан је за суботу.", "2025-03-15"),
+    ("hr", "Prosvjed u Zagrebu najavljen je za petak.", "2025-03-14"),
+    ("bs", "Sjednica u Sarajevu zakazana je za četvrtak.", "2025-03-13"),
+    ("mk", "Протестот во Скопје е закажан за сабота.", "2025-03-15"),
+    # without it, a weekday told in the past is the last one
+    ("hr", "Prosvjed u Zagrebu održan je u petak.", "2025-03-07"),
+    ("mk", "Протестот во Скопје се одржа во сабота.", "2025-03-08"),
+])
+def test_south_slavic_for_a_weekday_is_to_come(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-03-10"))[0].date == D(expected)
+
+
+def test_for_a_month_stays_a_past_month():
+    # "za" before a month is no future: "inflation for February"
+    got = dates.event_dates(["Inflacija u Srbiji za februar bila je 4 odsto, a u martu 5."], "sr", D("2025-04-10"))[0]
+    assert (got.date, got.precision) == (D("2025-03-01"), "month")
