@@ -784,7 +784,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((1, st, "WK", en, (val[1], val[3])))
         elif kind == "W" and not val[2]:
             cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
-        elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
+        elif kind == "M" and (not val[2] or val[4]) and (
+                _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)):
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
             if not future and lang.until_before and lang.until_before.search(low, max(0, st - 30), st):
@@ -845,6 +846,14 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         # sentence's event happened (that is the publication's time, or the context's).
         cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
     return cues
+
+
+def _year_word_before(low: str, toks: list[Token], i: int, lang: _Lang) -> bool:
+    """Is month token ``i`` preceded by a year and a year word, so that any case of the month is that year's
+    month: Georgian "2008 წლის აგვისტოს" (of the year 2008, in August) as well as "აგვისტოში"?"""
+    prv = toks[i - 1] if i > 0 else None
+    return (prv is not None and _is_year(prv, lang) and _gap_ok(low, prv, toks[i], lang)
+            and any(c.isalpha() for c in low[prv[2]:toks[i][1]]))
 
 
 def _relative_day(low: str, toks: list[Token], i: int, lang: _Lang) -> Cue | None:

@@ -2610,3 +2610,27 @@ def test_for_a_month_stays_a_past_month():
     # "za" before a month is no future: "inflation for February"
     got = dates.event_dates(["Inflacija u Srbiji za februar bila je 4 odsto, a u martu 5."], "sr", D("2025-04-10"))[0]
     assert (got.date, got.precision) == (D("2025-03-01"), "month")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # after a year and its year word, any case of a month is that year's month (Georgian dative/genitive)
+    ("ka", "2008 წლის აგვისტოს რუსეთი საქართველოში შეიჭრა.", ("2008-08-01", "month")),
+    ("ka", "2024 წლის ოქტომბრის არჩევნების შემდეგ თბილისში აქციები დაიწყო.", ("2024-10-01", "month")),
+    ("ka", "2008 წლის 7 აგვისტოს ცხინვალში ომი დაიწყო.", ("2008-08-07", "day")),
+    ("hy", "2020 թվականի սեպտեմբերին Ստեփանակերտում պատերազմ սկսվեց.", ("2020-09-01", "month")),
+    # a month named as a subject after a year with its own verb stays out ("in 2008 August was hot")
+    ("ka", "2008 წელს აგვისტო ცხელი იყო.", ("2008-01-01", "year")),
+])
+def test_a_year_word_then_any_case_of_a_month(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-03-10"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Georgian datelines (city, day, month in the nominative, year, agency) give the publication date
+    ("აქცია გაგრძელდა\n\nთბილისი, 1 დეკემბერი 2024 (ინტერპრესნიუსი) – რუსთაველზე აქცია გაგრძელდა.", "2024-12-01"),
+    ("ბორდერიზაცია გაგრძელდა\n\nგორი, 14 ივნისი 2024 (საქინფორმი) – ხურვალეთთან ბანერები გამოჩნდა.", "2024-06-14"),
+    ("აქცია ბათუმში\nბათუმი, 3 მარტი 2025. გუშინ ბათუმში აქცია გაიმართა.", "2025-03-03"),
+])
+def test_georgian_datelines_are_the_publication_date(text, expected):
+    assert dates.publication_date(text, "ka").date == D(expected)
