@@ -392,6 +392,8 @@ def _lang(code: str) -> _Lang:
         put(phrase, ("R", int(offset), unit))
     for phrase, (offset, unit) in data.get("same_day", {}).items():  # "a year ago today": that day, not the year
         put(phrase, ("R", int(offset), f"{unit}-day"))
+    for phrase, (month, day) in data.get("holidays", {}).items():  # "Christmas Eve": 24 December of some year
+        put(phrase, ("H", int(month), int(day)))
     for phrase in data["ignore"]:
         put(phrase, ("X",))
     for word, day in data.get("day_words", {}).items():  # "في العاشر من أكتوبر": the tenth of October
@@ -837,6 +839,10 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((4, st, "MO", en, (val[1], "g", False, None, val[0])))
         elif kind == "C":
             cues.append((3, st, "C", en, (val[1],)))
+        elif kind == "H":
+            cues.append(_holiday(low, toks, i, lang))
+            i += 2 if cues[-1][3] > en else 1
+            continue
         elif kind == "T":
             rank = (2 if val[0] == "relative" else 3) if val[2] == "day" else _RANK_UNIT.get(val[2], 6)
             cues.append((rank, st, "T", en, val))
@@ -1005,13 +1011,30 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
         end = tail.end() if tail else end
     if not numeric and (rng := _RANGE_START.search(low, max(0, start - 16), start)) and int(rng.group(1)) < second:
         start, second = rng.start(1), int(rng.group(1))  # "from 3 to 5 October": the event starts on the 3rd
-    # 2: the future word right before the date governs it ("is set for Feb. 22"), so a date just past is next
-    # year's; True: one further off may frame an event past ("will retaliate after the October 1 attack")
-    future = y is None and (2 if _future_clause(low, start, lang, NEAR_FUTURE_REACH) else (
-        _future_clause(low, start, lang) or _future_after(low, end, lang) or bool(
-            lang.future_before and lang.future_before.search(low, max(0, start - 30), start))))  # "il prossimo 9"
+    future = y is None and _future_date(low, start, end, lang)
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+def _future_date(low: str, start: int, end: int, lang: _Lang) -> bool | int:
+    """Is a date without a year one to come? 2: the future word right before it governs it ("is set for Feb.
+    22"), so a date just past is next year's; True: one further off may frame an event past ("will retaliate
+    after the October 1 attack")."""
+    return 2 if _future_clause(low, start, lang, NEAR_FUTURE_REACH) else (
+        _future_clause(low, start, lang) or _future_after(low, end, lang) or bool(
+            lang.future_before and lang.future_before.search(low, max(0, start - 30), start)))  # "il prossimo 9"
+
+
+def _holiday(low: str, toks: list[Token], i: int, lang: _Lang) -> Cue:
+    """A holiday that names one day ("on Christmas Day", "на Рождество", "joulupäivänä"): that day, of the year
+    written after it ("Christmas Eve 2023") or else, like any date without a year, the latest one not too far
+    after publication (the coming one in a sentence about the future)."""
+    _kind, st, en, (_h, month, day) = toks[i]
+    y = None
+    if i + 1 < len(toks) and _is_year(toks[i + 1], lang) and _gap_ok(low, toks[i], toks[i + 1], lang):
+        y, en = toks[i + 1][3][0], toks[i + 1][2]
+    future = y is None and _future_date(low, st, en, lang)
+    return (0, st, "HD", en, (y, month, day, False, "g", 0, False, future))
 
 
 def _comma_year(low: str, toks: list[Token], k: int, lang: _Lang) -> bool:
@@ -1294,7 +1317,7 @@ def _resolve(
     """Turn one cue into a date; ``anchor`` is the date the text was last talking about."""
     _, _, kind, _, p = cue
     ref = published or anchor
-    if kind == "E":
+    if kind in ("E", "HD"):  # a date written out, or a holiday's
         got = _explicit_date(p, order, ref, future_days)
         return DateInfo(got, "day", "explicit") if got else None
     if kind == "DO":  # "20日": the latest such day of a month, or the coming one after a future marker
@@ -1469,7 +1492,7 @@ def event_dates(
 
 
 _ANCHORED = frozenset({"C", "T"})  # cue kinds that count from an earlier date ("the next day", "two days later")
-_REFERENCED = frozenset({"E", "MO", "DO"})  # ... and those that need a year from somewhere ("4 October", "in May")
+_REFERENCED = frozenset({"E", "HD", "MO", "DO"})  # ... and those that need a year from elsewhere ("4 October")
 
 
 class EventDates:

@@ -72,11 +72,13 @@ PASSTHROUGH = (
 # year ("令和元年"), and the era of a bare three-digit year ("113年10月3日", "113/10/15" in Taiwan), and what sets
 # off a side clause whose date is a background fact, not the main clause's ("Nazarbayev, who ruled until 2019"),
 # and words right before a weekday, not a month, that make it the coming one ("najavila je za subotu", but
-# "inflacija za februar" is last February's)
+# "inflacija za februar" is last February's), and holidays that name one day, with its month and day ("Christmas
+# Eve", "на Рождество": 7 January where the Orthodox church keeps the Julian calendar)
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
             "past_auxiliaries", "buddhist_era", "bare_years", "dotted_years", "tense_markers", "past_verbs",
             "until_markers", "future_words_after", "days_of_month", "same_day", "week_prefixes", "weekday_future",
+            "holidays",
             "count_words", "eras", "era_first_year", "bare_era", "side_clauses")
 
 

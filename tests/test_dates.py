@@ -2634,3 +2634,52 @@ def test_a_year_word_then_any_case_of_a_month(lang, sentence, expected):
 ])
 def test_georgian_datelines_are_the_publication_date(text, expected):
     assert dates.publication_date(text, "ka").date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Holidays that name one day: the latest one not after publication (here 10 January 2025)
+    ("en", "Russian drones struck Kharkiv on Christmas Day.", "2024-12-25"),
+    ("en", "Fireworks lit up Sydney Harbour on New Year's Eve.", "2024-12-31"),
+    ("en", "Shelling of Kherson continued on New Year’s Day.", "2025-01-01"),
+    ("en", "Drones hit Odesa on Christmas Eve 2023.", "2023-12-24"),  # a year written after it
+    ("fi", "Myrsky katkaisi sähköt Turussa joulupäivänä.", "2024-12-25"),
+    ("fi", "Joulupäivän jälkeen Oulussa satoi lunta.", "2024-12-25"),
+    ("sv", "Flera bränder i Malmö på nyårsafton.", "2024-12-31"),
+    ("fr", "Des tirs ont visé Marseille à Noël.", "2024-12-25"),
+    ("de", "An Heiligabend brannte ein Haus in Bremen.", "2024-12-24"),
+    ("es", "En Nochevieja hubo disturbios en Bilbao.", "2024-12-31"),
+    ("pl", "W Wigilię w Gdańsku spadł śnieg.", "2024-12-24"),
+    ("hr", "Na Božić je u Splitu bila misa.", "2024-12-25"),
+    ("ru", "В новогоднюю ночь дроны атаковали Курск.", "2024-12-31"),
+    # Orthodox Christmas on 7 January where the church keeps the Julian calendar
+    ("ru", "На Рождество в Сергиевом Посаде прошла служба.", "2025-01-07"),
+    ("sr", "На Божић је у Крагујевцу служена литургија.", "2025-01-07"),
+    ("sr", "Na Božić je u Kragujevcu služena liturgija.", "2025-01-07"),
+    ("mk", "На Божиќ во Охрид се одржа литургија.", "2025-01-07"),
+    ("ka", "შობას მცხეთაში ლიტურგია გაიმართა.", "2025-01-07"),
+    ("ru", "В католическое Рождество в Калининграде прошла месса.", "2024-12-25"),
+])
+def test_holidays_that_name_a_day(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-01-10"))[0]
+    assert (got.date, got.precision) == (D(expected), "day")
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # in a sentence about the future, the coming one
+    ("en", "2024-12-20", "The president will speak in Kyiv on New Year's Eve.", "2024-12-31"),
+    ("de", "2024-12-20", "Der Kanzler wird an Silvester in Hamburg sprechen.", "2024-12-31"),
+    # Orthodox Christmas a week after publication is this season's
+    ("ru", "2025-01-03", "На Рождество в Москве пройдет служба.", "2025-01-07"),
+])
+def test_holidays_to_come(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # not a day: a name, the season, a holiday without a preposition where it is no date
+    ("fr", "Noël Le Graët était à Paris."),
+    ("ru", "Рождество в Москве отмечают скромно."),
+    ("en", "Christmas shopping in Leeds slowed."),
+])
+def test_holiday_words_that_name_no_day(lang, sentence):
+    assert dates.event_dates([sentence], lang, D("2025-01-10"))[0] is None
