@@ -150,11 +150,13 @@ class _Lang:
     numbers: dict[str, int]
     gap: re.Pattern[str]
     future_before: re.Pattern[str] | None
+    weekday_future: re.Pattern[str] | None  # before a weekday only: "za subotu", for Saturday (to come)
     future_after: re.Pattern[str] | None
     past_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
     bare_years: bool  # nouns are capitalised: a bare year before a word in lower case is a year (_bare_year)
+    dotted_years: bool  # years take an ordinal dot: "izgrađen 1933. u Glasgowu" (_dotted_year)
     future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
     future_endings: re.Pattern[str] | None  # verb-final languages: a future verb after it ("yapılacak")
     future_inflections: re.Pattern[str] | None  # inflected futures on either side ("estará el lunes")
@@ -390,6 +392,8 @@ def _lang(code: str) -> _Lang:
         put(phrase, ("R", int(offset), unit))
     for phrase, (offset, unit) in data.get("same_day", {}).items():  # "a year ago today": that day, not the year
         put(phrase, ("R", int(offset), f"{unit}-day"))
+    for phrase, (month, day) in data.get("holidays", {}).items():  # "Christmas Eve": 24 December of some year
+        put(phrase, ("H", int(month), int(day)))
     for phrase in data["ignore"]:
         put(phrase, ("X",))
     for word, day in data.get("day_words", {}).items():  # "في العاشر من أكتوبر": the tenth of October
@@ -463,6 +467,7 @@ def _lang(code: str) -> _Lang:
         gap=gap,
         future_before=_words_re(data["future_markers"]["before"], fold, "before", glued),
         future_after=_words_re(data["future_markers"]["after"], fold, "after", glued),
+        weekday_future=_words_re(data.get("weekday_future", ()), fold, "before", glued),
         past_before=_words_re(data["past_markers"]["before"], fold, "before", glued),
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
@@ -491,6 +496,7 @@ def _lang(code: str) -> _Lang:
         detect_us=bool(data["detect_us_order"]),
         month_first=bool(data["month_first"]),
         bare_years=bool(data.get("bare_years")),
+        dotted_years=bool(data.get("dotted_years")),
         persian=persian,
         buddhist=bool(data.get("buddhist_era")),
         count_words=frozenset(data.get("count_words", ())),
@@ -767,14 +773,21 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         if kind in _DATE_STARTS:
             got = _explicit(low, toks, i, lang)
             if got is not None:
-                cues.append(got[0])
-                i = got[1]
+                cue, i = got
+                if (i < n and toks[i][0] == "R" and toks[i][3][2] == "year" and cue[4][0] is None
+                        and not cue[4][3] and cue[4][4] == "g" and _gap_ok(low, toks[i - 1], toks[i], lang)):
+                    # "24. septembra prošle godine", "on 5 March last year": that day of the year named
+                    _p = cue[4]
+                    cue = (0, cue[1], "RD", toks[i][2], (toks[i][3][1], 0, _p[1], _p[2]))
+                    i += 1
+                cues.append(cue)
                 continue
         if kind == "W" and len(val) > 3:  # "上周五": the Friday of the week named
             cues.append((1, st, "WK", en, (val[1], val[3])))
         elif kind == "W" and not val[2]:
             cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
-        elif kind == "M" and (not val[2] or val[4]) and _month_alone(low, st, en, val, lang):
+        elif kind == "M" and (not val[2] or val[4]) and (
+                _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)):
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
             if not future and lang.until_before and lang.until_before.search(low, max(0, st - 30), st):
@@ -805,7 +818,7 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((4, st, "MO", en, (val[1], val[3], future, None, None)))
         elif (
             kind == "N" and val[1] == 4 and MIN_YEAR <= val[0] <= MAX_YEAR and (
-                _year_alone(low, st, en, lang) or _bare_year(orig, en, lang))
+                _year_alone(low, st, en, lang) or _bare_year(orig, en, lang) or _dotted_year(orig, en, lang))
         ):
             cues.append((6, st, "Y", en, (val[0],)))
         elif kind == "R" and (rd := _relative_day(low, toks, i, lang)) is not None:
@@ -826,6 +839,10 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((4, st, "MO", en, (val[1], "g", False, None, val[0])))
         elif kind == "C":
             cues.append((3, st, "C", en, (val[1],)))
+        elif kind == "H":
+            cues.append(_holiday(low, toks, i, lang))
+            i += 2 if cues[-1][3] > en else 1
+            continue
         elif kind == "T":
             rank = (2 if val[0] == "relative" else 3) if val[2] == "day" else _RANK_UNIT.get(val[2], 6)
             cues.append((rank, st, "T", en, val))
@@ -835,6 +852,14 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         # sentence's event happened (that is the publication's time, or the context's).
         cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
     return cues
+
+
+def _year_word_before(low: str, toks: list[Token], i: int, lang: _Lang) -> bool:
+    """Is month token ``i`` preceded by a year and a year word, so that any case of the month is that year's
+    month: Georgian "2008 წლის აგვისტოს" (of the year 2008, in August) as well as "აგვისტოში"?"""
+    prv = toks[i - 1] if i > 0 else None
+    return (prv is not None and _is_year(prv, lang) and _gap_ok(low, prv, toks[i], lang)
+            and any(c.isalpha() for c in low[prv[2]:toks[i][1]]))
 
 
 def _relative_day(low: str, toks: list[Token], i: int, lang: _Lang) -> Cue | None:
@@ -986,13 +1011,30 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
         end = tail.end() if tail else end
     if not numeric and (rng := _RANGE_START.search(low, max(0, start - 16), start)) and int(rng.group(1)) < second:
         start, second = rng.start(1), int(rng.group(1))  # "from 3 to 5 October": the event starts on the 3rd
-    # 2: the future word right before the date governs it ("is set for Feb. 22"), so a date just past is next
-    # year's; True: one further off may frame an event past ("will retaliate after the October 1 attack")
-    future = y is None and (2 if _future_clause(low, start, lang, NEAR_FUTURE_REACH) else (
-        _future_clause(low, start, lang) or _future_after(low, end, lang) or bool(
-            lang.future_before and lang.future_before.search(low, max(0, start - 30), start))))  # "il prossimo 9"
+    future = y is None and _future_date(low, start, end, lang)
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+def _future_date(low: str, start: int, end: int, lang: _Lang) -> bool | int:
+    """Is a date without a year one to come? 2: the future word right before it governs it ("is set for Feb.
+    22"), so a date just past is next year's; True: one further off may frame an event past ("will retaliate
+    after the October 1 attack")."""
+    return 2 if _future_clause(low, start, lang, NEAR_FUTURE_REACH) else (
+        _future_clause(low, start, lang) or _future_after(low, end, lang) or bool(
+            lang.future_before and lang.future_before.search(low, max(0, start - 30), start)))  # "il prossimo 9"
+
+
+def _holiday(low: str, toks: list[Token], i: int, lang: _Lang) -> Cue:
+    """A holiday that names one day ("on Christmas Day", "на Рождество", "joulupäivänä"): that day, of the year
+    written after it ("Christmas Eve 2023") or else, like any date without a year, the latest one not too far
+    after publication (the coming one in a sentence about the future)."""
+    _kind, st, en, (_h, month, day) = toks[i]
+    y = None
+    if i + 1 < len(toks) and _is_year(toks[i + 1], lang) and _gap_ok(low, toks[i], toks[i + 1], lang):
+        y, en = toks[i + 1][3][0], toks[i + 1][2]
+    future = y is None and _future_date(low, st, en, lang)
+    return (0, st, "HD", en, (y, month, day, False, "g", 0, False, future))
 
 
 def _comma_year(low: str, toks: list[Token], k: int, lang: _Lang) -> bool:
@@ -1101,9 +1143,9 @@ def _weekday_mode(low: str, st: int, en: int, lang: _Lang) -> int:
     coming Monday, or the day of publication itself), -1 for "last Monday", 2 for "this Monday" (the
     nearest Monday), 0 for a bare weekday (on or before publication)."""
     before, after = low[max(0, st - 30) : st], low[en : en + 30]
-    if (lang.future_before and lang.future_before.search(before)) or (
-        lang.future_after and lang.future_after.match(after)
-    ):
+    if ((lang.future_before and lang.future_before.search(before))
+            or (lang.future_after and lang.future_after.match(after))
+            or (lang.weekday_future and lang.weekday_future.search(before))):
         return 1
     if (lang.past_before and lang.past_before.search(before)) or (
         lang.past_after and lang.past_after.match(after)
@@ -1200,6 +1242,19 @@ def _bare_year(orig: str, en: int, lang: _Lang) -> bool:
     return bool(m) and m.group(1)[:1].islower()
 
 
+_AFTER_DOT = re.compile(r"[^\S\n]*([,\w])")
+
+
+def _dotted_year(orig: str, en: int, lang: _Lang) -> bool:
+    """Croatian, Bosnian and Serbian write a year as an ordinal, with a dot: "izgrađen 1933. u Glasgowu", "kojim su
+    1995. muškarci bježali". Only before a comma or a word in lower case: a number closing a sentence ("platio
+    2000.") is a count."""
+    if not lang.dotted_years or not orig or orig[en - 1:en] != ".":
+        return False
+    m = _AFTER_DOT.match(orig, en)
+    return m is not None and (m.group(1) == "," or (m.group(1).isalpha() and m.group(1).islower()))
+
+
 def _sentence_cues(text: str, lang: _Lang) -> list[Cue]:
     """Cues of one sentence. A dateline opening it ("KYIV, March 3 - Russian troops took Kherson on
     Wednesday") is the article's stamp, not the event: it only counts when nothing else dates the sentence.
@@ -1262,7 +1317,7 @@ def _resolve(
     """Turn one cue into a date; ``anchor`` is the date the text was last talking about."""
     _, _, kind, _, p = cue
     ref = published or anchor
-    if kind == "E":
+    if kind in ("E", "HD"):  # a date written out, or a holiday's
         got = _explicit_date(p, order, ref, future_days)
         return DateInfo(got, "day", "explicit") if got else None
     if kind == "DO":  # "20日": the latest such day of a month, or the coming one after a future marker
@@ -1437,7 +1492,7 @@ def event_dates(
 
 
 _ANCHORED = frozenset({"C", "T"})  # cue kinds that count from an earlier date ("the next day", "two days later")
-_REFERENCED = frozenset({"E", "MO", "DO"})  # ... and those that need a year from somewhere ("4 October", "in May")
+_REFERENCED = frozenset({"E", "HD", "MO", "DO"})  # ... and those that need a year from elsewhere ("4 October")
 
 
 class EventDates:

@@ -59,6 +59,7 @@ PASSTHROUGH = (
 # yesterday or tomorrow), past auxiliaries that make a future word right after them a past plan ("was
 # scheduled for"), years written in the Buddhist era (Thai "พ.ศ. 2563" is 2020), and whether a bare year before
 # a lower-case word counts (German capitalises nouns: "2014 annektierte Russland", but "2014 Stimmen"), and
+# whether a year written as an ordinal ("izgrađen 1933. u Glasgowu") counts before a lower-case word or a comma, and
 # markers that make a weekday the coming one unless a past verb in its clause makes it the last one (Norwegian
 # "på mandag": "spiller på søndag", plays on Sunday to come; "sa på mandag", said last Monday), and words
 # before a month that make it the coming one ("until September", "hasta septiembre": the season runs on), and
@@ -69,11 +70,15 @@ PASSTHROUGH = (
 # that make a number word ending a weekday a count instead ("上周一名男子": a man, last week), and era names with
 # the year before the era's first (Taiwan's "民國113年" is 2024, Japan's "令和6年" too), the word for an era's first
 # year ("令和元年"), and the era of a bare three-digit year ("113年10月3日", "113/10/15" in Taiwan), and what sets
-# off a side clause whose date is a background fact, not the main clause's ("Nazarbayev, who ruled until 2019")
+# off a side clause whose date is a background fact, not the main clause's ("Nazarbayev, who ruled until 2019"),
+# and words right before a weekday, not a month, that make it the coming one ("najavila je za subotu", but
+# "inflacija za februar" is last February's), and holidays that name one day, with its month and day ("Christmas
+# Eve", "на Рождество": 7 January where the Orthodox church keeps the Julian calendar)
 OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
-            "past_auxiliaries", "buddhist_era", "bare_years", "tense_markers", "past_verbs", "until_markers",
-            "future_words_after", "days_of_month", "same_day", "week_prefixes",
+            "past_auxiliaries", "buddhist_era", "bare_years", "dotted_years", "tense_markers", "past_verbs",
+            "until_markers", "future_words_after", "days_of_month", "same_day", "week_prefixes", "weekday_future",
+            "holidays",
             "count_words", "eras", "era_first_year", "bare_era", "side_clauses")
 
 
@@ -134,8 +139,38 @@ def _merge(base: list[list[str]], extra: dict[str, list[str]], keys: list[str]) 
     return out
 
 
-def build(lang: str) -> dict[str, Any]:
-    """The complete data for one language: CLDR names, minus exclusions, plus the extra file."""
+# What a language takes from those it "borrow"s: full month and weekday names, then the words of these keys (its
+# own entries win). Croatian, Bosnian and Serbian articles are told apart badly by language detection, so each
+# reads the others' date words ("26. veljače" in an article detected as Bosnian).
+BORROWED_NAMES = ("months", "weekdays")
+BORROWED_KEYS = ("relative", "context", "counted", "numbers", "future_markers", "past_markers", "month_only",
+                 "year_only", "date_prepositions", "byline_cues", "ongoing", "future_verbs", "future_words_after",
+                 "weekday_future", "holidays")
+
+
+def _borrow(data: dict[str, Any], other: dict[str, Any]) -> None:
+    """Add ``other``'s names and words to ``data`` (in place), after its own and without repeats."""
+    for key in BORROWED_NAMES:
+        data[key] = _merge(data[key], {str(i): forms for i, forms in enumerate(other[key])},
+                           [str(i) for i in range(len(data[key]))])
+    for key in BORROWED_KEYS:
+        mine, theirs = data.get(key), other.get(key)
+        if theirs is None:
+            continue
+        if mine is None:
+            data[key] = theirs
+        elif isinstance(mine, list):
+            data[key] = mine + [w for w in theirs if w not in mine]
+        elif all(isinstance(v, list) for v in mine.values()) and set(mine) <= {"before", "after", "forms"}:
+            data[key] = {k: mine.get(k, []) + [w for w in theirs.get(k, []) if w not in mine.get(k, [])]
+                         for k in dict.fromkeys([*mine, *theirs])}
+        else:
+            data[key] = mine | {k: v for k, v in theirs.items() if k not in mine}
+
+
+def build(lang: str, borrow: bool = True) -> dict[str, Any]:
+    """The complete data for one language: CLDR names, minus exclusions, plus the extra file, plus the names and
+    words of the languages it borrows from."""
     extra = json.loads((EXTRA_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     locales = _locales(lang)
     months, months_abbr = _cldr_names(locales, "months", 12, 1)
@@ -167,6 +202,8 @@ def build(lang: str) -> dict[str, Any]:
     for key in OPTIONAL:
         if key in extra:
             data[key] = extra[key]
+    for other in extra.get("borrow", []) if borrow else ():
+        _borrow(data, build(other, borrow=False))
     return data
 
 

@@ -2518,3 +2518,168 @@ def test_a_forecast_weekday_is_to_come():
 def test_romanian_mai_is_may_only_as_a_month(sentence, expected):
     got = dates.event_dates([sentence], "ro", D("2024-01-16"))[0]
     assert (got.date if got else None) == (D(expected) if expected else None)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Croatian, Bosnian and Serbian write a year with an ordinal dot: before a lower-case word or a comma, a year
+    ("hr", "Brod je izgrađen 1933. u Glasgowu.", "1933-01-01"),
+    ("bs", "Šumom kojom su 1995. muškarci bježali prema Tuzli prošla je kolona.", "1995-01-01"),
+    ("sr", "Мост је изграђен 1961. у Новом Саду.", "1961-01-01"),
+    ("sr", "Fabrika je zatvorena 1991., a radnici su otišli u Niš.", "1991-01-01"),
+    # ... but not a number closing a sentence, nor a dotted day and month, nor before a capital
+    ("hr", "Za stan u Splitu platio je 2000.", None),
+    ("hr", "Od 1.12. vrijede nova pravila u Zagrebu.", None),
+    ("bs", "Ukupno 1500. Sarajevo je dobilo najviše.", None),
+])
+def test_south_slavic_years_with_an_ordinal_dot(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-03-10"))[0]
+    assert (got.date.isoformat() if got else None) == expected
+    assert got is None or got.precision == "year"
+
+
+@pytest.mark.parametrize("lang", ["hr", "bs", "sr"])
+@pytest.mark.parametrize("sentence,expected", [
+    # Language detection mixes up Croatian, Bosnian and Serbian: each reads the others' months and date words
+    ("Sastanak u Splitu održan je 26. veljače 2025. godine.", ("2025-02-26", "day")),
+    ("Sastanak u Sarajevu održan je 26. februara 2025.", ("2025-02-26", "day")),
+    ("Састанак у Београду одржан је 26. фебруара 2025.", ("2025-02-26", "day")),
+    ("Poplave su u listopadu pogodile Mostar.", ("2024-10-01", "month")),
+    ("Poplave su u oktobru pogodile Mostar.", ("2024-10-01", "month")),
+    ("Prošlog utorka potres je pogodio Petrinju.", ("2025-03-04", "day")),
+    ("Прошлог уторка земљотрес је погодио Краљево.", ("2025-03-04", "day")),
+    # weeks: a week's precision, not a day
+    ("Naredne nedelje u Beogradu počinju pregovori.", ("2025-03-17", "week")),
+    ("Sljedeći tjedan u Zagrebu počinju pregovori.", ("2025-03-17", "week")),
+    ("Naredne sedmice u Tuzli počinju pregovori.", ("2025-03-17", "week")),
+    ("Prošle sedmice u Tuzli održan je protest.", ("2025-03-03", "week")),
+    ("Прошле недеље у Нишу одржан је протест.", ("2025-03-03", "week")),
+    # a day and month of the year named after them
+    ("Most u Mostaru otvoren je 24. aprila prošle godine.", ("2024-04-24", "day")),
+    ("Most u Mostaru otvoren je 24. travnja prošle godine.", ("2024-04-24", "day")),
+])
+def test_croatian_bosnian_and_serbian_read_each_others_date_words(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-03-10"))[0]  # a Monday
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # a day and month, then "last year" / "next year": that day of that year, in any language that has the words
+    ("en", "The ship sank off Sevastopol on 5 April last year.", "2024-04-05"),
+    ("en", "The summit in Baku is set for 5 April next year.", "2026-04-05"),
+    ("ru", "Крейсер затонул 5 апреля прошлого года.", "2024-04-05"),
+])
+def test_a_day_of_last_or_next_year(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-03-10"))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Macedonian "недела" is the week as well as Sunday: after "next", "last", "this" it is the week
+    ("Наредната недела во Скопје почнуваат преговорите.", ("2025-03-17", "week")),
+    ("Следната недела во Скопје почнуваат преговорите.", ("2025-03-17", "week")),
+    ("Минатата недела во Битола имаше протест.", ("2025-03-03", "week")),
+    ("Пред една недела во Битола имаше протест.", ("2025-03-03", "week")),
+    ("Пред две недели во Битола имаше протест.", ("2025-02-24", "week")),
+    ("Во недела во Битола имаше протест.", ("2025-03-09", "day")),
+    ("Секоја недела во Битола има пазар.", None),
+    # weekdays with the article
+    ("Во вторникот во Охрид имаше протест.", ("2025-03-04", "day")),
+    ("Во саботата во Охрид имаше протест.", ("2025-03-08", "day")),
+    ("Наредната сабота во Охрид ќе има протест.", ("2025-03-15", "day")),
+])
+def test_macedonian_week_or_sunday_and_weekdays_with_the_article(sentence, expected):
+    got = dates.event_dates([sentence], "mk", D("2025-03-10"))[0]
+    assert ((got.date.isoformat(), got.precision) if got else None) == expected
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # "for Saturday": the coming Saturday, whatever the verb's tense ("announced for")
+    ("sr", "Najavila je za subotu veliki protest u Beogradu.", "2025-03-15"),
+    ("sr", "Протест у Новом Саду заказан је за суботу.", "2025-03-15"),
+    ("hr", "Prosvjed u Zagrebu najavljen je za petak.", "2025-03-14"),
+    ("bs", "Sjednica u Sarajevu zakazana je za četvrtak.", "2025-03-13"),
+    ("mk", "Протестот во Скопје е закажан за сабота.", "2025-03-15"),
+    # without it, a weekday told in the past is the last one
+    ("hr", "Prosvjed u Zagrebu održan je u petak.", "2025-03-07"),
+    ("mk", "Протестот во Скопје се одржа во сабота.", "2025-03-08"),
+])
+def test_south_slavic_for_a_weekday_is_to_come(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-03-10"))[0].date == D(expected)
+
+
+def test_for_a_month_stays_a_past_month():
+    # "za" before a month is no future: "inflation for February"
+    got = dates.event_dates(["Inflacija u Srbiji za februar bila je 4 odsto, a u martu 5."], "sr", D("2025-04-10"))[0]
+    assert (got.date, got.precision) == (D("2025-03-01"), "month")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # after a year and its year word, any case of a month is that year's month (Georgian dative/genitive)
+    ("ka", "2008 წლის აგვისტოს რუსეთი საქართველოში შეიჭრა.", ("2008-08-01", "month")),
+    ("ka", "2024 წლის ოქტომბრის არჩევნების შემდეგ თბილისში აქციები დაიწყო.", ("2024-10-01", "month")),
+    ("ka", "2008 წლის 7 აგვისტოს ცხინვალში ომი დაიწყო.", ("2008-08-07", "day")),
+    ("hy", "2020 թվականի սեպտեմբերին Ստեփանակերտում պատերազմ սկսվեց.", ("2020-09-01", "month")),
+    # a month named as a subject after a year with its own verb stays out ("in 2008 August was hot")
+    ("ka", "2008 წელს აგვისტო ცხელი იყო.", ("2008-01-01", "year")),
+])
+def test_a_year_word_then_any_case_of_a_month(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-03-10"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Georgian datelines (city, day, month in the nominative, year, agency) give the publication date
+    ("აქცია გაგრძელდა\n\nთბილისი, 1 დეკემბერი 2024 (ინტერპრესნიუსი) – რუსთაველზე აქცია გაგრძელდა.", "2024-12-01"),
+    ("ბორდერიზაცია გაგრძელდა\n\nგორი, 14 ივნისი 2024 (საქინფორმი) – ხურვალეთთან ბანერები გამოჩნდა.", "2024-06-14"),
+    ("აქცია ბათუმში\nბათუმი, 3 მარტი 2025. გუშინ ბათუმში აქცია გაიმართა.", "2025-03-03"),
+])
+def test_georgian_datelines_are_the_publication_date(text, expected):
+    assert dates.publication_date(text, "ka").date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Holidays that name one day: the latest one not after publication (here 10 January 2025)
+    ("en", "Russian drones struck Kharkiv on Christmas Day.", "2024-12-25"),
+    ("en", "Fireworks lit up Sydney Harbour on New Year's Eve.", "2024-12-31"),
+    ("en", "Shelling of Kherson continued on New Year’s Day.", "2025-01-01"),
+    ("en", "Drones hit Odesa on Christmas Eve 2023.", "2023-12-24"),  # a year written after it
+    ("fi", "Myrsky katkaisi sähköt Turussa joulupäivänä.", "2024-12-25"),
+    ("fi", "Joulupäivän jälkeen Oulussa satoi lunta.", "2024-12-25"),
+    ("sv", "Flera bränder i Malmö på nyårsafton.", "2024-12-31"),
+    ("fr", "Des tirs ont visé Marseille à Noël.", "2024-12-25"),
+    ("de", "An Heiligabend brannte ein Haus in Bremen.", "2024-12-24"),
+    ("es", "En Nochevieja hubo disturbios en Bilbao.", "2024-12-31"),
+    ("pl", "W Wigilię w Gdańsku spadł śnieg.", "2024-12-24"),
+    ("hr", "Na Božić je u Splitu bila misa.", "2024-12-25"),
+    ("ru", "В новогоднюю ночь дроны атаковали Курск.", "2024-12-31"),
+    # Orthodox Christmas on 7 January where the church keeps the Julian calendar
+    ("ru", "На Рождество в Сергиевом Посаде прошла служба.", "2025-01-07"),
+    ("sr", "На Божић је у Крагујевцу служена литургија.", "2025-01-07"),
+    ("sr", "Na Božić je u Kragujevcu služena liturgija.", "2025-01-07"),
+    ("mk", "На Божиќ во Охрид се одржа литургија.", "2025-01-07"),
+    ("ka", "შობას მცხეთაში ლიტურგია გაიმართა.", "2025-01-07"),
+    ("ru", "В католическое Рождество в Калининграде прошла месса.", "2024-12-25"),
+])
+def test_holidays_that_name_a_day(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-01-10"))[0]
+    assert (got.date, got.precision) == (D(expected), "day")
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # in a sentence about the future, the coming one
+    ("en", "2024-12-20", "The president will speak in Kyiv on New Year's Eve.", "2024-12-31"),
+    ("de", "2024-12-20", "Der Kanzler wird an Silvester in Hamburg sprechen.", "2024-12-31"),
+    # Orthodox Christmas a week after publication is this season's
+    ("ru", "2025-01-03", "На Рождество в Москве пройдет служба.", "2025-01-07"),
+])
+def test_holidays_to_come(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # not a day: a name, the season, a holiday without a preposition where it is no date
+    ("fr", "Noël Le Graët était à Paris."),
+    ("ru", "Рождество в Москве отмечают скромно."),
+    ("en", "Christmas shopping in Leeds slowed."),
+])
+def test_holiday_words_that_name_no_day(lang, sentence):
+    assert dates.event_dates([sentence], lang, D("2025-01-10"))[0] is None
