@@ -2143,6 +2143,11 @@ def test_each_clause_dates_its_own_places(text, lang, published, expected):
      {"Almaty": "2025-06-09"}),
     ("Missiles hit Odesa, which was shelled again on Sunday.", "en", {"Odesa": "2025-06-08"}),
     ("Il sindaco di Milano, eletto nel 2021, ha visitato Roma lunedì.", "it", {"Milano": "2025-06-09"}),
+    ("Η Αθήνα και η Μαδρίτη δεν αναγνωρίζουν την ανεξαρτησία, την οποία ανακήρυξε η Πρίστινα το 2008.", "el",
+     {"Αθήνα": "2025-06-10", "Μαδρίτη": "2025-06-10", "Πρίστινα": "2008-01-01"}),
+    # "since" starts a state that still holds, no event: Vietnamese "từ năm"
+    ("Trung Quốc chiếm đóng quần đảo Hoàng Sa từ năm 1974 và bồi đắp tại quần đảo Trường Sa.", "vi",
+     {"quần đảo Hoàng Sa": "2025-06-10", "quần đảo Trường Sa": "2025-06-10"}),
 ])
 def test_side_clause_dates_only_its_own_places(text, lang, expected):
     from geodata.model import Article
