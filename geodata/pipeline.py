@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from geodata.dates import EventDates
 
 FUTURE_DAYS = 31
+HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+HEADLINE_REACH = 3  # the lines under a headline that may hold its lead: a byline, a date line, the lead
 HEADING_CHARS = 48  # the longest line a live blog's day heading takes ("Wednesday, 6 November 2023")
 
 
@@ -124,12 +127,34 @@ class _Dating:
         "yesterday", "this morning" under a day heading count from that day, not from publication."""
         info = self.dates[i]
         if info is None:
-            return self._line_lead(i) or self._heading(i)
+            return self._line_lead(i) or self._heading(i) or self._headline(i)
         if info.source == "relative" and info.precision == "day" and self.published is not None:
             day = self._line_lead(i) or self._heading(i)
             if day is not None:  # a live blog's "Sunday 5 November" entry: "marched in Paris yesterday"
                 return DateInfo(day.date + (info.date - self.published), "day", "relative")
         return info
+
+    def _headline(self, i: int) -> DateInfo | None:
+        """A headline without a date of its own tells the news of the lead below it: "Militants attack Marawi"
+        over "MARAWI, Dec 4 (Reuters) - Militants attacked ... on Sunday" happened on Sunday, not on the day of
+        publication. Only the first line, and only by the lead's day: the first body sentence (after a
+        byline or a date line) that gives one."""
+        if i != 0 or len(self.sents) < 2:
+            return None
+        s, e = self.sents[0]
+        line = self.text[s:e].rstrip()
+        if (e - s > HEADLINE_CHARS or "\n" not in self.text[e:self.sents[1][0]] or not line
+                or (unicodedata.category(line[-1]) == "Po" and line[-1] not in "\"'”»›")):
+            return None  # no headline: a lead sentence (its full stop) or a first line that runs on
+        for j in range(1, min(len(self.sents), 1 + HEADLINE_REACH)):
+            info = self.dates[j]
+            a, b = self.sents[j]
+            if b - a <= HEADING_CHARS and self._own_line(a, b):
+                continue  # a byline or a date line ("By Jane Doe", "June 18, 2024")
+            if info is None or info.precision != "day" or info.date == self.published:
+                return None
+            return DateInfo(info.date, "day", "context")
+        return None
 
     def _line_lead(self, i: int) -> DateInfo | None:
         """The date a line opens with, for the line's later sentences: a timeline's "Feb. 24, 2022 — Russia

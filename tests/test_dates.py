@@ -1957,6 +1957,17 @@ def test_coming_weekdays_scheduled_dates_this_weekday_and_ranges(lang, published
     # A timeline's line opens with its date: the line's later sentences happened then too (not the next line's)
     ("Timeline\nFeb. 24, 2022 — Russia invades Ukraine. Missiles hit Kyiv and Odesa.\nBucha was retaken later.",
      "en", "2024-02-24", {"Kyiv": "2022-02-24", "Odesa": "2022-02-24", "Bucha": "2024-02-24"}),
+    # A headline without a date tells the lead's news: its day, past a byline ...
+    ("Militants attack army camp in Marawi\nBy Jane Doe\n\nMANILA, Dec 4 (Reuters) - Militants attacked a camp "
+     "near Iligan on Sunday, officials said.", "en", "2023-12-04", {"Marawi": "2023-12-03", "Iligan": "2023-12-03"}),
+    ("Séisme au Maroc : les villages du Haut Atlas attendent\n\nRABAT, 10 septembre (AFP) - Le séisme de vendredi "
+     "soir a fait plus de 2 000 morts à Marrakech et dans la région.", "fr", "2023-09-10",
+     {"Maroc": "2023-09-08", "Marrakech": "2023-09-08"}),
+    # ... but a lead sentence on its own line is no headline, and a lead without a day leaves it undated
+    ("KARVACHAR - Residents of Kalbajar are leaving their homes.\nA day earlier, buses left Stepanakert.", "en",
+     "2020-11-14", {"Kalbajar": "2020-11-14", "Stepanakert": "2020-11-13"}),
+    ("Floods hit Queensland\n\nResidents of Brisbane are cleaning up as more rain is forecast.", "en", "2024-02-08",
+     {"Queensland": "2024-02-08", "Brisbane": "2024-02-08"}),
 ])
 def test_a_live_blogs_day_headings_date_their_entries(text, lang, published, expected):
     from geodata.model import Article
