@@ -2790,6 +2790,33 @@ def test_curated_conflict_places_of_the_2020s(gaz, lang, text, expected):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # Kosovo's north and Bosnia: North Mitrovica, not the southern Mitrovicë (nor Sremska Mitrovica), in its
+    # dateline and its Serbian and Albanian case forms; East Sarajevo, not Sarajevo; Potočari; the crossings;
+    # the Ibar only with its river word.
+    ("sr", "SEVERNA MITROVICA - Policija je u Severnoj Mitrovici uhapsila dvojicu. Protest je održan u Istočnom "
+           "Sarajevu, a delegacija je posetila Potočare.",
+     ["North Mitrovica", "North Mitrovica", "East Sarajevo", "Potočari"]),
+    ("sr", "СЕВЕРНА МИТРОВИЦА - Прелаз Мердаре је затворен, а река Ибар се излила.",
+     ["North Mitrovica", "Merdare", "Ibar River"]),
+    ("sq", "Policia arrestoi dy persona në Mitrovicë të Veriut. Pika kufitare e Bërnjakut u mbyll. Protesta në "
+           "Mitrovicë.", ["North Mitrovica", "Brnjak", "Mitrovicë"]),
+    ("en", "NORTH MITROVICA, Kosovo (AP) - Serbs blocked the road to Brnjak; police guarded the bridge over the Ibar "
+           "River. Mourners gathered at Potocari, and a rally was held in East Sarajevo.",
+     ["North Mitrovica", "Kosovo", "Brnjak", "Ibar River", "Potočari", "East Sarajevo"]),
+    # Georgia's line with South Ossetia ('Tskhinvali Region' is South Ossetia, not the town) and Armenia's Kirants.
+    ("en", "Russian troops moved the fences near Khurvaleti and Ergneti in the Tskhinvali Region.",
+     ["Khurvaleti", "Ergneti", "South Ossetia"]),
+    ("ka", "ხურვალეთში და ერგნეთში მავთულხლართები გადაწიეს. ცხინვალის რეგიონი ოკუპირებულია.",
+     ["Khurvaleti", "Ergneti", "South Ossetia"]),
+    ("hy", "Կիրանցի բնակիչները բողոքում են։", ["Kirants"]),
+    ("ru", "В селе Киранц собрались полицейские. Граница в Цхинвальском регионе сдвинулась у Эргнети.",
+     ["Kirants", "South Ossetia", "Ergneti"]),
+])
+def test_curated_places_of_the_balkans_caucasus_seas_and_southeast_asia(gaz, lang, text, expected):
+    assert names(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # Burmese towns by their bare names (GeoNames has "လားရှိုးမြို့", Lashio town), but not a match that cuts a
     # syllable: "မောင်တော" (Maungdaw) in "ဦးမောင်တောင်", a man's name
     ("my", "လားရှိုး၊ ဩဂုတ် ၄ - MNDAA က လားရှိုးကို သိမ်းပိုက်ခဲ့သည်။ မန္တလေးနှင့် နေပြည်တော်တွင် လုံခြုံရေး "
