@@ -2811,6 +2811,13 @@ def test_curated_conflict_places_of_the_2020s(gaz, lang, text, expected):
     ("hy", "Կիրանցի բնակիչները բողոքում են։", ["Kirants"]),
     ("ru", "В селе Киранц собрались полицейские. Граница в Цхинвальском регионе сдвинулась у Эргнети.",
      ["Kirants", "South Ossetia", "Ergneti"]),
+    # Russia by its official name: Romanian "Federației Ruse" is no Ruse, Bulgaria.
+    ("ro", "Ambasadorul Federației Ruse a fost convocat. Federația Rusă a negat acuzațiile.", ["Russia", "Russia"]),
+    ("cs", "Velvyslanec Ruské federace byl předvolán.", ["Russia"]),
+    ("pl", "Ambasador Federacji Rosyjskiej został wezwany.", ["Russia"]),
+    ("de", "Der Botschafter der Russischen Föderation wurde einbestellt.", ["Russia"]),
+    ("bg", "Посланикът на Руската федерация беше извикан.", ["Russia"]),
+    ("sr", "Ambasador Ruske Federacije je pozvan.", ["Russia"]),
 ])
 def test_curated_places_of_the_balkans_caucasus_seas_and_southeast_asia(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected
