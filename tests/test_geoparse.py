@@ -2818,6 +2818,24 @@ def test_curated_conflict_places_of_the_2020s(gaz, lang, text, expected):
     ("de", "Der Botschafter der Russischen Föderation wurde einbestellt.", ["Russia"]),
     ("bg", "Посланикът на Руската федерация беше извикан.", ["Russia"]),
     ("sr", "Ambasador Ruske Federacije je pozvan.", ["Russia"]),
+    # Canals, lakes, seas and islands: 'Panama' inside the canal's name is no country.
+    ("en", "Drought lowered Gatun Lake, limiting transits through the Panama Canal.", ["Gatun Lake", "Panama Canal"]),
+    ("es", "La sequía redujo el nivel del lago Gatún y el tránsito por el Canal de Panamá.",
+     ["Gatun Lake", "Panama Canal"]),
+    ("ar", "تراجع منسوب المياه في قناة بنما.", ["Panama Canal"]),
+    ("de", "Der Panamakanal leidet unter Dürre. Russische Schiffe kreuzten im Kattegat und vor Rügen.",
+     ["Panama Canal", "Kattegat", "Rügen"]),
+    ("sv", "Panamakanalen har problem. Ett fartyg sjönk i Kattegatt. Fartyg i Röda havet och Svarta havet.",
+     ["Panama Canal", "Kattegat", "Red Sea", "Black Sea"]),
+    ("nb", "Skip i Rødehavet og Svartehavet. Østersjøen er urolig.", ["Red Sea", "Black Sea", "Baltic Sea"]),
+    ("fi", "Laivat Punaisellamerellä ja Mustallamerellä. Suursaarella on tutka.", ["Red Sea", "Black Sea", "Gogland"]),
+    ("ru", "Учения прошли на острове Гогланд в Финском заливе.", ["Gogland", "Gulf of Finland"]),
+    ("en", "Chinese ships swarmed Thitu, known in Manila as Pag-asa Island.",
+     ["Pag-asa Island", "Manila", "Pag-asa Island"]),
+    ("tl", "Dumating ang barko sa Isla ng Pag-asa.", ["Pag-asa Island"]),
+    ("sv", "Ryska fartyg siktades nära ön Fårö i Östersjön.", ["Fårö Island", "Baltic Sea"]),
+    ("km", "កងទ័ពជើងទឹកបានល្បាតក្នុងឈូងសមុទ្រថៃ។ ចិនពង្រីកវត្តមាននៅសមុទ្រចិនខាងត្បូង។",
+     ["Gulf of Thailand", "China", "South China Sea"]),
 ])
 def test_curated_places_of_the_balkans_caucasus_seas_and_southeast_asia(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected
