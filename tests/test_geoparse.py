@@ -2841,6 +2841,19 @@ def test_curated_places_of_the_balkans_caucasus_seas_and_southeast_asia(gaz, lan
     assert names(gaz, text, lang) == expected
 
 
+def test_philippine_provinces(gaz):
+    # ISO 3166-2 second-level provinces of the Philippines (second_level.tsv), but not word-like ones: an
+    # "Antique" dealer, Spanish "Abra" (open).
+    text = "MANILA (Reuters) - Fishermen from Masinloc, Zambales, said Chinese ships blocked them. Floods hit " \
+           "Pangasinan and Bohol; troops were sent to Tawi-Tawi and Maguindanao del Sur."
+    assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == [
+        ("MANILA", "city"), ("Masinloc", "city"), ("Zambales", "region"), ("Pangasinan", "region"),
+        ("Bohol", "region"), ("Tawi-Tawi", "region"), ("Maguindanao del Sur", "region")]
+    assert names(gaz, "Binaha ang Pangasinan at Zambales.", "tl") == ["Pangasinan", "Zambales"]
+    assert names(gaz, "Antique dealers gathered in London.", "en") == ["London"]
+    assert names(gaz, "Abra la puerta, dijo el policía en Madrid.", "es") == ["Madrid"]
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     # Burmese towns by their bare names (GeoNames has "လားရှိုးမြို့", Lashio town), but not a match that cuts a
     # syllable: "မောင်တော" (Maungdaw) in "ဦးမောင်တောင်", a man's name
