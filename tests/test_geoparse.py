@@ -2836,6 +2836,19 @@ def test_curated_conflict_places_of_the_2020s(gaz, lang, text, expected):
     ("sv", "Ryska fartyg siktades nära ön Fårö i Östersjön.", ["Fårö Island", "Baltic Sea"]),
     ("km", "កងទ័ពជើងទឹកបានល្បាតក្នុងឈូងសមុទ្រថៃ។ ចិនពង្រីកវត្តមាននៅសមុទ្រចិនខាងត្បូង។",
      ["Gulf of Thailand", "China", "South China Sea"]),
+    # Southeast Asia: Basilan province (GeoNames gives the name to the City of Isabela); Sabah (not a Turkish
+    # paper's name, nor Sabak Bernam); the Natuna Islands; Papua's regencies; Kyaukphyu.
+    ("en", "Soldiers clashed with Abu Sayyaf in Basilan. Isabela City residents fled.", ["Basilan", "City of Isabela"]),
+    ("ms", "Pasukan keselamatan Sabah menahan 12 orang.", ["Sabah"]),
+    ("tr", "Malezya'nın Sabah eyaletinde sel. Sabah gazetesinin haberine göre Ankara karar verdi.",
+     ["Malaysia", "Sabah", "Ankara"]),
+    ("en", "Turkey's pro-government daily Sabah reported the talks. Floods hit Sabah, Malaysia.",
+     ["Turkey", "Sabah", "Malaysia"]),
+    ("id", "Kapal penjaga pantai memasuki Laut Natuna Utara dekat Kepulauan Natuna.",
+     ["North Natuna Sea", "Natuna Islands"]),
+    ("id", "KKB menyerang di Nduga, Intan Jaya dan Yahukimo. Di Dekai dan Timika, Kabupaten Mimika.",
+     ["Nduga", "Intan Jaya", "Yahukimo", "Dekai", "Timika", "Mimika"]),
+    ("en", "China is building a deep-sea port at Kyaukphyu.", ["China", "Kyaukpyu"]),
 ])
 def test_curated_places_of_the_balkans_caucasus_seas_and_southeast_asia(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected
