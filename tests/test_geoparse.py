@@ -2811,6 +2811,84 @@ def test_curated_conflict_places_of_the_2020s(gaz, lang, text, expected):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # Kosovo's north and Bosnia: North Mitrovica, not the southern Mitrovicë (nor Sremska Mitrovica), in its
+    # dateline and its Serbian and Albanian case forms; East Sarajevo, not Sarajevo; Potočari; the crossings;
+    # the Ibar only with its river word.
+    ("sr", "SEVERNA MITROVICA - Policija je u Severnoj Mitrovici uhapsila dvojicu. Protest je održan u Istočnom "
+           "Sarajevu, a delegacija je posetila Potočare.",
+     ["North Mitrovica", "North Mitrovica", "East Sarajevo", "Potočari"]),
+    ("sr", "СЕВЕРНА МИТРОВИЦА - Прелаз Мердаре је затворен, а река Ибар се излила.",
+     ["North Mitrovica", "Merdare", "Ibar River"]),
+    ("sq", "Policia arrestoi dy persona në Mitrovicë të Veriut. Pika kufitare e Bërnjakut u mbyll. Protesta në "
+           "Mitrovicë.", ["North Mitrovica", "Brnjak", "Mitrovicë"]),
+    ("en", "NORTH MITROVICA, Kosovo (AP) - Serbs blocked the road to Brnjak; police guarded the bridge over the Ibar "
+           "River. Mourners gathered at Potocari, and a rally was held in East Sarajevo.",
+     ["North Mitrovica", "Kosovo", "Brnjak", "Ibar River", "Potočari", "East Sarajevo"]),
+    # Georgia's line with South Ossetia ('Tskhinvali Region' is South Ossetia, not the town) and Armenia's Kirants.
+    ("en", "Russian troops moved the fences near Khurvaleti and Ergneti in the Tskhinvali Region.",
+     ["Khurvaleti", "Ergneti", "South Ossetia"]),
+    ("ka", "ხურვალეთში და ერგნეთში მავთულხლართები გადაწიეს. ცხინვალის რეგიონი ოკუპირებულია.",
+     ["Khurvaleti", "Ergneti", "South Ossetia"]),
+    ("hy", "Կիրանցի բնակիչները բողոքում են։", ["Kirants"]),
+    ("ru", "В селе Киранц собрались полицейские. Граница в Цхинвальском регионе сдвинулась у Эргнети.",
+     ["Kirants", "South Ossetia", "Ergneti"]),
+    # Russia by its official name: Romanian "Federației Ruse" is no Ruse, Bulgaria.
+    ("ro", "Ambasadorul Federației Ruse a fost convocat. Federația Rusă a negat acuzațiile.", ["Russia", "Russia"]),
+    ("cs", "Velvyslanec Ruské federace byl předvolán.", ["Russia"]),
+    ("pl", "Ambasador Federacji Rosyjskiej został wezwany.", ["Russia"]),
+    ("de", "Der Botschafter der Russischen Föderation wurde einbestellt.", ["Russia"]),
+    ("bg", "Посланикът на Руската федерация беше извикан.", ["Russia"]),
+    ("sr", "Ambasador Ruske Federacije je pozvan.", ["Russia"]),
+    # Canals, lakes, seas and islands: 'Panama' inside the canal's name is no country.
+    ("en", "Drought lowered Gatun Lake, limiting transits through the Panama Canal.", ["Gatun Lake", "Panama Canal"]),
+    ("es", "La sequía redujo el nivel del lago Gatún y el tránsito por el Canal de Panamá.",
+     ["Gatun Lake", "Panama Canal"]),
+    ("ar", "تراجع منسوب المياه في قناة بنما.", ["Panama Canal"]),
+    ("de", "Der Panamakanal leidet unter Dürre. Russische Schiffe kreuzten im Kattegat und vor Rügen.",
+     ["Panama Canal", "Kattegat", "Rügen"]),
+    ("sv", "Panamakanalen har problem. Ett fartyg sjönk i Kattegatt. Fartyg i Röda havet och Svarta havet.",
+     ["Panama Canal", "Kattegat", "Red Sea", "Black Sea"]),
+    ("nb", "Skip i Rødehavet og Svartehavet. Østersjøen er urolig.", ["Red Sea", "Black Sea", "Baltic Sea"]),
+    ("fi", "Laivat Punaisellamerellä ja Mustallamerellä. Suursaarella on tutka.", ["Red Sea", "Black Sea", "Gogland"]),
+    ("ru", "Учения прошли на острове Гогланд в Финском заливе.", ["Gogland", "Gulf of Finland"]),
+    ("en", "Chinese ships swarmed Thitu, known in Manila as Pag-asa Island.",
+     ["Pag-asa Island", "Manila", "Pag-asa Island"]),
+    ("tl", "Dumating ang barko sa Isla ng Pag-asa.", ["Pag-asa Island"]),
+    ("sv", "Ryska fartyg siktades nära ön Fårö i Östersjön.", ["Fårö Island", "Baltic Sea"]),
+    ("km", "កងទ័ពជើងទឹកបានល្បាតក្នុងឈូងសមុទ្រថៃ។ ចិនពង្រីកវត្តមាននៅសមុទ្រចិនខាងត្បូង។",
+     ["Gulf of Thailand", "China", "South China Sea"]),
+    # Southeast Asia: Basilan province (GeoNames gives the name to the City of Isabela); Sabah (not a Turkish
+    # paper's name, nor Sabak Bernam); the Natuna Islands; Papua's regencies; Kyaukphyu.
+    ("en", "Soldiers clashed with Abu Sayyaf in Basilan. Isabela City residents fled.", ["Basilan", "City of Isabela"]),
+    ("ms", "Pasukan keselamatan Sabah menahan 12 orang.", ["Sabah"]),
+    ("tr", "Malezya'nın Sabah eyaletinde sel. Sabah gazetesinin haberine göre Ankara karar verdi.",
+     ["Malaysia", "Sabah", "Ankara"]),
+    ("en", "Turkey's pro-government daily Sabah reported the talks. Floods hit Sabah, Malaysia.",
+     ["Turkey", "Sabah", "Malaysia"]),
+    ("id", "Kapal penjaga pantai memasuki Laut Natuna Utara dekat Kepulauan Natuna.",
+     ["North Natuna Sea", "Natuna Islands"]),
+    ("id", "KKB menyerang di Nduga, Intan Jaya dan Yahukimo. Di Dekai dan Timika, Kabupaten Mimika.",
+     ["Nduga", "Intan Jaya", "Yahukimo", "Dekai", "Timika", "Mimika"]),
+    ("en", "China is building a deep-sea port at Kyaukphyu.", ["China", "Kyaukpyu"]),
+])
+def test_curated_places_of_the_balkans_caucasus_seas_and_southeast_asia(gaz, lang, text, expected):
+    assert names(gaz, text, lang) == expected
+
+
+def test_philippine_provinces(gaz):
+    # ISO 3166-2 second-level provinces of the Philippines (second_level.tsv), but not word-like ones: an
+    # "Antique" dealer, Spanish "Abra" (open).
+    text = "MANILA (Reuters) - Fishermen from Masinloc, Zambales, said Chinese ships blocked them. Floods hit " \
+           "Pangasinan and Bohol; troops were sent to Tawi-Tawi and Maguindanao del Sur."
+    assert [(m.text, m.place.kind) for m in geoparse(text, "en", gaz)] == [
+        ("MANILA", "city"), ("Masinloc", "city"), ("Zambales", "region"), ("Pangasinan", "region"),
+        ("Bohol", "region"), ("Tawi-Tawi", "region"), ("Maguindanao del Sur", "region")]
+    assert names(gaz, "Binaha ang Pangasinan at Zambales.", "tl") == ["Pangasinan", "Zambales"]
+    assert names(gaz, "Antique dealers gathered in London.", "en") == ["London"]
+    assert names(gaz, "Abra la puerta, dijo el policía en Madrid.", "es") == ["Madrid"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # Burmese towns by their bare names (GeoNames has "လားရှိုးမြို့", Lashio town), but not a match that cuts a
     # syllable: "မောင်တော" (Maungdaw) in "ဦးမောင်တောင်", a man's name
     ("my", "လားရှိုး၊ ဩဂုတ် ၄ - MNDAA က လားရှိုးကို သိမ်းပိုက်ခဲ့သည်။ မန္တလေးနှင့် နေပြည်တော်တွင် လုံခြုံရေး "
