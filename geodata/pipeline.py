@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 FUTURE_DAYS = 31
 HEADLINE_CHARS = 200  # a longer first line is a paragraph, not a headline
+HEADLINE_DAYS = 10  # a headline is news: the lead's day counts for it only this close to publication
 HEADLINE_REACH = 3  # the lines under a headline that may hold its lead: a byline, a date line, the lead
 HEADING_CHARS = 48  # the longest line a live blog's day heading takes ("Wednesday, 6 November 2023")
 
@@ -151,8 +152,9 @@ class _Dating:
             a, b = self.sents[j]
             if b - a <= HEADING_CHARS and self._own_line(a, b):
                 continue  # a byline or a date line ("By Jane Doe", "June 18, 2024")
-            if info is None or info.precision != "day" or info.date == self.published:
-                return None
+            if info is None or info.precision != "day" or info.date == self.published or (
+                    self.published is not None and abs((self.published - info.date).days) > HEADLINE_DAYS):
+                return None  # (a lead's date years back is its background: "80 years after 6 June 1944")
             return DateInfo(info.date, "day", "context")
         return None
 

@@ -1963,7 +1963,10 @@ def test_coming_weekdays_scheduled_dates_this_weekday_and_ranges(lang, published
     ("Séisme au Maroc : les villages du Haut Atlas attendent\n\nRABAT, 10 septembre (AFP) - Le séisme de vendredi "
      "soir a fait plus de 2 000 morts à Marrakech et dans la région.", "fr", "2023-09-10",
      {"Maroc": "2023-09-08", "Marrakech": "2023-09-08"}),
-    # ... but a lead sentence on its own line is no headline, and a lead without a day leaves it undated
+    # ... not a day years back, which is the lead's background ...
+    ("Veterans return to Normandy\n\nBAYEUX, June 6 (Reuters) - Eighty years after the Allies landed on 6 June "
+     "1944, veterans gathered in Bayeux.", "en", "2024-06-06", {"Normandy": "2024-06-06"}),
+    # ... and a lead sentence on its own line is no headline, and a lead without a day leaves it undated
     ("KARVACHAR - Residents of Kalbajar are leaving their homes.\nA day earlier, buses left Stepanakert.", "en",
      "2020-11-14", {"Kalbajar": "2020-11-14", "Stepanakert": "2020-11-13"}),
     ("Floods hit Queensland\n\nResidents of Brisbane are cleaning up as more rain is forecast.", "en", "2024-02-08",
