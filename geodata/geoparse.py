@@ -2401,11 +2401,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             famous = facts.famous if not opener else (
                 facts.famous_own or not facts.famous_countries.isdisjoint(ctx.home) or facts.translated_region
                 or word in _own_city_names(language)
-                or (cased and ctx.national and not facts.big_city_countries_any.isdisjoint(ctx.home) and any(
-                    c.place.population >= BIG_CITY and c.place.country_code in ctx.home
-                    and script_of(c.place.name) != script for c in cands)))
+                or (cased and not facts.big_city_countries_any.isdisjoint(ctx.home) and any(
+                    c.place.population >= (BIG_CITY if ctx.national else MAJOR_CITY)
+                    and c.place.country_code in ctx.home and script_of(c.place.name) != script for c in cands)))
             # (a big city of the national language's country, by the name that language gives it in its own
             # script, opens a sentence as itself: Ukrainian "Миколаїв знову під обстрілом", GeoNames' Mykolayiv;
+            # in a language of several countries, a major city: Russian "Уфа, столица Башкирии";
             # not Turkish "Sert" (hard), an old name of Siirt in the script of its own name)
             if famous and not cased and not hit.inflected and not (
                     facts.own_major or facts.famous_own or home_city or not facts.famous_countries.isdisjoint(ctx.home)

@@ -596,14 +596,14 @@ _RUSSIAN_ONLY = re.compile("^[а-яёА-ЯЁ' -]+$")
 
 def _ukrainian_spellings(name: str) -> set[str]:
     """A Russian Cyrillic place name as Ukrainian news spells it (see variants.json): "Рыльск" -> "Рильськ",
-    "Ростовская область" -> "Ростовська область".
+    "Ростовская область" -> "Ростовська область", "Новороссийск" -> "Новоросійськ" (no double с).
     Two forms, as Russian и is Ukrainian и in some names ("Новошахтинськ") and і in others ("Шебекіне")."""
     if not _RUSSIAN_ONLY.match(name) or len(name) < 4:
         return set()
 
     w = re.sub(r"([сц])к(ая)?\b", lambda m: m.group(1) + ("ька" if m.group(2) else "ьк"), name)  # -ск(ая) -> -ськ(а)
     w = re.sub(r"(ов|ев|ин)о\b", r"\1е", w)  # Глушково -> Глушкове, Шебекино -> Шебекине
-    w = w.replace("ё", "ьо").replace("э", "е").replace("Э", "Е")
+    w = w.replace("ё", "ьо").replace("э", "е").replace("Э", "Е").replace("сс", "с")  # Новороссийск -> Новоросійськ
     soft = w.replace("и", "і").replace("И", "І")  # before ы becomes и: only Russian и turns into і
     plain = w.replace("ы", "и").replace("Ы", "И")
     soft = soft.replace("ы", "и").replace("Ы", "И")
