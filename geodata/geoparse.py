@@ -2564,9 +2564,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Paul-Henri Damiba": a compound first name
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
-        if next_is_name and word in ctx.first_names and not facts.famous_own and not _is_significant_name(
+        first_name = word[:-len(hit.ending)] if hit.inflected and hit.ending and word.endswith(hit.ending) else word
+        if next_is_name and first_name in ctx.first_names and not facts.famous_own and not _is_significant_name(
                 gaz, next_fold):
-            return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name
+            return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name,
+            # declined too ("с Владимиром Путиным": not Vladimir, the town)
         if (next_is_name and word in ctx.first_names and not at_start and gap_before == " "
                 and prev_tok[:1].islower() and prev_fold not in ctx.locatives
                 and (toks.titled is None or not toks.titled[ts]) and _is_significant_name(gaz, next_fold)):

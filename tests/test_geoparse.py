@@ -1660,6 +1660,19 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A declined first name before a family name is a person ("с Владимиром Путиным"), not the town
+    ("Переговоры с Владимиром Путиным прошли в Кремле. Делегация прибыла во Владимир.", "ru", ["Vladimir"]),
+    # Common words that are aliases elsewhere: Hebrew "פונה" (was evacuated; Pune), "מסרו" (reported; Maseru),
+    # "המרכז" (the centre, unless a type word names the district); Russian "Совета" (of the council; Soweto)
+    ("המבנה פונה אתמול. בחיל האוויר מסרו כי הטיל יורט ליד המרכז הרפואי בבאר שבע. במחוז המרכז נשמעו אזעקות.", "he",
+     ["Beersheba", "Al Awsaţ"]),
+    ("Заседание Совета управляющих МАГАТЭ прошло в Вене.", "ru", ["Vienna"]),
+])
+def test_declined_first_names_and_common_words(gaz, text, lang, expected):
+    assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_ukrainian_respelling_rules():
     from geodata.gazetteer.build import _ukrainian_spellings
 
