@@ -646,21 +646,23 @@ _DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\
 
 # "CITY (Agency) text", "CITY, 23 April (Agency) text": South Asian wires (PTI's "(भाषा)", APP) write no dash
 _PAREN_DATELINE = regex.compile(r"([^\s(),،.:;\-][^\n(),،.:;]{0,40}?)\s*(?:[,،]\s*([^\n(),،]{1,30}?)\s*)?"
-                                r"[(（][^()（）\n]{2,40}[)）]\s+(?=[^\s\-–—])")
+                                r"[(（][^()（）\n]{2,40}[)）]\.?\s+(?=[^\s\-–—])")  # "(ELTA). Lietuvos"
 # a line of its own, the date perhaps after the agency ("اسلام آباد (نمائندہ خصوصی) 7 مئی 2025")
 _PAREN_LINE = regex.compile(_PAREN_DATELINE.pattern.removesuffix(r"\s+(?=[^\s\-–—])")
                             + r"(?:\s+(?=[^\n]{0,30}\d)[^\n()]{1,30})?\s*$")
 
 
-def _paren_dateline(head: str, alone: bool = False) -> int:
+def _paren_dateline(head: str, alone: bool = False, dated: bool = False) -> int:
     """Where a dateline with its agency in parentheses and no dash ends (after the parenthesis), or -1. The
     place is one to three words, capitalised in a cased script, and a date after its comma has digits.
-    ``alone``: the dateline is the whole line, the story below it ("KOMOTINI, 23 Aug 2023 (APE)")."""
+    ``alone``: the dateline is the whole line, the story below it ("KOMOTINI, 23 Aug 2023 (APE)");
+    ``dated``: only with a date ("Warszawa, 18.11.2025 (PAP) Rosja ...")."""
     m = (_PAREN_LINE if alone else _PAREN_DATELINE).match(head)
     if m is None:
         return -1
     place, date = m.group(1).split(), m.group(2)
-    if not 1 <= len(place) <= 3 or (date is not None and not any(map(str.isdigit, date))):
+    if not 1 <= len(place) <= 3 or (date is not None and not any(map(str.isdigit, date))) or (
+            dated and date is None):
         return -1
     if script_of(place[0]) not in CASELESS_SCRIPTS and not all(w[:1].isupper() for w in place):
         return -1  # "Ukraine's army (AFU) said ...": a sentence
@@ -714,6 +716,9 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
                 _caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS) else -1
             if paren >= 0:  # a line of its own: "KOMOTINI, 23 Aug 2023 (APE)"
                 return line_start, line_start + paren, False
+            paren = _paren_dateline(line, dated=True)
+            if paren >= 0:  # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ..."
+                return line_start, line_start + paren, False
         if len(line) > 120:
             break  # the body has begun
     if first_ok:
@@ -725,7 +730,7 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     return (first, first + found[0], found[1]) if found[0] >= 0 else (0, -1, True)
 
 
-_CAPS_AGENCY = regex.compile(r"\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s*(\([\p{L}\- /]{2,24}\))\s+(?=\p{Lu})")
+_CAPS_AGENCY = regex.compile(r"\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s*(\([\p{L}\- /]{2,24}\)):?\s+(?=\p{Lu})")
 _AGENCY_FIRST = regex.compile(r"\(\p{Lu}[\p{L}.]{1,12}\)\s*[-–—]\s*(?=\p{Lu}{3,})")  # "(ANSA) - ROMA"
 SHORT_DATELINE = 40  # characters before the dash of a dateline not in capitals, on a later line ("Jakarta - ")
 
@@ -760,7 +765,8 @@ def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> 
     if best >= 0 and not _sentence_like(head[:best]):
         return best, False
     agency = _CAPS_AGENCY.match(head)
-    if agency:  # Nordic wires put no dash: "STOCKHOLM (TT) Hundratals ...", "KIOVA (STT-Reuters) Venäjä ..."
+    if agency:  # Nordic wires put no dash: "STOCKHOLM (TT) Hundratals ...", "KIOVA (STT-Reuters) Venäjä ...",
+        # or a colon: "ALTA (NTB): Sysselmesteren ..."
         return agency.end(1), False
     comma = head.find(",")
     if 0 < comma <= 60 and not head[comma - 1:comma].isdigit() and (headline or not _all_capitals(head[comma + 1:])):

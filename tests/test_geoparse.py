@@ -1403,6 +1403,13 @@ def test_a_state_before_a_title_abbreviation_is_a_place(gaz):
     # Under a headline, a dateline may be a line of its own, with its agency and no dash at all
     ("Wildfire rages in Evros\n\nKOMOTINI, 23 Aug 2023 (APE)\n\nFirefighters battled the blaze near "
      "Alexandroupolis on Tuesday.", "en", [("KOMOTINI", "dateline"), ("Alexandroupolis", "event")]),
+    # ... or with a colon after the agency (Norwegian wires), or a capitalised place, its date and agency
+    ("Russiske fly over Svalbard\n\nLONGYEARBYEN (NTB): Sysselmesteren bekrefter at fly ble observert over "
+     "Svalbard.", "nb", [("Svalbard", "event"), ("LONGYEARBYEN", "dateline"), ("Svalbard", "event")]),
+    ("Rosja grozi Polsce\n\nWarszawa, 18.11.2025 (PAP) Rosja ostrzegła Polskę.", "pl",
+     [("Rosja", "event"), ("Polsce", "event"), ("Warszawa", "dateline"), ("Rosja", "event"), ("Polskę", "event")]),
+    ("Lietuva stiprina sieną\n\nVilnius, balandžio 2 d. (ELTA). Lietuvos kariuomenė pradėjo pratybas.", "lt",
+     [("Lietuva", "event"), ("Vilnius", "dateline"), ("Lietuvos", "event")]),
     # Under a headline, the dash may end the dateline's line; two cities share it
     ("EE.UU. ataca otra lancha en el Caribe\n\nCARACAS/WASHINGTON, 4 oct (Europa Press) -\n\nFuerzas de Estados "
      "Unidos destruyeron una lancha.", "es", [("EE.UU.", "event"), ("CARACAS", "dateline"),
