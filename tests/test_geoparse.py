@@ -1438,6 +1438,7 @@ def test_dateline_after_a_byline_and_no_dateline_in_a_clause(gaz, text, lang, ex
     # A ship's name runs on over its capitalised words; shipping lines name their ships ("Maersk Hangzhou")
     ("Pirates boarded the MV Lila Norfolk off Somalia. The CMA CGM Marco Polo docked in Southampton.", "en",
      ["Somalia", "Southampton"]),
+    ("Kystvaktskipet KV Svalbard la til kai i Tromsø. Okręt ORP Gniezno wypłynął.", "nb", ["Tromsø"]),
     ("Containerfartyget Maersk Hangzhou attackerades nära Jemen. Stena Line ställer in turer från Göteborg.",
      "sv", ["Jemen", "Göteborg"]),
     # Shipping companies; a region named by a generic word inside a longer name needs its country named
@@ -1675,6 +1676,7 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     ("המבנה פונה אתמול. בחיל האוויר מסרו כי הטיל יורט ליד המרכז הרפואי בבאר שבע. במחוז המרכז נשמעו אזעקות.", "he",
      ["Beersheba", "Al Awsaţ"]),
     ("Заседание Совета управляющих МАГАТЭ прошло в Вене.", "ru", ["Vienna"]),
+    ("Tulli arvioi, että alus kuului varjolaivastoon. Laiva saapui Kotkaan.", "fi", ["Kotka"]),
 ])
 def test_declined_first_names_and_common_words(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
