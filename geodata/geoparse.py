@@ -1991,6 +1991,21 @@ def _same_named_cities(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
                  and c.place.population >= CITY_OF_COUNTRY)
 
 
+GUILLEMET_TITLE_WORDS = 4  # a title in guillemets this short names a thing («Рязань онлайн»), not a quote
+
+
+def _in_guillemet_title(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one of a few words inside « » that hold no sentence ("«Курская правда»")?"""
+    opened = text.rfind("«", max(0, start - 60), start)
+    if opened < 0 or "»" in text[opened:start]:
+        return False
+    closed = text.find("»", end, end + 60)
+    if closed < 0 or "«" in text[end:closed]:
+        return False
+    inner = text[opened + 1:closed]
+    return len(inner.split()) <= GUILLEMET_TITLE_WORDS and not any(ch in inner for ch in ".!?,;:\n")
+
+
 def _in_longer_name(toks: _Tokens, ts: int, te: int) -> bool:
     """Is the name at tokens ts..te written on from a capitalised word before it ("Snake Island", "Pag-asa
     Island": the compound's first word) or into one after it ("Suda BiH")?"""
@@ -2222,10 +2237,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
-    if (gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»")
+    if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
+            or (_in_language_list("guillemet_titles", language) and _in_guillemet_title(toks.text, hit.start, hit.end)))
             and not any(c.place.kind == "region" and c.flags & CURATED for c in cands)):
         return False  # «Азов», «Курск», « Mykolaïv »: a name alone in guillemets is a unit's, a submarine's, a
-        # club's or a shipyard's (the self-proclaimed «ДНР» is still the region)
+        # club's or a shipyard's (the self-proclaimed «ДНР» is still the region); in a short title with other
+        # words, a channel's, a paper's or a company's: «Рязань онлайн», «Курская правда», «Крымский ветер»
     if (ts > 0 and gap_before == " " and not all_caps and (_UPPER_START[prev_tok] or prev_fold in ctx.org_of_links)
             and not hit.inflected and _club_before(toks, ts)):
         return False  # "FC Bayern", "AS Monaco", "Celta de Vigo", "Stade de France": a club or a stadium (its
