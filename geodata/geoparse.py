@@ -3093,7 +3093,12 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     # Petropavlivka that lies there, not the one in Dnipropetrovsk Oblast
     named = {(r.place.country_code, r.admin1) for h in hits if not h.aside and not h.needs_support
              for r in (_ranked(h.candidates)[0][0],) if r.place.kind == "region" and r.admin1}
-    context = _Context(anchors, regions, towns_in, named)
+    # The readings of names a major city known abroad bears (Washington: the city, DC, the state), which back no
+    # world city's namesake (see _Context.support)
+    world = frozenset(c.place.key for h in hits if any(
+        d.place.kind == "city" and d.place.population >= MAJOR_CITY and d.n_names >= PROMINENT_NAMES
+        for d in h.candidates) for c in h.candidates)
+    context = _Context(anchors, regions, towns_in, named, world)
     results: list[Resolved | None] = [None] * len(hits)
     _resolve_round(hits, range(len(hits)), results, context, containers, focus, home, spoken)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
@@ -3107,7 +3112,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
              and r.place.kind in ("city", "region") and not r.hit.needs_support
              and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
     if extra:
-        wider = _Context({**anchors, **extra}, regions, towns_in, named)
+        wider = _Context({**anchors, **extra}, regions, towns_in, named, world)
         redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support) or (
             r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))
             or (r is not None and _backed_elsewhere(r, wider))]
@@ -3608,7 +3613,8 @@ class _Context:
     def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]],
                  regions: dict[tuple[str | None, str], str] | None = None,
                  towns_in: dict[tuple[str | None, str], set[str]] | None = None,
-                 named: set[tuple[str | None, str]] | None = None) -> None:
+                 named: set[tuple[str | None, str]] | None = None, world: frozenset[str] = frozenset()) -> None:
+        self.world = world  # keys of world cities among the story's places (see support)
         self.regions = regions or {}  # (country code, admin1) of the regions the text may name -> the name
         self.named = named or set()  # (country code, admin1) of the regions the text surely names
         self.towns_in = towns_in or {}  # (country code, admin1) -> names of the anchor towns that lie there
@@ -3656,8 +3662,12 @@ class _Context:
             lat, lon, key = p.lat, p.lon, p.key
             lo = bisect_left(self.lats, lat - NEAR_DEG)
             hi = bisect_right(self.lats, lat + NEAR_DEG, lo)
+            # A world city's namesake is not backed by another world city nearby: Vienna, Virginia, is 20 km
+            # from Washington, which international news names anyway ("the IAEA said in Vienna")
+            world = self.world if near_km != NEAR_KM else ()
             d2 = [((lat - alat) * 111.2) ** 2 + ((lon - alon) * 111.2 * coslat) ** 2
-                  for alat, alon, coslat, k, name in self.points[lo:hi] if k != key and name != surface]
+                  for alat, alon, coslat, k, name in self.points[lo:hi]
+                  if k != key and name != surface and k not in world]
             if d2:
                 nearest = math.sqrt(min(d2))
                 if nearest < near_km:

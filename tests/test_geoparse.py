@@ -1867,9 +1867,12 @@ def test_greek_names_of_ankara_and_crete(gaz):
     ("Air Canada added flights between London and Toronto this summer, the airline said in Montreal.", "GB"),
     ("Canada's prime minister flew from Ottawa to London for talks with the British government.", "GB"),
     ("Police in London, Ontario, said a man was arrested.", "CA"),
+    # ... not another world city nearby: Vienna, Virginia, is 20 km from Washington, which such news names too
+    ("The IAEA said in Vienna that levels were normal. Officials in Washington said talks would go on.", "AT"),
+    ("Police in Vienna, Virginia, closed roads near Tysons. Officials in Washington said.", "US"),
 ])
 def test_world_cities_against_their_namesakes(gaz, text, cc):
-    assert next(m.place.country_code for m in geoparse(text, "en", gaz) if m.text == "London") == cc
+    assert next(m.place.country_code for m in geoparse(text, "en", gaz) if m.text in ("London", "Vienna")) == cc
 
 
 def test_a_world_citys_namesake_in_a_region_the_text_names(gaz):
