@@ -1680,6 +1680,8 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     # A place among a few words in guillemets is a title in Russian (a channel, a paper), not in German
     ("Об этом сообщил Telegram-канал «Рязань онлайн». Газета «Курская правда» пишет о Курске.", "ru", ["Kursk"]),
     ("Scholz sagte, die Union wolle «Deutschland kaputtsparen».", "de", ["Germany"]),
+    # A country's cup is a competition ("финал Кубка России")
+    ("В финале Кубка России «Зенит» обыграл ЦСКА в Казани.", "ru", ["Kazan"]),
 ])
 def test_declined_first_names_and_common_words(gaz, text, lang, expected):
     assert [m.place.name for m in geoparse(text, lang, gaz)] == expected
