@@ -235,6 +235,12 @@ def _club_before(toks: _Tokens, ts: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _feature_tails() -> frozenset[str]:
+    """Words that end a feature's name, as written (recognition.json "feature_tails": "Bay", "Beach")."""
+    return frozenset(_recognition().get("feature_tails", ()))
+
+
+@lru_cache(maxsize=1)
 def _vessel_prefixes() -> frozenset[str]:
     """Ships' prefixes and the shipping lines that open their ships' names (recognition.json "vessel_prefixes")."""
     return frozenset(_recognition().get("vessel_prefixes", ()))
@@ -2243,6 +2249,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # «Азов», «Курск», « Mykolaïv »: a name alone in guillemets is a unit's, a submarine's, a
         # club's or a shipyard's (the self-proclaimed «ДНР» is still the region); in a short title with other
         # words, a channel's, a paper's or a company's: «Рязань онлайн», «Курская правда», «Крымский ветер»
+    if (single and ts > 0 and gap_before == " " and first in _feature_tails() and _UPPER_START[prev_tok]
+            and not toks.opens_sentence(ts - 1) and not countryish):
+        return False  # "Tokyo Bay", "Sword Beach": the end of a feature's name, not Bay (Somalia) or Beach, ND
     if (ts > 0 and gap_before == " " and not all_caps and (_UPPER_START[prev_tok] or prev_fold in ctx.org_of_links)
             and not hit.inflected and _club_before(toks, ts)):
         return False  # "FC Bayern", "AS Monaco", "Celta de Vigo", "Stade de France": a club or a stadium (its

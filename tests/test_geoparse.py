@@ -1680,6 +1680,9 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     # A place among a few words in guillemets is a title in Russian (a channel, a paper), not in German
     ("Об этом сообщил Telegram-канал «Рязань онлайн». Газета «Курская правда» пишет о Курске.", "ru", ["Kursk"]),
     ("Scholz sagte, die Union wolle «Deutschland kaputtsparen».", "de", ["Germany"]),
+    # The end of a feature's name is no place of its own: not Bay (Somalia) nor Beach, North Dakota
+    ("Ships sailed into Tokyo Bay. Veterans walked on Sword Beach. Fighting in Bay region near Baidoa.", "en",
+     ["Tokyo", "Bay", "Baidoa"]),
     # A country's cup is a competition ("финал Кубка России")
     ("В финале Кубка России «Зенит» обыграл ЦСКА в Казани.", "ru", ["Kazan"]),
 ])
