@@ -2702,3 +2702,31 @@ def test_holidays_to_come(lang, published, sentence, expected):
 ])
 def test_holiday_words_that_name_no_day(lang, sentence):
     assert dates.event_dates([sentence], lang, D("2025-01-10"))[0] is None
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # Finnish months in their case forms: inessive (in April), elative (from June), illative (to July), adessive,
+    # allative; the genitive only before a word for part of the month ("toukokuun alussa", early May)
+    ("2024-06-10", "Pääministeri vieraili Kiovassa huhtikuussa.", ("2024-04-01", "month")),
+    ("2024-06-10", "Uusi laki tuli voimaan lokakuussa 2023.", ("2023-10-01", "month")),
+    ("2024-06-10", "Maaliskuussa Venäjä sulki rajan.", ("2024-03-01", "month")),
+    ("2024-06-10", "Viime lokakuussa Oulussa satoi lunta.", ("2023-10-01", "month")),
+    ("2024-06-10", "Vuoden 2022 marraskuussa Hangossa oli myrsky.", ("2022-11-01", "month")),
+    ("2024-06-10", "Toukokuun alussa Tampereella järjestettiin mielenosoitus.", ("2024-05-01", "month")),
+    ("2024-06-10", "Huhtikuun lopussa Kuopiossa tulvi.", ("2024-04-01", "month")),
+    ("2024-06-10", "Kesäkuusta alkaen junat kulkevat harvemmin.", ("2024-06-01", "month")),
+    ("2024-09-10", "Lakko jatkui Turussa heinäkuuhun asti.", ("2024-07-01", "month")),
+    ("2024-06-10", "Helmikuulla Lahdessa oli kylmä.", ("2024-02-01", "month")),
+    ("2024-06-10", "Ensi lokakuussa Espoossa avataan uusi silta.", ("2024-10-01", "month")),
+])
+def test_finnish_month_case_forms(published, sentence, expected):
+    got = dates.event_dates([sentence], "fi", D(published))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Toukokuun vaalit olivat tärkeät.",  # the genitive alone is an attribute (May's elections), not a date
+    "Kuusi ihmistä kuoli kesällä.",  # six, not a month
+])
+def test_finnish_month_words_that_are_no_date(sentence):
+    assert dates.event_dates([sentence], "fi", D("2024-06-10"))[0] is None
