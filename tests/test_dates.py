@@ -2730,3 +2730,13 @@ def test_finnish_month_case_forms(published, sentence, expected):
 ])
 def test_finnish_month_words_that_are_no_date(sentence):
     assert dates.event_dates([sentence], "fi", D("2024-06-10"))[0] is None
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # Estonian May in the inessive ("mais", in May), like the other months ("aprillis")
+    ("2024-06-10", "Valimised toimusid Tartus mais.", "2024-05-01"),
+    ("2024-06-10", "Mais 2023 avati Narvas uus piiripunkt.", "2023-05-01"),
+    ("2024-06-10", "Aprillis kohtus minister Pärnus kolleegidega.", "2024-04-01"),
+])
+def test_estonian_may_in_the_inessive(published, sentence, expected):
+    assert dates.event_dates([sentence], "et", D(published))[0].date == D(expected)
