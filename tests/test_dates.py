@@ -2740,3 +2740,33 @@ def test_finnish_month_words_that_are_no_date(sentence):
 ])
 def test_estonian_may_in_the_inessive(published, sentence, expected):
     assert dates.event_dates([sentence], "et", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # Latvian months in their case forms: the locative (in April) by itself, the genitive before a part of the
+    # month ("marta sākumā") or after a day ("no 1. aprīļa"), the dative after a day ("līdz 1. jūlijam"), and
+    # a year written with "gada" before the day ("2025. gada 7. martā")
+    ("2025-06-10", "Ministrs aprīlī apmeklēja Daugavpili.", ("2025-04-01", "month")),
+    ("2025-06-10", "Vēlēšanas Jelgavā notika maijā.", ("2025-05-01", "month")),
+    ("2025-06-10", "Līgums Rīgā parakstīts 2025. gada 7. martā.", ("2025-03-07", "day")),
+    ("2025-06-10", "2024. gada oktobrī Liepājā notika plūdi.", ("2024-10-01", "month")),
+    ("2025-06-10", "Pērn maijā Rēzeknē notika protests.", ("2024-05-01", "month")),
+    ("2025-06-10", "Marta sākumā Ventspilī bija vētra.", ("2025-03-01", "month")),
+    ("2025-06-10", "Robeža pie Silenes tika slēgta 1. aprīlī.", ("2025-04-01", "day")),
+])
+def test_latvian_month_case_forms(published, sentence, expected):
+    got = dates.event_dates([sentence], "lv", D(published))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marta Kozlovska runāja Rīgā.",  # a name, not March's genitive
+    "Augusts Kalniņš ieradās Cēsīs.",  # a name, not August
+])
+def test_latvian_names_that_are_months(sentence):
+    assert dates.event_dates([sentence], "lv", D("2025-06-10"))[0] is None
+
+
+def test_latvian_dateline_with_gada():
+    text = "Robeža slēgta\n\nRīga, 2025. gada 7. martā, LETA\n\nValdība vakar paziņoja par robežas slēgšanu."
+    assert dates.publication_date(text, "lv").date == D("2025-03-07")
