@@ -2770,3 +2770,24 @@ def test_latvian_names_that_are_months(sentence):
 def test_latvian_dateline_with_gada():
     text = "Robeža slēgta\n\nRīga, 2025. gada 7. martā, LETA\n\nValdība vakar paziņoja par robežas slēgšanu."
     assert dates.publication_date(text, "lv").date == D("2025-03-07")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # Lithuanian months in the accusative (in April) and locative by themselves, the genitive before a part of
+    # the month ("gegužės pradžioje"); "pernai gegužę" is May of last year
+    ("2024-06-10", "Balandį Klaipėdoje vyko pratybos.", ("2024-04-01", "month")),
+    ("2024-06-10", "Rinkimai Kaune vyko gegužę.", ("2024-05-01", "month")),
+    ("2024-06-10", "Pernai gegužę Vilniuje kilo gaisras.", ("2023-05-01", "month")),
+    ("2024-06-10", "Praėjusį spalį Šiauliuose vyko protestas.", ("2023-10-01", "month")),
+    ("2024-06-10", "Gegužės pradžioje Palangoje lijo.", ("2024-05-01", "month")),
+    ("2024-06-10", "2023 m. kovą Alytuje atidarytas tiltas.", ("2023-03-01", "month")),
+    ("2024-06-10", "Gegužę 15 žmonių Panevėžyje susirgo.", ("2024-05-01", "month")),  # a count, not 15 May
+])
+def test_lithuanian_month_case_forms(published, sentence, expected):
+    got = dates.event_dates([sentence], "lt", D(published))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+def test_lithuanian_fight_is_no_march():
+    # "kovą" is March's accusative and a fight's: alone it is no date
+    assert dates.event_dates(["Vyriausybė Vilniuje pradėjo kovą su korupcija."], "lt", D("2024-06-10"))[0] is None
