@@ -2791,3 +2791,27 @@ def test_lithuanian_month_case_forms(published, sentence, expected):
 def test_lithuanian_fight_is_no_march():
     # "kovą" is March's accusative and a fight's: alone it is no date
     assert dates.event_dates(["Vyriausybė Vilniuje pradėjo kovą su korupcija."], "lt", D("2024-06-10"))[0] is None
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # a month, then a phrase naming a day of the month: Finnish "huhtikuun 5. päivänä" (on the 5th day of April),
+    # Lithuanian "gegužės 15 d." (May 15th), with a year before the month ("2024 m. gegužės 15 d.")
+    ("fi", "2024-06-10", "Sopimus allekirjoitettiin Helsingissä huhtikuun 5. päivänä.", "2024-04-05"),
+    ("fi", "2024-06-10", "Vuoden 2023 lokakuun 7. päivänä Porvoossa sattui onnettomuus.", "2023-10-07"),
+    ("lt", "2024-06-10", "Sutartis Vilniuje pasirašyta gegužės 15 d.", "2024-05-15"),
+    ("lt", "2024-06-10", "Sutartis Vilniuje pasirašyta 2023 m. gegužės 15 d.", "2023-05-15"),
+    ("lt", "2024-06-10", "Balandžio 2 d. Rukloje įkurta brigada.", "2024-04-02"),
+    ("lt", "2024-06-10", "Rinkimai Kaune vyko spalio 6-ąją.", "2023-10-06"),
+])
+def test_a_month_then_a_day_of_month_phrase(lang, published, sentence, expected):
+    got = dates.event_dates([sentence], lang, D(published))[0]
+    assert (got.date, got.precision) == (D(expected), "day")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trikdžiai virš Baltijos\n\nPalanga, 2024 m. gegužės 15 d. (BNS)\n\nVakar Palangoje nusileido lėktuvas.",
+     "2024-05-15"),
+    ("Brigada įkurta\n\nVilnius, 2025 m. balandžio 2 d. (ELTA).\n\nVakar Vilniuje įkurta brigada.", "2025-04-02"),
+])
+def test_lithuanian_datelines_are_the_publication_date(text, expected):
+    assert dates.publication_date(text, "lt").date == D(expected)
