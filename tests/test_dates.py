@@ -2815,3 +2815,18 @@ def test_a_month_then_a_day_of_month_phrase(lang, published, sentence, expected)
 ])
 def test_lithuanian_datelines_are_the_publication_date(text, expected):
     assert dates.publication_date(text, "lt").date == D(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Danish and Norwegian bylines, Polish agency datelines
+    ("da", "Luftværn til Bornholm\n\nRØNNE (Ritzau)\nOffentliggjort 12.06.2025 kl. 10.15\n\nForsvaret vil.",
+     "2025-06-12"),
+    ("da", "Droner over Aalborg\nSenest opdateret 3. marts 2025 kl. 9.00\nPolitiet oplyser.", "2025-03-03"),
+    ("no", "Øvelse i Finnmark\nPublisert 12.06.2025\n\nALTA (NTB): Soldater øver.", "2025-06-12"),
+    ("nb", "Øvelse i Finnmark\nSist oppdatert 12.06.2025 kl. 10.15\n\nALTA (NTB): Soldater øver.", "2025-06-12"),
+    ("pl", "Dywersja na torach\n\nWarszawa, 18.11.2025 (PAP)\n\nPremier powiedział.", "2025-11-18"),
+    ("pl", "Tarcza Wschód\n\nSuwałki, 14 maja 2025 r. (PAP)\n\nWojsko kończy budowę.", "2025-05-14"),
+    ("lv", "Robeža slēgta\n\nRīga, 7. marts 2025, LETA\n\nMinistrs vakar paziņoja.", "2025-03-07"),
+])
+def test_nordic_and_baltic_bylines(lang, text, expected):
+    assert dates.publication_date(text, lang).date == D(expected)
