@@ -2830,3 +2830,28 @@ def test_lithuanian_datelines_are_the_publication_date(text, expected):
 ])
 def test_nordic_and_baltic_bylines(lang, text, expected):
     assert dates.publication_date(text, lang).date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # relative words of the Baltic languages and Finnish (published Monday 10 June 2024)
+    ("et", "Eile kohtus minister Tartus kolleegidega.", ("2024-06-09", "day")),
+    ("et", "Täna avati Narvas uus sild.", ("2024-06-10", "day")),
+    ("et", "Üleeile toimus Pärnus meeleavaldus.", ("2024-06-08", "day")),
+    ("et", "Möödunud nädalal külastas president Valgat.", ("2024-06-03", "week")),
+    ("lv", "Vakar Daugavpilī notika protests.", ("2024-06-09", "day")),
+    ("lv", "Šodien Jelgavā atklāja tiltu.", ("2024-06-10", "day")),
+    ("lv", "Pagājušajā nedēļā ministrs apmeklēja Cēsis.", ("2024-06-03", "week")),
+    ("lt", "Vakar Kaune kilo gaisras.", ("2024-06-09", "day")),
+    ("lt", "Šiandien Vilniuje vyksta mitingas.", ("2024-06-10", "day")),
+    ("lt", "Praėjusią savaitę prezidentas lankėsi Klaipėdoje.", ("2024-06-03", "week")),
+    ("lt", "Pernai Šiauliuose atidarytas tiltas.", ("2023-01-01", "year")),
+    ("lt", "Šiemet Alytuje statoma mokykla.", ("2024-01-01", "year")),
+    ("fi", "Viime viikolla pääministeri vieraili Oulussa.", ("2024-06-03", "week")),
+    ("fi", "Ensi viikolla presidentti matkustaa Tukholmaan.", ("2024-06-17", "week")),
+    ("fi", "Toissapäivänä Tampereella satoi rakeita.", ("2024-06-08", "day")),
+    ("fi", "Tänään Helsingissä avattiin uusi silta.", ("2024-06-10", "day")),
+    ("fi", "Eilen Turussa syttyi tulipalo.", ("2024-06-09", "day")),
+])
+def test_baltic_and_finnish_relative_words(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-06-10"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
