@@ -2855,3 +2855,20 @@ def test_nordic_and_baltic_bylines(lang, text, expected):
 def test_baltic_and_finnish_relative_words(lang, sentence, expected):
     got = dates.event_dates([sentence], lang, D("2024-06-10"))[0]
     assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # future verbs make a month or a day without a year the coming one
+    ("lt", "2024-06-10", "Rinkimai Kaune vyks spalį.", "2024-10-01"),
+    ("lt", "2024-06-10", "Spalį Kaune vyks rinkimai.", "2024-10-01"),
+    ("lt", "2024-06-10", "Sutartis Vilniuje bus pasirašyta gegužės 15 d.", "2025-05-15"),
+    ("lv", "2025-06-10", "Vēlēšanas Jelgavā notiks maijā.", "2026-05-01"),
+    ("lv", "2025-03-07", "Ministrs paziņoja, ka no 1. aprīļa tiks slēgts Silenes punkts.", "2025-04-01"),
+    ("fi", "2024-06-10", "Laki tulee voimaan Ahvenanmaalla heinäkuun 1. päivästä.", "2024-07-01"),
+    ("fi", "2024-06-10", "Laki astuu voimaan Ahvenanmaalla 1. heinäkuuta.", "2024-07-01"),
+    # past tense: the latest one
+    ("lt", "2024-06-10", "Rinkimai Kaune vyko spalį.", "2023-10-01"),
+    ("fi", "2024-06-10", "Laki tuli voimaan Ahvenanmaalla 1. heinäkuuta.", "2023-07-01"),
+])
+def test_baltic_and_finnish_future_verbs(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
