@@ -977,6 +977,10 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
             last = j + 2
         else:
             return None
+    elif kind == "M" and (day := _month_day_phrase(low, toks, j, weekday, start, lang)) is not None:
+        # "huhtikuun 5. päivänä", "gegužės 15 d.": a month, then a phrase naming a day of the month
+        y, start, second, last = day
+        first, numeric, cal = val[1], False, val[3]
     elif kind == "M":
         month, cal = val[1], val[3]
         last = _skip_same_month(low, toks, j, lang)
@@ -1014,6 +1018,19 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     future = y is None and _future_date(low, start, end, lang)
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+def _month_day_phrase(low: str, toks: list[Token], j: int, weekday: int, start: int,
+                      lang: _Lang) -> tuple[int | None, int, int, int] | None:
+    """Month token ``j`` followed by a day-of-month phrase ("{n}. päivänä", "{n} d."): (year, start, day, index of
+    the day's token), with the year and start of a year right before the month ("2024 m. gegužės 15 d.")."""
+    k = j + 1
+    if not (k < len(toks) and toks[k][0] == "DD" and len(toks[k][3]) == 3 and 1 <= toks[k][3][0] <= 31
+            and _gap_ok(low, toks[j], toks[k], lang)):
+        return None
+    if not weekday and j > 0 and _is_year(toks[j - 1], lang) and _gap_ok(low, toks[j - 1], toks[j], lang):
+        return toks[j - 1][3][0], toks[j - 1][1], toks[k][3][0], k
+    return None, start, toks[k][3][0], k
 
 
 def _future_date(low: str, start: int, end: int, lang: _Lang) -> bool | int:

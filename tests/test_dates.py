@@ -2702,3 +2702,173 @@ def test_holidays_to_come(lang, published, sentence, expected):
 ])
 def test_holiday_words_that_name_no_day(lang, sentence):
     assert dates.event_dates([sentence], lang, D("2025-01-10"))[0] is None
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # Finnish months in their case forms: inessive (in April), elative (from June), illative (to July), adessive,
+    # allative; the genitive only before a word for part of the month ("toukokuun alussa", early May)
+    ("2024-06-10", "Pääministeri vieraili Kiovassa huhtikuussa.", ("2024-04-01", "month")),
+    ("2024-06-10", "Uusi laki tuli voimaan lokakuussa 2023.", ("2023-10-01", "month")),
+    ("2024-06-10", "Maaliskuussa Venäjä sulki rajan.", ("2024-03-01", "month")),
+    ("2024-06-10", "Viime lokakuussa Oulussa satoi lunta.", ("2023-10-01", "month")),
+    ("2024-06-10", "Vuoden 2022 marraskuussa Hangossa oli myrsky.", ("2022-11-01", "month")),
+    ("2024-06-10", "Toukokuun alussa Tampereella järjestettiin mielenosoitus.", ("2024-05-01", "month")),
+    ("2024-06-10", "Huhtikuun lopussa Kuopiossa tulvi.", ("2024-04-01", "month")),
+    ("2024-06-10", "Kesäkuusta alkaen junat kulkevat harvemmin.", ("2024-06-01", "month")),
+    ("2024-09-10", "Lakko jatkui Turussa heinäkuuhun asti.", ("2024-07-01", "month")),
+    ("2024-06-10", "Helmikuulla Lahdessa oli kylmä.", ("2024-02-01", "month")),
+    ("2024-06-10", "Ensi lokakuussa Espoossa avataan uusi silta.", ("2024-10-01", "month")),
+])
+def test_finnish_month_case_forms(published, sentence, expected):
+    got = dates.event_dates([sentence], "fi", D(published))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Toukokuun vaalit olivat tärkeät.",  # the genitive alone is an attribute (May's elections), not a date
+    "Kuusi ihmistä kuoli kesällä.",  # six, not a month
+])
+def test_finnish_month_words_that_are_no_date(sentence):
+    assert dates.event_dates([sentence], "fi", D("2024-06-10"))[0] is None
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # Estonian May in the inessive ("mais", in May), like the other months ("aprillis")
+    ("2024-06-10", "Valimised toimusid Tartus mais.", "2024-05-01"),
+    ("2024-06-10", "Mais 2023 avati Narvas uus piiripunkt.", "2023-05-01"),
+    ("2024-06-10", "Aprillis kohtus minister Pärnus kolleegidega.", "2024-04-01"),
+])
+def test_estonian_may_in_the_inessive(published, sentence, expected):
+    assert dates.event_dates([sentence], "et", D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # Latvian months in their case forms: the locative (in April) by itself, the genitive before a part of the
+    # month ("marta sākumā") or after a day ("no 1. aprīļa"), the dative after a day ("līdz 1. jūlijam"), and
+    # a year written with "gada" before the day ("2025. gada 7. martā")
+    ("2025-06-10", "Ministrs aprīlī apmeklēja Daugavpili.", ("2025-04-01", "month")),
+    ("2025-06-10", "Vēlēšanas Jelgavā notika maijā.", ("2025-05-01", "month")),
+    ("2025-06-10", "Līgums Rīgā parakstīts 2025. gada 7. martā.", ("2025-03-07", "day")),
+    ("2025-06-10", "2024. gada oktobrī Liepājā notika plūdi.", ("2024-10-01", "month")),
+    ("2025-06-10", "Pērn maijā Rēzeknē notika protests.", ("2024-05-01", "month")),
+    ("2025-06-10", "Marta sākumā Ventspilī bija vētra.", ("2025-03-01", "month")),
+    ("2025-06-10", "Robeža pie Silenes tika slēgta 1. aprīlī.", ("2025-04-01", "day")),
+])
+def test_latvian_month_case_forms(published, sentence, expected):
+    got = dates.event_dates([sentence], "lv", D(published))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marta Kozlovska runāja Rīgā.",  # a name, not March's genitive
+    "Augusts Kalniņš ieradās Cēsīs.",  # a name, not August
+])
+def test_latvian_names_that_are_months(sentence):
+    assert dates.event_dates([sentence], "lv", D("2025-06-10"))[0] is None
+
+
+def test_latvian_dateline_with_gada():
+    text = "Robeža slēgta\n\nRīga, 2025. gada 7. martā, LETA\n\nValdība vakar paziņoja par robežas slēgšanu."
+    assert dates.publication_date(text, "lv").date == D("2025-03-07")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # Lithuanian months in the accusative (in April) and locative by themselves, the genitive before a part of
+    # the month ("gegužės pradžioje"); "pernai gegužę" is May of last year
+    ("2024-06-10", "Balandį Klaipėdoje vyko pratybos.", ("2024-04-01", "month")),
+    ("2024-06-10", "Rinkimai Kaune vyko gegužę.", ("2024-05-01", "month")),
+    ("2024-06-10", "Pernai gegužę Vilniuje kilo gaisras.", ("2023-05-01", "month")),
+    ("2024-06-10", "Praėjusį spalį Šiauliuose vyko protestas.", ("2023-10-01", "month")),
+    ("2024-06-10", "Gegužės pradžioje Palangoje lijo.", ("2024-05-01", "month")),
+    ("2024-06-10", "2023 m. kovą Alytuje atidarytas tiltas.", ("2023-03-01", "month")),
+    ("2024-06-10", "Gegužę 15 žmonių Panevėžyje susirgo.", ("2024-05-01", "month")),  # a count, not 15 May
+])
+def test_lithuanian_month_case_forms(published, sentence, expected):
+    got = dates.event_dates([sentence], "lt", D(published))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+def test_lithuanian_fight_is_no_march():
+    # "kovą" is March's accusative and a fight's: alone it is no date
+    assert dates.event_dates(["Vyriausybė Vilniuje pradėjo kovą su korupcija."], "lt", D("2024-06-10"))[0] is None
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # a month, then a phrase naming a day of the month: Finnish "huhtikuun 5. päivänä" (on the 5th day of April),
+    # Lithuanian "gegužės 15 d." (May 15th), with a year before the month ("2024 m. gegužės 15 d.")
+    ("fi", "2024-06-10", "Sopimus allekirjoitettiin Helsingissä huhtikuun 5. päivänä.", "2024-04-05"),
+    ("fi", "2024-06-10", "Vuoden 2023 lokakuun 7. päivänä Porvoossa sattui onnettomuus.", "2023-10-07"),
+    ("lt", "2024-06-10", "Sutartis Vilniuje pasirašyta gegužės 15 d.", "2024-05-15"),
+    ("lt", "2024-06-10", "Sutartis Vilniuje pasirašyta 2023 m. gegužės 15 d.", "2023-05-15"),
+    ("lt", "2024-06-10", "Balandžio 2 d. Rukloje įkurta brigada.", "2024-04-02"),
+    ("lt", "2024-06-10", "Rinkimai Kaune vyko spalio 6-ąją.", "2023-10-06"),
+])
+def test_a_month_then_a_day_of_month_phrase(lang, published, sentence, expected):
+    got = dates.event_dates([sentence], lang, D(published))[0]
+    assert (got.date, got.precision) == (D(expected), "day")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trikdžiai virš Baltijos\n\nPalanga, 2024 m. gegužės 15 d. (BNS)\n\nVakar Palangoje nusileido lėktuvas.",
+     "2024-05-15"),
+    ("Brigada įkurta\n\nVilnius, 2025 m. balandžio 2 d. (ELTA).\n\nVakar Vilniuje įkurta brigada.", "2025-04-02"),
+])
+def test_lithuanian_datelines_are_the_publication_date(text, expected):
+    assert dates.publication_date(text, "lt").date == D(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Danish and Norwegian bylines, Polish agency datelines
+    ("da", "Luftværn til Bornholm\n\nRØNNE (Ritzau)\nOffentliggjort 12.06.2025 kl. 10.15\n\nForsvaret vil.",
+     "2025-06-12"),
+    ("da", "Droner over Aalborg\nSenest opdateret 3. marts 2025 kl. 9.00\nPolitiet oplyser.", "2025-03-03"),
+    ("no", "Øvelse i Finnmark\nPublisert 12.06.2025\n\nALTA (NTB): Soldater øver.", "2025-06-12"),
+    ("nb", "Øvelse i Finnmark\nSist oppdatert 12.06.2025 kl. 10.15\n\nALTA (NTB): Soldater øver.", "2025-06-12"),
+    ("pl", "Dywersja na torach\n\nWarszawa, 18.11.2025 (PAP)\n\nPremier powiedział.", "2025-11-18"),
+    ("pl", "Tarcza Wschód\n\nSuwałki, 14 maja 2025 r. (PAP)\n\nWojsko kończy budowę.", "2025-05-14"),
+    ("lv", "Robeža slēgta\n\nRīga, 7. marts 2025, LETA\n\nMinistrs vakar paziņoja.", "2025-03-07"),
+])
+def test_nordic_and_baltic_bylines(lang, text, expected):
+    assert dates.publication_date(text, lang).date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # relative words of the Baltic languages and Finnish (published Monday 10 June 2024)
+    ("et", "Eile kohtus minister Tartus kolleegidega.", ("2024-06-09", "day")),
+    ("et", "Täna avati Narvas uus sild.", ("2024-06-10", "day")),
+    ("et", "Üleeile toimus Pärnus meeleavaldus.", ("2024-06-08", "day")),
+    ("et", "Möödunud nädalal külastas president Valgat.", ("2024-06-03", "week")),
+    ("lv", "Vakar Daugavpilī notika protests.", ("2024-06-09", "day")),
+    ("lv", "Šodien Jelgavā atklāja tiltu.", ("2024-06-10", "day")),
+    ("lv", "Pagājušajā nedēļā ministrs apmeklēja Cēsis.", ("2024-06-03", "week")),
+    ("lt", "Vakar Kaune kilo gaisras.", ("2024-06-09", "day")),
+    ("lt", "Šiandien Vilniuje vyksta mitingas.", ("2024-06-10", "day")),
+    ("lt", "Praėjusią savaitę prezidentas lankėsi Klaipėdoje.", ("2024-06-03", "week")),
+    ("lt", "Pernai Šiauliuose atidarytas tiltas.", ("2023-01-01", "year")),
+    ("lt", "Šiemet Alytuje statoma mokykla.", ("2024-01-01", "year")),
+    ("fi", "Viime viikolla pääministeri vieraili Oulussa.", ("2024-06-03", "week")),
+    ("fi", "Ensi viikolla presidentti matkustaa Tukholmaan.", ("2024-06-17", "week")),
+    ("fi", "Toissapäivänä Tampereella satoi rakeita.", ("2024-06-08", "day")),
+    ("fi", "Tänään Helsingissä avattiin uusi silta.", ("2024-06-10", "day")),
+    ("fi", "Eilen Turussa syttyi tulipalo.", ("2024-06-09", "day")),
+])
+def test_baltic_and_finnish_relative_words(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-06-10"))[0]
+    assert (got.date.isoformat(), got.precision) == expected
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # future verbs make a month or a day without a year the coming one
+    ("lt", "2024-06-10", "Rinkimai Kaune vyks spalį.", "2024-10-01"),
+    ("lt", "2024-06-10", "Spalį Kaune vyks rinkimai.", "2024-10-01"),
+    ("lt", "2024-06-10", "Sutartis Vilniuje bus pasirašyta gegužės 15 d.", "2025-05-15"),
+    ("lv", "2025-06-10", "Vēlēšanas Jelgavā notiks maijā.", "2026-05-01"),
+    ("lv", "2025-03-07", "Ministrs paziņoja, ka no 1. aprīļa tiks slēgts Silenes punkts.", "2025-04-01"),
+    ("fi", "2024-06-10", "Laki tulee voimaan Ahvenanmaalla heinäkuun 1. päivästä.", "2024-07-01"),
+    ("fi", "2024-06-10", "Laki astuu voimaan Ahvenanmaalla 1. heinäkuuta.", "2024-07-01"),
+    # past tense: the latest one
+    ("lt", "2024-06-10", "Rinkimai Kaune vyko spalį.", "2023-10-01"),
+    ("fi", "2024-06-10", "Laki tuli voimaan Ahvenanmaalla 1. heinäkuuta.", "2023-07-01"),
+])
+def test_baltic_and_finnish_future_verbs(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
