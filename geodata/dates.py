@@ -43,6 +43,7 @@ FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future ve
 BACKGROUND_DAYS = 30  # a side clause's day this long before publication is background ("who visited in May")
 PARTICIPLE_REACH = 12  # characters from a participle opening a side clause to its date ("fundado em 1993")
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
+HISTORY_DAYS = 365  # an earlier sentence's date this long before publication lends its year to "on Aug. 9"
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
 DATELINE_TAIL = 40  # what may follow a dateline's date on its line without a separator ("(ไทยรัฐออนไลน์)", "م واس")
@@ -1266,6 +1267,8 @@ def _sentence_cues(text: str, lang: _Lang) -> list[Cue]:
         _, st, kind, en, payload = cues[0]
         after = _TIME.sub("", orig[en : en + 12]).lstrip(" \t)")
         header = orig[:st].strip()
+        if after[:1] == "." and after[1:].lstrip()[:1].islower():  # "17 września 1939 r. do Polski": an abbreviation
+            after = ""
         if (after[:1] in ("-", "–", "—", ".", ":", "։", "|", "(") and (
                 not header or _header_like(_without_day_word(header)))) or _cable(orig, en, header):
             cues[0] = (7, st, kind, en, payload)
@@ -1492,6 +1495,28 @@ def event_dates(
 
 
 _ANCHORED = frozenset({"C", "T"})  # cue kinds that count from an earlier date ("the next day", "two days later")
+_RECENT = frozenset({"W", "R", "WK", "RD"})  # ... that tie a sentence to publication time ("on Sunday", "yesterday")
+_YEARED = frozenset({"E", "MY", "MO", "Y"})  # ... that may write a year
+
+
+def _yearless(cue: Cue) -> bool:
+    """A day and month without a year, in no sentence about the future and without a weekday ("on Aug. 9")."""
+    p = cue[4]
+    return cue[2] == "E" and cue[0] != 7 and p[0] is None and not p[7] and not p[5]
+
+
+def _cue_year(cue: Cue) -> tuple[int, str] | None:
+    """The year (and calendar) a cue writes: "17 września 1939", "w sierpniu 1944", "in 1945"."""
+    kind, p = cue[2], cue[4]
+    if kind == "E" and p[0] is not None:
+        return p[0], p[4]
+    if kind == "MY":
+        return p[0], p[2]
+    if kind == "MO" and p[4] is not None:
+        return p[4], p[1]
+    if kind == "Y":
+        return p[0], "g"
+    return None
 _REFERENCED = frozenset({"E", "HD", "MO", "DO"})  # ... and those that need a year from elsewhere ("4 October")
 
 
@@ -1515,6 +1540,7 @@ class EventDates:
         self._info: dict[int, DateInfo | None] = {}
         self._clauses: dict[int, list[tuple[Cue, DateInfo]]] = {}
         self._side_cache: dict[int, list[_SideSpan]] = {}
+        self._dated: dict[int, list[Cue]] = {}  # cues with the years _filled lent them
         # English numeric dates are day-first unless the text anywhere writes US style: then every sentence counts.
         self.order = (_order([self._cues_of(i) for i in range(len(sentences))], self.lang) if self.lang.detect_us
                       else self.lang.order)
@@ -1527,6 +1553,7 @@ class EventDates:
             return self._info[i]
         cues = self._cues_of(i)
         if not cues or not self._needs_anchor(cues):  # the usual case: no earlier sentence matters
+            cues = self._dated[i] = self._filled(i, cues)
             info = self._info[i] = (_best(cues, self.order, self.published, None, self.future_days)
                                     if cues else None)
             return info
@@ -1543,6 +1570,7 @@ class EventDates:
                     todo.extend(before)
                     continue
             anchor = self._anchor(k)
+            cues = self._dated[k] = self._filled(k, cues)
             if anchor is None and cues and all(c[2] == "C" and c[4][0] == 0 for c in cues):
                 self._info[k] = self._same_month(k)  # "In March, ... Later that month, ...": that March
             else:
@@ -1596,7 +1624,7 @@ class EventDates:
         from the main clause's); a name outside, the date of the cues outside them all."""
         inner = [s for s in sides if s[0] <= pos < s[1]]
         side_cues = {c for s in sides for c, _r in s[3]}
-        cues = [c for c in self._cues_of(i) if c not in side_cues]
+        cues = [c for c in self._dated_cues(i) if c not in side_cues]
         anchor = self._anchor(i) if self._needs_anchor(self._cues_of(i)) else None
         main = _best(cues, self.order, self.published, anchor, self.future_days) if cues else None
         if inner:
@@ -1620,8 +1648,7 @@ class EventDates:
             text = self.sentences[i]
             if self.lang.side is None or not text:
                 return got
-            self[i]  # dates the sentences an anchor needs, too
-            cues = [c for c in self._cues_of(i) if c[0] != 7]
+            cues = [c for c in self._dated_cues(i) if c[0] != 7]
             anchor = self._anchor(i) if self._needs_anchor(cues) else None
             old = _add_days(self.published, -BACKGROUND_DAYS) if self.published else None
             for lo, hi, days in _side_spans(text, cues, self.lang):
@@ -1640,7 +1667,7 @@ class EventDates:
         if got is None:
             info = self[i]  # dates the sentences an anchor needs, too
             # (not a dateline's date, nor "a week later": that one is counted from another date already)
-            cues = [c for c in self._cues_of(i) if c[0] != 7 and c[2] != "C"]
+            cues = [c for c in self._dated_cues(i) if c[0] != 7 and c[2] != "C"]
             got = []
             if len(cues) > 1 and info is not None:
                 anchor = self._anchor(i) if self._needs_anchor(cues) else None
@@ -1671,6 +1698,11 @@ class EventDates:
         after = _TIME.sub("", text[cues[0][3]:cues[0][3] + 12]).lstrip(" \t)")
         return after[:1] in ("-", "–", "—", ":", "|")
 
+    def _dated_cues(self, i: int) -> list[Cue]:
+        """Sentence ``i``'s cues as it was dated with (dates the sentences an anchor needs, too)."""
+        self[i]
+        return self._dated.get(i, self._cues_of(i))
+
     def _cues_of(self, i: int) -> list[Cue]:
         got = self._cues.get(i)
         if got is None:
@@ -1680,7 +1712,42 @@ class EventDates:
 
     def _needs_anchor(self, cues: list[Cue]) -> bool:
         """Can the earlier sentences change this one's date? (_resolve reads ``anchor`` only for these.)"""
-        return any(c[2] in _ANCHORED or (self.published is None and c[2] in _REFERENCED) for c in cues)
+        return any(c[2] in _ANCHORED or (self.published is None and c[2] in _REFERENCED)
+                   or (self.published is not None and _yearless(c)) for c in cues)
+
+    def _filled(self, k: int, cues: list[Cue]) -> list[Cue]:
+        """Sentence ``k``'s cues, a day and month without a year given the year of the past the text is telling:
+        that of a full date (either side) or a year before it in the same sentence ("17 września 1939 r. do
+        Polski wkroczyła Armia Czerwona, a 28 września skapitulowała Warszawa"), else that of the date the
+        nearest dated sentence before gave (within ANCHOR_SENTENCES), when it lies over HISTORY_DAYS before
+        publication ("...on Aug. 6, 1945. Three days later, on Aug. 9, a second bomb destroyed Nagasaki").
+        Not in a sentence about the future, nor in one tied to publication time ("on Sunday", "yesterday").
+        Earlier sentences must be dated already."""
+        if not any(map(_yearless, cues)) or any(
+                c[2] in _RECENT or (c[2] == "T" and c[4][0] == "relative") for c in cues if c[0] != 7):
+            return cues
+        pub = self.published
+        before = None
+        if pub is not None:
+            for j in range(k - 1, max(0, k - ANCHOR_SENTENCES) - 1, -1):
+                info = self._info.get(j)
+                if info is not None:  # (a year written there: not "in April last year")
+                    if (info.source == "explicit" and info.precision in ("day", "month")
+                            and (pub - info.date).days > HISTORY_DAYS
+                            and any(_cue_year(c) == (info.date.year, "g") for c in self._dated.get(j, ()))):
+                        before = (info.date.year, "g")
+                    break
+        out = []
+        for c in cues:
+            if _yearless(c):
+                near = [(abs(o[1] - c[1]), yc) for o in cues if o[0] != 7 and (yc := _cue_year(o)) is not None
+                        and (o[1] < c[1] or o[2] == "E")]
+                year = min(near)[1] if near else before
+                if (year is not None and year[1] == c[4][4]
+                        and (pub is None or year[0] < (pub.year - 621 if year[1] == "p" else pub.year))):
+                    c = (c[0], c[1], c[2], c[3], (year[0], *c[4][1:]))
+            out.append(c)
+        return out
 
     def _anchor(self, k: int) -> dt.date | None:
         """The day the text last gave, at most ANCHOR_SENTENCES back (those sentences are resolved already

@@ -2702,3 +2702,47 @@ def test_holidays_to_come(lang, published, sentence, expected):
 ])
 def test_holiday_words_that_name_no_day(lang, sentence):
     assert dates.event_dates([sentence], lang, D("2025-01-10"))[0] is None
+
+
+# A day and month without a year in a story of the past: the year of that past.
+@pytest.mark.parametrize("lang,published,sentences,expected", [
+    ("pl", "2024-09-01", ["17 września 1939 r. do Polski wkroczyła Armia Czerwona, a 28 września skapitulowała "
+                          "Warszawa."], "1939-09-17"),
+    ("en", "2025-08-06", ["The first bomb fell on Hiroshima on Aug. 6, 1945.",
+                          "Three days later, on Aug. 9, a second bomb destroyed much of Nagasaki."], "1945-08-09"),
+    ("en", "2025-08-06", ["Japan announced its surrender on Aug. 15, and signed it in Tokyo Bay on Sept. 2, 1945."],
+     "1945-08-15"),
+    ("ru", "2022-11-19", ["Контрнаступление под Сталинградом началось 19 ноября 1942 года.",
+                          "23 ноября войска двух фронтов соединились в районе Калача-на-Дону."], "1942-11-23"),
+    ("uk", "2024-03-18", ["У лютому 2014 року російські військові захопили будівлі парламенту.",
+                          "16 березня в Криму провели так званий «референдум»."], "2014-03-16"),
+    ("es", "2021-02-28", ["La guerra aérea empezó el 17 de enero de 1991.",
+                          "La ofensiva terrestre comenzó el 24 de febrero desde Arabia Saudí."], "1991-02-24"),
+    ("de", "2024-11-09", ["In 1989 demonstrierten in Leipzig Tausende, am 9. Oktober kamen 70.000."], "1989-10-09"),
+])
+def test_a_yearless_day_in_a_past_story_takes_its_year(lang, published, sentences, expected):
+    got = dates.event_dates(sentences, lang, D(published))[-1]
+    assert got == DateInfo(D(expected), "day", "explicit")
+
+
+@pytest.mark.parametrize("lang,published,sentences,expected", [
+    # the present after a past: a recent-time cue, a future verb, a weekday, a year-old or relative date before
+    ("en", "2024-07-12", ["Some 8,000 men were killed in July 1995.",
+                          "On Thursday, 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["Some 8,000 men were killed on 11 July 1995.",
+                          "Yesterday, on 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-05", ["Some 8,000 men were killed on 11 July 1995.",
+                          "The victims will be buried on 11 July in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["Some 8,000 men were killed in 1995.",
+                          "On 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["The talks collapsed in April last year.",
+                          "On 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["The wall was repaired in May 2024.",
+                          "On 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["On 11 July, mourners gathered to mark the 1995 massacre."], "2024-07-11"),
+    ("fr", "2024-06-07", ["Le débarquement a eu lieu le 6 juin 1944.", "Le président a salué les vétérans hier.",
+                          "Cette année, le 6 juin, des milliers de personnes sont venues."], "2024-06-06"),
+])
+def test_a_yearless_day_in_present_news_stays_present(lang, published, sentences, expected):
+    got = dates.event_dates(sentences, lang, D(published))[-1]
+    assert got is not None and got.date == D(expected)
