@@ -826,6 +826,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append(rd)  # "先月21日": the 21st of last month
             i += 2
             continue
+        elif kind == "R" and val[1] == 0 and val[2] == "day" and _renaming(orig, low, st, en):
+            pass  # "Butare (aujourd'hui Huye)": a place's present name, no date
         elif kind == "R":
             offset, unit = val[1], val[2]
             turned = lang.relative_future.get(low[st:en]) if lang.relative_future else None
@@ -853,6 +855,21 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         # sentence's event happened (that is the publication's time, or the context's).
         cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
     return cues
+
+
+_RENAMED = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’.-]*[^\S\n]*){1,4})([),.;]|$)")
+
+
+def _renaming(orig: str, low: str, st: int, en: int) -> bool:
+    """Is "today" at st..en a place's new name after its old one: "Butare (aujourd'hui Huye)", "Kalinin, heute
+    Twer.", "Бутаре (сегодня Хуйе)"? That is, in brackets or after a comma, before capitalised words alone up
+    to the bracket's (or the sentence's) end."""
+    before = low[max(0, st - 3):st].rstrip()
+    m = _RENAMED.match(orig, en) if orig else None
+    if not before or before[-1] not in "(," or m is None or (before[-1] == "(") != (m.group(2) == ")"):
+        return False
+    words = m.group(1).split()
+    return all(w[0].isupper() for w in words) if before[-1] == "," else words[0][0].isupper()
 
 
 def _year_word_before(low: str, toks: list[Token], i: int, lang: _Lang) -> bool:
@@ -1500,9 +1517,15 @@ _YEARED = frozenset({"E", "MY", "MO", "Y"})  # ... that may write a year
 
 
 def _yearless(cue: Cue) -> bool:
-    """A day and month without a year, in no sentence about the future and without a weekday ("on Aug. 9")."""
+    """A day and month without a year, in no sentence about the future and without a weekday ("on Aug. 9");
+    or a month alone ("en avril")."""
     p = cue[4]
+    if cue[2] == "MO":
+        return not p[2] and p[3] is None and p[4] is None
     return cue[2] == "E" and cue[0] != 7 and p[0] is None and not p[7] and not p[5]
+
+
+_CONJUNCTION_GAP = re.compile(r"\s*(?:[,/–-]|\w{1,4})\s*")  # "avril et mai 1994", "April and May 1994"
 
 
 def _cue_year(cue: Cue) -> tuple[int, str] | None:
@@ -1713,7 +1736,7 @@ class EventDates:
     def _needs_anchor(self, cues: list[Cue]) -> bool:
         """Can the earlier sentences change this one's date? (_resolve reads ``anchor`` only for these.)"""
         return any(c[2] in _ANCHORED or (self.published is None and c[2] in _REFERENCED)
-                   or (self.published is not None and _yearless(c)) for c in cues)
+                   or (self.published is not None and c[2] == "E" and _yearless(c)) for c in cues)
 
     def _filled(self, k: int, cues: list[Cue]) -> list[Cue]:
         """Sentence ``k``'s cues, a day and month without a year given the year of the past the text is telling:
@@ -1737,15 +1760,24 @@ class EventDates:
                             and any(_cue_year(c) == (info.date.year, "g") for c in self._dated.get(j, ()))):
                         before = (info.date.year, "g")
                     break
+        text = self.sentences[k]
         out = []
         for c in cues:
             if _yearless(c):
+                day = c[2] == "E"
+                if day and any(o[2] == "E" and o[4][0] is not None and o[4][1:3] == c[4][1:3] for o in cues):
+                    out.append(c)  # "on 11 July, ... the massacre of 11 July 1995": an anniversary
+                    continue
+                # a year before it; after it, a full date (a month alone: one right after, "avril et mai 1994")
                 near = [(abs(o[1] - c[1]), yc) for o in cues if o[0] != 7 and (yc := _cue_year(o)) is not None
-                        and (o[1] < c[1] or o[2] == "E")]
-                year = min(near)[1] if near else before
-                if (year is not None and year[1] == c[4][4]
+                        and (o[1] < c[1] or (o[2] == "E" if day else (
+                            o[2] != "Y" and _CONJUNCTION_GAP.fullmatch(text, c[3], o[1]) is not None)))]
+                year = min(near)[1] if near else before if day else None
+                cal = c[4][4] if day else c[4][1]
+                if (year is not None and year[1] == cal
                         and (pub is None or year[0] < (pub.year - 621 if year[1] == "p" else pub.year))):
-                    c = (c[0], c[1], c[2], c[3], (year[0], *c[4][1:]))
+                    p = c[4]
+                    c = (c[0], c[1], c[2], c[3], (year[0], *p[1:]) if day else (*p[:4], year[0]))
             out.append(c)
         return out
 

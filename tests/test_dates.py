@@ -2746,3 +2746,70 @@ def test_a_yearless_day_in_a_past_story_takes_its_year(lang, published, sentence
 def test_a_yearless_day_in_present_news_stays_present(lang, published, sentences, expected):
     got = dates.event_dates(sentences, lang, D(published))[-1]
     assert got is not None and got.date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # "mañana" is the morning after a determiner or a preposition, tomorrow alone
+    ("es", "Aquella mañana, las bombas estallaron en cuatro trenes.", None),
+    ("es", "Esa mañana, las bombas estallaron en cuatro trenes.", None),
+    ("es", "La misma mañana estallaron las bombas.", None),
+    ("es", "A media mañana estallaron las bombas.", None),
+    ("es", "Por la mañana estallaron las bombas.", None),
+    ("es", "La mañana del 11 de marzo estallaron las bombas.", "2024-03-11"),
+    ("es", "Esta mañana el rey visitó Atocha.", "2024-03-20"),
+    ("es", "Mañana el rey visitará Atocha.", "2024-03-21"),
+    ("de", "Am Morgen fuhr er nach Berlin.", None),
+    ("de", "Morgen fährt er nach Berlin.", "2024-03-21"),
+    ("it", "Quella mattina le bombe esplosero a Milano.", None),
+    ("it", "Domani il presidente visita Milano.", "2024-03-21"),
+    ("fr", "Ce matin-là, les bombes ont explosé.", None),
+    ("fr", "Ce matin, le président a visité Huye.", "2024-03-20"),
+])
+def test_the_morning_is_not_tomorrow(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-03-20"))[0]
+    # a context word ("that morning") with nothing before counts from publication: what matters is "not tomorrow"
+    assert (got.date if got is not None and got.source != "context" else None) == (expected and D(expected))
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Les massacres ont commencé à Butare (aujourd'hui Huye) en avril 1994."),
+    ("fr", "Les massacres ont commencé à Butare, aujourd'hui Huye."),
+    ("es", "Los combates en Butare (hoy Huye) comenzaron en abril de 1994."),
+    ("it", "Gli scontri a Butare (oggi Huye) iniziarono nell'aprile 1994."),
+    ("pt", "Os combates em Butare (hoje Huye) começaram em abril de 1994."),
+    ("de", "Die Kämpfe in Butare (heute Huye) begannen im April 1994."),
+    ("ru", "Бои в Бутаре (сегодня Хуйе) начались в апреле 1994 года."),
+    ("pl", "Walki w Butare (dziś Huye) zaczęły się w kwietniu 1994 roku."),
+])
+def test_today_before_a_new_name_is_no_date(lang, sentence):
+    got = dates.event_dates([sentence], lang, D("2024-03-20"))[0]
+    assert got is None or got == DateInfo(D("1994-04-01"), "month", "explicit")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Aujourd'hui, le président visite Huye."),
+    ("fr", "À Butare, aujourd'hui le président a inauguré un mémorial."),
+    ("de", "Der Präsident besucht (heute) Huye."),
+])
+def test_today_still_is_today(lang, sentence):
+    assert dates.event_dates([sentence], lang, D("2024-03-20"))[0] == DateInfo(D("2024-03-20"), "day", "relative")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("fr", "Il était accusé d'avoir enfermé des Tutsi en avril et mai 1994.", "1994-04-01"),
+    ("en", "The killings went on in April and May 1994.", "1994-04-01"),
+    ("es", "En 1994, en abril, comenzaron las matanzas.", "1994-04-01"),
+    ("en", "In April, mourners marked the massacre of July 1995.", "2024-04-01"),
+    ("en", "In April, mourners marked the 1995 massacre.", "2024-04-01"),
+])
+def test_a_month_alone_takes_a_year_written_with_it(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2024-07-20"))[0] == DateInfo(D(expected), "month", "explicit")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Mourners gathered on 11 July to mark the massacre of 11 July 1995.", "2024-07-11"),
+    ("de", "Am 9. November erinnerten Tausende an den 9. November 1989.", "2024-11-09"),
+])
+def test_an_anniversary_keeps_its_day_this_year(lang, sentence, expected):
+    got = dates.EventDates([sentence], lang, D("2024-11-20")).at(0, 0)
+    assert got is not None and got.date == D(expected)
