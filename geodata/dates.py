@@ -1244,7 +1244,12 @@ def _year_alone(low: str, st: int, en: int, lang: _Lang) -> bool:
     """A bare 4-digit number is a year only next to a year word ("in 2019", "2019 году"), never a count."""
     if lang.year_before and lang.year_before.search(low[max(0, st - 30) : st]):
         return True
-    return bool(lang.year_after and lang.year_after.match(low, en, en + 30))
+    if lang.year_after is None:
+        return False
+    if lang.year_after.match(low, en, en + 30):
+        return True
+    glued = st + 4 + (low[st + 4 : st + 5] in "-‐")  # a year word glued to it: Armenian "1989-ին", "2025թ."
+    return glued < en and lang.year_after.match(low, glued, en) is not None
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -1949,10 +1954,15 @@ def _without_day_word(header: str) -> str:
 
 
 def _header_like(header: str) -> bool:
-    """ "STEPANAKERT," / "SAVANNAH, Georgia," / "Bisnis.com, JAKARTA -": a few capitalised words."""
+    """ "STEPANAKERT," / "SAVANNAH, Georgia," / "Bisnis.com, JAKARTA -": a few capitalised words, and short
+    lower-case ones inside a name ("SREBRENICA, Bosnia and Herzegovina,", "KINSHASA, Democratic Republic of the
+    Congo,")."""
     words = header.split()
     return (
         header[-1] in _DATELINE_END
-        and len(words) <= 5
-        and all(not w[0].isalpha() or not w[0].islower() or "\u10d0" <= w[0] <= "\u10ff" for w in words)
+        and len(words) - sum(len(w) <= 3 and w.isalpha() and w.islower() for w in words) <= 5
+        and all(not w[0].isalpha() or not w[0].islower() or "\u10d0" <= w[0] <= "\u10ff"
+                or (0 < k < len(words) - 1 and len(w) <= 3 and w.isalpha() and words[k - 1][-1] not in ",;:")
+                for k, w in enumerate(words))
+        and sum(len(w) <= 3 and w.isalpha() and w.islower() for w in words) <= 2
     )  # Georgian letters are Unicode lower case, in a script without capitals: "თბილისი, 5 ოქტომბერი"

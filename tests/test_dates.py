@@ -2813,3 +2813,31 @@ def test_a_month_alone_takes_a_year_written_with_it(lang, sentence, expected):
 def test_an_anniversary_keeps_its_day_this_year(lang, sentence, expected):
     got = dates.EventDates([sentence], lang, D("2024-11-20")).at(0, 0)
     assert got is not None and got.date == D(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hy", "Երևան, 24 ապրիլի, 2025թ., «Արմենպրես»։ Վարչապետը ծաղիկներ խոնարհեց։", "2025-04-24"),
+    ("hy", "Գյումրի, 7 դեկտեմբերի 2023թ., «Արմենպրես»։ Ամբողջ Հայաստանում հնչեցին շչակներ։", "2023-12-07"),
+    ("en", "Headline\n\nSREBRENICA, Bosnia and Herzegovina, July 11, 2024 (Reuters) - Mourners gathered.",
+     "2024-07-11"),
+    ("en", "Headline\n\nPORT OF SPAIN, Trinidad and Tobago, March 3, 2023 (AP) - Police said.", "2023-03-03"),
+    ("en", "Headline\n\nKINSHASA, Democratic Republic of the Congo, Oct. 4, 2020 (Reuters) - Rebels attacked.",
+     "2020-10-04"),
+    ("de", "Die Feier fand in Wolgograd statt.\n\nErschienen am 02.02.2023", "2023-02-02"),
+])
+def test_more_publication_stamps(lang, text, expected):
+    assert dates.publication_date(text, lang) == DateInfo(D(expected), "day", "publication")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Շառլ Ազնավուրը, ով 1989-ին Փարիզում ձայնագրեց երգը։", "1989-01-01"),
+    ("Նա 2020թ. Փարիզում էր։", "2020-01-01"),
+])
+def test_armenian_years_with_a_glued_ending(sentence, expected):
+    assert dates.event_dates([sentence], "hy", D("2023-12-07"))[0] == DateInfo(D(expected), "year", "explicit")
+
+
+def test_a_sentence_naming_two_places_and_a_date_is_no_dateline():
+    # lower-case words inside a header are a country's name, not a sentence's verb
+    text = "Headline\n\nIn Paris the president said, July 11, 2024 that the talks failed."
+    assert dates.publication_date(text, "en") is None
