@@ -2841,3 +2841,19 @@ def test_a_sentence_naming_two_places_and_a_date_is_no_dateline():
     # lower-case words inside a header are a country's name, not a sentence's verb
     text = "Headline\n\nIn Paris the president said, July 11, 2024 that the talks failed."
     assert dates.publication_date(text, "en") is None
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # a day of the month not reached yet, in a sentence about what is to come: this month's
+    ("ja", "長崎市長、イスラエル招待を決定　9日の式典に向け", "2025-08-09"),
+    ("ja", "長崎では9日に平和祈念式典が行われる。", "2025-08-09"),
+    ("ja", "長崎では9日に平和祈念式典が開かれる。", "2025-08-09"),
+    ("ja", "首相は9日に長崎を訪問する。", "2025-08-09"),
+    ("ko", "나가사키에서는 9일 평화기념식이 열린다.", "2025-08-09"),
+    # ... and last month's in one about what was
+    ("ja", "長崎では9日に平和祈念式典が行われた。", "2025-07-09"),
+    ("ja", "9日の式典で市長が平和宣言を読み上げた。", "2025-07-09"),
+    ("ko", "9일 열린 회의에서 결정됐다.", "2025-07-09"),
+])
+def test_a_day_alone_to_come_is_this_months(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-08-06"))[0] == DateInfo(D(expected), "day", "explicit")
