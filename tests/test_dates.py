@@ -2857,3 +2857,26 @@ def test_a_sentence_naming_two_places_and_a_date_is_no_dateline():
 ])
 def test_a_day_alone_to_come_is_this_months(lang, sentence, expected):
     assert dates.event_dates([sentence], lang, D("2025-08-06"))[0] == DateInfo(D(expected), "day", "explicit")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # relative clauses in more languages: their background year dates only the names inside them
+    ("Massa di Almaty merobohkan patung Nazarbayev, yang berkuasa hingga tahun 2019.", "id", {"Almaty": "2025-06-10"}),
+    ("In Almaty haalde de menigte een standbeeld neer van Nazarbajev, die tot 2019 regeerde.", "nl",
+     {"Almaty": "2025-06-10"}),
+    ("La Almaty, mulțimea a dărâmat o statuie a lui Nazarbaev, care a condus până în 2019.", "ro",
+     {"Almaty": "2025-06-10"}),
+    ("U Zagrebu je mnoštvo srušilo kip Tuđmana, koji je vladao do 1999. godine.", "hr", {"Zagrebu": "2025-06-10"}),
+    ("У Београду се окупило мноштво, које је 1999. године протестовало у Новом Саду.", "sr",
+     {"Београду": "2025-06-10", "Новом Саду": "1999-01-01"}),
+    ("I Göteborg rev folkmassan en staty av kungen, som styrde fram till 1950.", "sv", {"Göteborg": "2025-06-10"}),
+    ("ბათუმში აქცია გაიმართა ქუთაისის მერის წინააღმდეგ, რომელიც 2019 წელს აირჩიეს.", "ka",
+     {"ბათუმში": "2025-06-10"}),
+])
+def test_side_clauses_in_more_languages(text, lang, expected):
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    parsed = parse_article(Article(text, language=lang, published=D("2025-06-10")))
+    got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
+    assert got == expected
