@@ -43,6 +43,7 @@ FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future ve
 BACKGROUND_DAYS = 30  # a side clause's day this long before publication is background ("who visited in May")
 PARTICIPLE_REACH = 12  # characters from a participle opening a side clause to its date ("fundado em 1993")
 ANCHOR_SENTENCES = 3  # "the next day" refers to a date given at most this many sentences earlier
+HISTORY_DAYS = 365  # an earlier sentence's date this long before publication lends its year to "on Aug. 9"
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
 DATELINE_TAIL = 40  # what may follow a dateline's date on its line without a separator ("(ไทยรัฐออนไลน์)", "م واس")
@@ -825,6 +826,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append(rd)  # "先月21日": the 21st of last month
             i += 2
             continue
+        elif kind == "R" and val[1] == 0 and val[2] == "day" and _renaming(orig, low, st, en):
+            pass  # "Butare (aujourd'hui Huye)": a place's present name, no date
         elif kind == "R":
             offset, unit = val[1], val[2]
             turned = lang.relative_future.get(low[st:en]) if lang.relative_future else None
@@ -852,6 +855,21 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         # sentence's event happened (that is the publication's time, or the context's).
         cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
     return cues
+
+
+_RENAMED = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’.-]*[^\S\n]*){1,4})([),.;]|$)")
+
+
+def _renaming(orig: str, low: str, st: int, en: int) -> bool:
+    """Is "today" at st..en a place's new name after its old one: "Butare (aujourd'hui Huye)", "Kalinin, heute
+    Twer.", "Бутаре (сегодня Хуйе)"? That is, in brackets or after a comma, before capitalised words alone up
+    to the bracket's (or the sentence's) end."""
+    before = low[max(0, st - 3):st].rstrip()
+    m = _RENAMED.match(orig, en) if orig else None
+    if not before or before[-1] not in "(," or m is None or (before[-1] == "(") != (m.group(2) == ")"):
+        return False
+    words = m.group(1).split()
+    return all(w[0].isupper() for w in words) if before[-1] == "," else words[0][0].isupper()
 
 
 def _year_word_before(low: str, toks: list[Token], i: int, lang: _Lang) -> bool:
@@ -1243,7 +1261,12 @@ def _year_alone(low: str, st: int, en: int, lang: _Lang) -> bool:
     """A bare 4-digit number is a year only next to a year word ("in 2019", "2019 году"), never a count."""
     if lang.year_before and lang.year_before.search(low[max(0, st - 30) : st]):
         return True
-    return bool(lang.year_after and lang.year_after.match(low, en, en + 30))
+    if lang.year_after is None:
+        return False
+    if lang.year_after.match(low, en, en + 30):
+        return True
+    glued = st + 4 + (low[st + 4 : st + 5] in "-‐")  # a year word glued to it: Armenian "1989-ին", "2025թ."
+    return glued < en and lang.year_after.match(low, glued, en) is not None
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -1283,6 +1306,8 @@ def _sentence_cues(text: str, lang: _Lang) -> list[Cue]:
         _, st, kind, en, payload = cues[0]
         after = _TIME.sub("", orig[en : en + 12]).lstrip(" \t)")
         header = orig[:st].strip()
+        if after[:1] == "." and after[1:].lstrip()[:1].islower():  # "17 września 1939 r. do Polski": an abbreviation
+            after = ""
         if (after[:1] in ("-", "–", "—", ".", ":", "։", "|", "(") and (
                 not header or _header_like(_without_day_word(header)))) or _cable(orig, en, header):
             cues[0] = (7, st, kind, en, payload)
@@ -1509,6 +1534,34 @@ def event_dates(
 
 
 _ANCHORED = frozenset({"C", "T"})  # cue kinds that count from an earlier date ("the next day", "two days later")
+_RECENT = frozenset({"W", "R", "WK", "RD"})  # ... that tie a sentence to publication time ("on Sunday", "yesterday")
+_YEARED = frozenset({"E", "MY", "MO", "Y"})  # ... that may write a year
+
+
+def _yearless(cue: Cue) -> bool:
+    """A day and month without a year, in no sentence about the future and without a weekday ("on Aug. 9");
+    or a month alone ("en avril")."""
+    p = cue[4]
+    if cue[2] == "MO":
+        return not p[2] and p[3] is None and p[4] is None
+    return cue[2] == "E" and cue[0] != 7 and p[0] is None and not p[7] and not p[5]
+
+
+_CONJUNCTION_GAP = re.compile(r"\s*(?:[,/–-]|\w{1,4})\s*")  # "avril et mai 1994", "April and May 1994"
+
+
+def _cue_year(cue: Cue) -> tuple[int, str] | None:
+    """The year (and calendar) a cue writes: "17 września 1939", "w sierpniu 1944", "in 1945"."""
+    kind, p = cue[2], cue[4]
+    if kind == "E" and p[0] is not None:
+        return p[0], p[4]
+    if kind == "MY":
+        return p[0], p[2]
+    if kind == "MO" and p[4] is not None:
+        return p[4], p[1]
+    if kind == "Y":
+        return p[0], "g"
+    return None
 _REFERENCED = frozenset({"E", "HD", "MO", "DO"})  # ... and those that need a year from elsewhere ("4 October")
 
 
@@ -1532,6 +1585,7 @@ class EventDates:
         self._info: dict[int, DateInfo | None] = {}
         self._clauses: dict[int, list[tuple[Cue, DateInfo]]] = {}
         self._side_cache: dict[int, list[_SideSpan]] = {}
+        self._dated: dict[int, list[Cue]] = {}  # cues with the years _filled lent them
         # English numeric dates are day-first unless the text anywhere writes US style: then every sentence counts.
         self.order = (_order([self._cues_of(i) for i in range(len(sentences))], self.lang) if self.lang.detect_us
                       else self.lang.order)
@@ -1544,6 +1598,7 @@ class EventDates:
             return self._info[i]
         cues = self._cues_of(i)
         if not cues or not self._needs_anchor(cues):  # the usual case: no earlier sentence matters
+            cues = self._dated[i] = self._filled(i, cues)
             info = self._info[i] = (_best(cues, self.order, self.published, None, self.future_days)
                                     if cues else None)
             return info
@@ -1560,6 +1615,7 @@ class EventDates:
                     todo.extend(before)
                     continue
             anchor = self._anchor(k)
+            cues = self._dated[k] = self._filled(k, cues)
             if anchor is None and cues and all(c[2] == "C" and c[4][0] == 0 for c in cues):
                 self._info[k] = self._same_month(k)  # "In March, ... Later that month, ...": that March
             else:
@@ -1613,7 +1669,7 @@ class EventDates:
         from the main clause's); a name outside, the date of the cues outside them all."""
         inner = [s for s in sides if s[0] <= pos < s[1]]
         side_cues = {c for s in sides for c, _r in s[3]}
-        cues = [c for c in self._cues_of(i) if c not in side_cues]
+        cues = [c for c in self._dated_cues(i) if c not in side_cues]
         anchor = self._anchor(i) if self._needs_anchor(self._cues_of(i)) else None
         main = _best(cues, self.order, self.published, anchor, self.future_days) if cues else None
         if inner:
@@ -1637,8 +1693,7 @@ class EventDates:
             text = self.sentences[i]
             if self.lang.side is None or not text:
                 return got
-            self[i]  # dates the sentences an anchor needs, too
-            cues = [c for c in self._cues_of(i) if c[0] != 7]
+            cues = [c for c in self._dated_cues(i) if c[0] != 7]
             anchor = self._anchor(i) if self._needs_anchor(cues) else None
             old = _add_days(self.published, -BACKGROUND_DAYS) if self.published else None
             for lo, hi, days in _side_spans(text, cues, self.lang):
@@ -1657,7 +1712,7 @@ class EventDates:
         if got is None:
             info = self[i]  # dates the sentences an anchor needs, too
             # (not a dateline's date, nor "a week later": that one is counted from another date already)
-            cues = [c for c in self._cues_of(i) if c[0] != 7 and c[2] != "C"]
+            cues = [c for c in self._dated_cues(i) if c[0] != 7 and c[2] != "C"]
             got = []
             if len(cues) > 1 and info is not None:
                 anchor = self._anchor(i) if self._needs_anchor(cues) else None
@@ -1688,6 +1743,11 @@ class EventDates:
         after = _TIME.sub("", text[cues[0][3]:cues[0][3] + 12]).lstrip(" \t)")
         return after[:1] in ("-", "–", "—", ":", "|")
 
+    def _dated_cues(self, i: int) -> list[Cue]:
+        """Sentence ``i``'s cues as it was dated with (dates the sentences an anchor needs, too)."""
+        self[i]
+        return self._dated.get(i, self._cues_of(i))
+
     def _cues_of(self, i: int) -> list[Cue]:
         got = self._cues.get(i)
         if got is None:
@@ -1697,7 +1757,51 @@ class EventDates:
 
     def _needs_anchor(self, cues: list[Cue]) -> bool:
         """Can the earlier sentences change this one's date? (_resolve reads ``anchor`` only for these.)"""
-        return any(c[2] in _ANCHORED or (self.published is None and c[2] in _REFERENCED) for c in cues)
+        return any(c[2] in _ANCHORED or (self.published is None and c[2] in _REFERENCED)
+                   or (self.published is not None and c[2] == "E" and _yearless(c)) for c in cues)
+
+    def _filled(self, k: int, cues: list[Cue]) -> list[Cue]:
+        """Sentence ``k``'s cues, a day and month without a year given the year of the past the text is telling:
+        that of a full date (either side) or a year before it in the same sentence ("17 września 1939 r. do
+        Polski wkroczyła Armia Czerwona, a 28 września skapitulowała Warszawa"), else that of the date the
+        nearest dated sentence before gave (within ANCHOR_SENTENCES), when it lies over HISTORY_DAYS before
+        publication ("...on Aug. 6, 1945. Three days later, on Aug. 9, a second bomb destroyed Nagasaki").
+        Not in a sentence about the future, nor in one tied to publication time ("on Sunday", "yesterday").
+        Earlier sentences must be dated already."""
+        if not any(map(_yearless, cues)) or any(
+                c[2] in _RECENT or (c[2] == "T" and c[4][0] == "relative") for c in cues if c[0] != 7):
+            return cues
+        pub = self.published
+        before = None
+        if pub is not None:
+            for j in range(k - 1, max(0, k - ANCHOR_SENTENCES) - 1, -1):
+                info = self._info.get(j)
+                if info is not None:  # (a year written there: not "in April last year")
+                    if (info.source == "explicit" and info.precision in ("day", "month")
+                            and (pub - info.date).days > HISTORY_DAYS
+                            and any(_cue_year(c) == (info.date.year, "g") for c in self._dated.get(j, ()))):
+                        before = (info.date.year, "g")
+                    break
+        text = self.sentences[k]
+        out = []
+        for c in cues:
+            if _yearless(c):
+                day = c[2] == "E"
+                if day and any(o[2] == "E" and o[4][0] is not None and o[4][1:3] == c[4][1:3] for o in cues):
+                    out.append(c)  # "on 11 July, ... the massacre of 11 July 1995": an anniversary
+                    continue
+                # a year before it; after it, a full date (a month alone: one right after, "avril et mai 1994")
+                near = [(abs(o[1] - c[1]), yc) for o in cues if o[0] != 7 and (yc := _cue_year(o)) is not None
+                        and (o[1] < c[1] or (o[2] == "E" if day else (
+                            o[2] != "Y" and _CONJUNCTION_GAP.fullmatch(text, c[3], o[1]) is not None)))]
+                year = min(near)[1] if near else before if day else None
+                cal = c[4][4] if day else c[4][1]
+                if (year is not None and year[1] == cal
+                        and (pub is None or year[0] < (pub.year - 621 if year[1] == "p" else pub.year))):
+                    p = c[4]
+                    c = (c[0], c[1], c[2], c[3], (year[0], *p[1:]) if day else (*p[:4], year[0]))
+            out.append(c)
+        return out
 
     def _anchor(self, k: int) -> dt.date | None:
         """The day the text last gave, at most ANCHOR_SENTENCES back (those sentences are resolved already
@@ -1867,10 +1971,15 @@ def _without_day_word(header: str) -> str:
 
 
 def _header_like(header: str) -> bool:
-    """ "STEPANAKERT," / "SAVANNAH, Georgia," / "Bisnis.com, JAKARTA -": a few capitalised words."""
+    """ "STEPANAKERT," / "SAVANNAH, Georgia," / "Bisnis.com, JAKARTA -": a few capitalised words, and short
+    lower-case ones inside a name ("SREBRENICA, Bosnia and Herzegovina,", "KINSHASA, Democratic Republic of the
+    Congo,")."""
     words = header.split()
     return (
         header[-1] in _DATELINE_END
-        and len(words) <= 5
-        and all(not w[0].isalpha() or not w[0].islower() or "\u10d0" <= w[0] <= "\u10ff" for w in words)
+        and len(words) - sum(len(w) <= 3 and w.isalpha() and w.islower() for w in words) <= 5
+        and all(not w[0].isalpha() or not w[0].islower() or "\u10d0" <= w[0] <= "\u10ff"
+                or (0 < k < len(words) - 1 and len(w) <= 3 and w.isalpha() and words[k - 1][-1] not in ",;:")
+                for k, w in enumerate(words))
+        and sum(len(w) <= 3 and w.isalpha() and w.islower() for w in words) <= 2
     )  # Georgian letters are Unicode lower case, in a script without capitals: "თბილისი, 5 ოქტომბერი"

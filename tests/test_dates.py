@@ -2872,3 +2872,181 @@ def test_baltic_and_finnish_relative_words(lang, sentence, expected):
 ])
 def test_baltic_and_finnish_future_verbs(lang, published, sentence, expected):
     assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+# A day and month without a year in a story of the past: the year of that past.
+@pytest.mark.parametrize("lang,published,sentences,expected", [
+    ("pl", "2024-09-01", ["17 września 1939 r. do Polski wkroczyła Armia Czerwona, a 28 września skapitulowała "
+                          "Warszawa."], "1939-09-17"),
+    ("en", "2025-08-06", ["The first bomb fell on Hiroshima on Aug. 6, 1945.",
+                          "Three days later, on Aug. 9, a second bomb destroyed much of Nagasaki."], "1945-08-09"),
+    ("en", "2025-08-06", ["Japan announced its surrender on Aug. 15, and signed it in Tokyo Bay on Sept. 2, 1945."],
+     "1945-08-15"),
+    ("ru", "2022-11-19", ["Контрнаступление под Сталинградом началось 19 ноября 1942 года.",
+                          "23 ноября войска двух фронтов соединились в районе Калача-на-Дону."], "1942-11-23"),
+    ("uk", "2024-03-18", ["У лютому 2014 року російські військові захопили будівлі парламенту.",
+                          "16 березня в Криму провели так званий «референдум»."], "2014-03-16"),
+    ("es", "2021-02-28", ["La guerra aérea empezó el 17 de enero de 1991.",
+                          "La ofensiva terrestre comenzó el 24 de febrero desde Arabia Saudí."], "1991-02-24"),
+    ("de", "2024-11-09", ["In 1989 demonstrierten in Leipzig Tausende, am 9. Oktober kamen 70.000."], "1989-10-09"),
+])
+def test_a_yearless_day_in_a_past_story_takes_its_year(lang, published, sentences, expected):
+    got = dates.event_dates(sentences, lang, D(published))[-1]
+    assert got == DateInfo(D(expected), "day", "explicit")
+
+
+@pytest.mark.parametrize("lang,published,sentences,expected", [
+    # the present after a past: a recent-time cue, a future verb, a weekday, a year-old or relative date before
+    ("en", "2024-07-12", ["Some 8,000 men were killed in July 1995.",
+                          "On Thursday, 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["Some 8,000 men were killed on 11 July 1995.",
+                          "Yesterday, on 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-05", ["Some 8,000 men were killed on 11 July 1995.",
+                          "The victims will be buried on 11 July in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["Some 8,000 men were killed in 1995.",
+                          "On 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["The talks collapsed in April last year.",
+                          "On 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["The wall was repaired in May 2024.",
+                          "On 11 July, mourners gathered in Potocari."], "2024-07-11"),
+    ("en", "2024-07-12", ["On 11 July, mourners gathered to mark the 1995 massacre."], "2024-07-11"),
+    ("fr", "2024-06-07", ["Le débarquement a eu lieu le 6 juin 1944.", "Le président a salué les vétérans hier.",
+                          "Cette année, le 6 juin, des milliers de personnes sont venues."], "2024-06-06"),
+])
+def test_a_yearless_day_in_present_news_stays_present(lang, published, sentences, expected):
+    got = dates.event_dates(sentences, lang, D(published))[-1]
+    assert got is not None and got.date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # "mañana" is the morning after a determiner or a preposition, tomorrow alone
+    ("es", "Aquella mañana, las bombas estallaron en cuatro trenes.", None),
+    ("es", "Esa mañana, las bombas estallaron en cuatro trenes.", None),
+    ("es", "La misma mañana estallaron las bombas.", None),
+    ("es", "A media mañana estallaron las bombas.", None),
+    ("es", "Por la mañana estallaron las bombas.", None),
+    ("es", "La mañana del 11 de marzo estallaron las bombas.", "2024-03-11"),
+    ("es", "Esta mañana el rey visitó Atocha.", "2024-03-20"),
+    ("es", "Mañana el rey visitará Atocha.", "2024-03-21"),
+    ("de", "Am Morgen fuhr er nach Berlin.", None),
+    ("de", "Morgen fährt er nach Berlin.", "2024-03-21"),
+    ("it", "Quella mattina le bombe esplosero a Milano.", None),
+    ("it", "Domani il presidente visita Milano.", "2024-03-21"),
+    ("fr", "Ce matin-là, les bombes ont explosé.", None),
+    ("fr", "Ce matin, le président a visité Huye.", "2024-03-20"),
+])
+def test_the_morning_is_not_tomorrow(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-03-20"))[0]
+    # a context word ("that morning") with nothing before counts from publication: what matters is "not tomorrow"
+    assert (got.date if got is not None and got.source != "context" else None) == (expected and D(expected))
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Les massacres ont commencé à Butare (aujourd'hui Huye) en avril 1994."),
+    ("fr", "Les massacres ont commencé à Butare, aujourd'hui Huye."),
+    ("es", "Los combates en Butare (hoy Huye) comenzaron en abril de 1994."),
+    ("it", "Gli scontri a Butare (oggi Huye) iniziarono nell'aprile 1994."),
+    ("pt", "Os combates em Butare (hoje Huye) começaram em abril de 1994."),
+    ("de", "Die Kämpfe in Butare (heute Huye) begannen im April 1994."),
+    ("ru", "Бои в Бутаре (сегодня Хуйе) начались в апреле 1994 года."),
+    ("pl", "Walki w Butare (dziś Huye) zaczęły się w kwietniu 1994 roku."),
+])
+def test_today_before_a_new_name_is_no_date(lang, sentence):
+    got = dates.event_dates([sentence], lang, D("2024-03-20"))[0]
+    assert got is None or got == DateInfo(D("1994-04-01"), "month", "explicit")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Aujourd'hui, le président visite Huye."),
+    ("fr", "À Butare, aujourd'hui le président a inauguré un mémorial."),
+    ("de", "Der Präsident besucht (heute) Huye."),
+])
+def test_today_still_is_today(lang, sentence):
+    assert dates.event_dates([sentence], lang, D("2024-03-20"))[0] == DateInfo(D("2024-03-20"), "day", "relative")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("fr", "Il était accusé d'avoir enfermé des Tutsi en avril et mai 1994.", "1994-04-01"),
+    ("en", "The killings went on in April and May 1994.", "1994-04-01"),
+    ("es", "En 1994, en abril, comenzaron las matanzas.", "1994-04-01"),
+    ("en", "In April, mourners marked the massacre of July 1995.", "2024-04-01"),
+    ("en", "In April, mourners marked the 1995 massacre.", "2024-04-01"),
+])
+def test_a_month_alone_takes_a_year_written_with_it(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2024-07-20"))[0] == DateInfo(D(expected), "month", "explicit")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Mourners gathered on 11 July to mark the massacre of 11 July 1995.", "2024-07-11"),
+    ("de", "Am 9. November erinnerten Tausende an den 9. November 1989.", "2024-11-09"),
+])
+def test_an_anniversary_keeps_its_day_this_year(lang, sentence, expected):
+    got = dates.EventDates([sentence], lang, D("2024-11-20")).at(0, 0)
+    assert got is not None and got.date == D(expected)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("hy", "Երևան, 24 ապրիլի, 2025թ., «Արմենպրես»։ Վարչապետը ծաղիկներ խոնարհեց։", "2025-04-24"),
+    ("hy", "Գյումրի, 7 դեկտեմբերի 2023թ., «Արմենպրես»։ Ամբողջ Հայաստանում հնչեցին շչակներ։", "2023-12-07"),
+    ("en", "Headline\n\nSREBRENICA, Bosnia and Herzegovina, July 11, 2024 (Reuters) - Mourners gathered.",
+     "2024-07-11"),
+    ("en", "Headline\n\nPORT OF SPAIN, Trinidad and Tobago, March 3, 2023 (AP) - Police said.", "2023-03-03"),
+    ("en", "Headline\n\nKINSHASA, Democratic Republic of the Congo, Oct. 4, 2020 (Reuters) - Rebels attacked.",
+     "2020-10-04"),
+    ("de", "Die Feier fand in Wolgograd statt.\n\nErschienen am 02.02.2023", "2023-02-02"),
+])
+def test_more_publication_stamps(lang, text, expected):
+    assert dates.publication_date(text, lang) == DateInfo(D(expected), "day", "publication")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Շառլ Ազնավուրը, ով 1989-ին Փարիզում ձայնագրեց երգը։", "1989-01-01"),
+    ("Նա 2020թ. Փարիզում էր։", "2020-01-01"),
+])
+def test_armenian_years_with_a_glued_ending(sentence, expected):
+    assert dates.event_dates([sentence], "hy", D("2023-12-07"))[0] == DateInfo(D(expected), "year", "explicit")
+
+
+def test_a_sentence_naming_two_places_and_a_date_is_no_dateline():
+    # lower-case words inside a header are a country's name, not a sentence's verb
+    text = "Headline\n\nIn Paris the president said, July 11, 2024 that the talks failed."
+    assert dates.publication_date(text, "en") is None
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # a day of the month not reached yet, in a sentence about what is to come: this month's
+    ("ja", "長崎市長、イスラエル招待を決定　9日の式典に向け", "2025-08-09"),
+    ("ja", "長崎では9日に平和祈念式典が行われる。", "2025-08-09"),
+    ("ja", "長崎では9日に平和祈念式典が開かれる。", "2025-08-09"),
+    ("ja", "首相は9日に長崎を訪問する。", "2025-08-09"),
+    ("ko", "나가사키에서는 9일 평화기념식이 열린다.", "2025-08-09"),
+    # ... and last month's in one about what was
+    ("ja", "長崎では9日に平和祈念式典が行われた。", "2025-07-09"),
+    ("ja", "9日の式典で市長が平和宣言を読み上げた。", "2025-07-09"),
+    ("ko", "9일 열린 회의에서 결정됐다.", "2025-07-09"),
+])
+def test_a_day_alone_to_come_is_this_months(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-08-06"))[0] == DateInfo(D(expected), "day", "explicit")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # relative clauses in more languages: their background year dates only the names inside them
+    ("Massa di Almaty merobohkan patung Nazarbayev, yang berkuasa hingga tahun 2019.", "id", {"Almaty": "2025-06-10"}),
+    ("In Almaty haalde de menigte een standbeeld neer van Nazarbajev, die tot 2019 regeerde.", "nl",
+     {"Almaty": "2025-06-10"}),
+    ("La Almaty, mulțimea a dărâmat o statuie a lui Nazarbaev, care a condus până în 2019.", "ro",
+     {"Almaty": "2025-06-10"}),
+    ("U Zagrebu je mnoštvo srušilo kip Tuđmana, koji je vladao do 1999. godine.", "hr", {"Zagrebu": "2025-06-10"}),
+    ("У Београду се окупило мноштво, које је 1999. године протестовало у Новом Саду.", "sr",
+     {"Београду": "2025-06-10", "Новом Саду": "1999-01-01"}),
+    ("I Göteborg rev folkmassan en staty av kungen, som styrde fram till 1950.", "sv", {"Göteborg": "2025-06-10"}),
+    ("ბათუმში აქცია გაიმართა ქუთაისის მერის წინააღმდეგ, რომელიც 2019 წელს აირჩიეს.", "ka",
+     {"ბათუმში": "2025-06-10"}),
+])
+def test_side_clauses_in_more_languages(text, lang, expected):
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    parsed = parse_article(Article(text, language=lang, published=D("2025-06-10")))
+    got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
+    assert got == expected
