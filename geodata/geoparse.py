@@ -712,6 +712,9 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         at = line_start + len(line)
         if not line:
             continue
+        east_asian = _EAST_ASIAN_DATELINE.match(line)
+        if east_asian:  # under a headline: "新华社北京2月4日电", "(서울=연합뉴스)", "【東京】"
+            return line_start, line_start + east_asian.end(east_asian.lastindex or 0), False
         if line[:1].isupper() or script_of(line[:1]) in CASELESS_SCRIPTS:  # "KYIV, ...", "Jakarta - ", "لندن -"
             i, strict = _dateline_in_line(line + " ", colon=False)  # "RELATED: ..." opens none; the dash may
             # end the line ("CARACAS/WASHINGTON, 4 oct (Europa Press) -")

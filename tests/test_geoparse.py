@@ -1410,6 +1410,11 @@ def test_a_state_before_a_title_abbreviation_is_a_place(gaz):
      [("Rosja", "event"), ("Polsce", "event"), ("Warszawa", "dateline"), ("Rosja", "event"), ("Polskę", "event")]),
     ("Lietuva stiprina sieną\n\nVilnius, balandžio 2 d. (ELTA). Lietuvos kariuomenė pradėjo pratybas.", "lt",
      [("Lietuva", "event"), ("Vilnius", "dateline"), ("Lietuvos", "event")]),
+    # East Asian wire datelines under a headline
+    ("中国政府宣布黄岩岛领海基线\n\n新华社北京11月10日电 中华人民共和国政府发表声明。", "zh",
+     [("中国", "event"), ("黄岩岛", "event"), ("北京", "dateline")]),
+    ("북한, ICBM 발사\n\n(서울=연합뉴스) 김지헌 기자 = 북한이 평양에서 미사일을 발사했다.", "ko",
+     [("북한", "event"), ("서울", "dateline"), ("북한", "event"), ("평양", "event")]),
     # Under a headline, the dash may end the dateline's line; two cities share it
     ("EE.UU. ataca otra lancha en el Caribe\n\nCARACAS/WASHINGTON, 4 oct (Europa Press) -\n\nFuerzas de Estados "
      "Unidos destruyeron una lancha.", "es", [("EE.UU.", "event"), ("CARACAS", "dateline"),
