@@ -825,15 +825,18 @@ def _proclitic_type(word: str, ctx: _LangContext, named: bool = False) -> bool:
 def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[Hit]:
     """Drop a town's name that the article gives a person as a family name ("El expresidente Alejandro Toledo
     ... Toledo negó", "l'avvocato Carlo Messina ... Messina ha detto"): after the full name, the press calls
-    the person by the family name alone. Not after a locative ("viajó a Toledo"), nor before a noun it
+    the person by the family name alone. Not in the dateline, nor after a locative ("viajó a Toledo") or a
+    type word ("die Stadt Hamburg"), nor before a noun it
     qualifies or a place type ("the Rafah crossing" after "said Ahmed Rafah"), nor a country's name."""
     if not toks.people:
         return hits
     folded, n = toks.folded, len(toks.folded)
     listed = _listed_places(hits, toks)
     return [h for h in hits if not (
-        h.te - h.ts == 1 and folded[h.ts] in toks.people and not h.dateline and id(h) not in listed
-        and not (h.ts > 0 and folded[h.ts - 1] in ctx.locatives)
+        h.te - h.ts == 1 and folded[h.ts] in toks.people and not h.dateline and not h.in_dateline_zone
+        and id(h) not in listed
+        and not (h.ts > 0 and (folded[h.ts - 1] in ctx.locatives or (
+            folded[h.ts - 1] in ctx.types_before and _type_before(toks, h.ts, ctx) not in (None, "named"))))
         and not (h.te < n and (folded[h.te] in ctx.attributive or _is_type_word(folded[h.te], ctx)))
         and not any(c.place.kind == "country" for c in h.candidates))]
 

@@ -2574,6 +2574,9 @@ def test_a_region_the_story_names_backs_its_namesake_town(gaz):
      "es", ["Lima", "Toledo"]),
     ("The Wadi Derna valley divides the city. Bodies washed ashore in Derna.", "en", ["Darnah"]),
     ("Israel Katz said. Israel will respond.", "en", ["Israel"]),  # a country stays
+    # ... nor in the dateline, nor after a type word
+    ("Reederei wächst\n\nHamburg (dpa) - Der frühere Verbandschef Otto Hamburg lobte die Stadt Hamburg.", "de",
+     ["Hamburg", "Hamburg"]),
     # ... and so does a name before a noun it qualifies
     ("\"We have nothing left,\" said Ahmed Rafah, a taxi driver. Trucks waited at the Rafah crossing with Egypt.",
      "en", ["Rafaḩ", "Egypt"]),
