@@ -1688,6 +1688,8 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     # The end of a feature's name is no place of its own: not Bay (Somalia) nor Beach, North Dakota
     ("Ships sailed into Tokyo Bay. Veterans walked on Sword Beach. Fighting in Bay region near Baidoa.", "en",
      ["Tokyo", "Bay", "Baidoa"]),
+    # Brent is the crude outside English news; a central bank is no town called Central
+    ("O petróleo Brent subiu. O Banco Central manteve os juros em Brasília.", "pt", ["Brasília"]),
     # A country's cup is a competition ("финал Кубка России")
     ("В финале Кубка России «Зенит» обыграл ЦСКА в Казани.", "ru", ["Kazan"]),
 ])
