@@ -1688,6 +1688,9 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     # The end of a feature's name is no place of its own: not Bay (Somalia) nor Beach, North Dakota
     ("Ships sailed into Tokyo Bay. Veterans walked on Sword Beach. Fighting in Bay region near Baidoa.", "en",
      ["Tokyo", "Bay", "Baidoa"]),
+    # Korean type and facility words glued to a name: state (주), port (항), plant (공장), airport (공항)
+    ("텍사스주에서도 판매가 늘었다. 부산항 물동량이 늘었고 울산공장은 멈췄다. 인천공항에서 출발했다.", "ko",
+     ["Texas", "Busan", "Ulsan", "Incheon"]),
     # Brent is the crude outside English news; a central bank is no town called Central
     ("O petróleo Brent subiu. O Banco Central manteve os juros em Brasília.", "pt", ["Brasília"]),
     # A country's cup is a competition ("финал Кубка России")
