@@ -120,7 +120,7 @@ def test_letter_rules_name_known_answers():
     rules = language._letter_rules()
     assert {"mn", "kk", "*"} <= set(rules)
     overriders = {code for group in rules.values() for code, _ in group}
-    assert overriders == {"ky", "tg", "tk", "uz", "kk", "uk", "be", "sr", "hr", "ro"}
+    assert overriders == {"ky", "tg", "tk", "uz", "kk", "uk", "be", "sr", "hr", "ro", "ha"}
 
 
 def test_ukrainian_headline_lingua_reads_as_kazakh():
@@ -159,4 +159,16 @@ def test_ukrainian_headline_lingua_reads_as_kazakh():
      "officials said, as rescuers used boats to reach families stranded on their roofs.", "en"),
 ])
 def test_close_relatives_and_unsure_answers_get_a_second_look(text, code):
+    assert language.detect(text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # Hausa, which lingua does not know (its fast pass said Shona at 1.0), by its little words (my own text)
+    ("Sojojin Najeriya sun kashe 'yan ta'adda a jihar Borno. Kakakin rundunar ya ce an kai harin ne a cikin "
+     "dajin Sambisa, kuma wasu sun tsere zuwa Kamaru.", "ha"),
+    # Somali, which writes q and an apostrophe as Latin Uzbek does, stays Somali
+    ("Ciidamada dowladda ayaa la wareegay degmada Aadan Yabaal ee gobolka Shabeellaha Dhexe, waxaa sheegay "
+     "taliyaha ciidamada oo la hadlay warbaahinta. Dagaalka ayaa ka dhacay qaybo ka mid ah gobolka.", "so"),
+])
+def test_hausa_by_its_words_and_somali_is_no_uzbek(text, code):
     assert language.detect(text) == code
