@@ -383,7 +383,8 @@ def language_strip_all(folded: str, language: str | None, lower: str | None = No
     out += [folded[len(p):] for p in spec.get("prefixes", ()) if folded.startswith(p) and len(folded) - len(p) >= least]
     word = lower if lower is not None else folded
     endings = spec.get("phrase_endings") or spec.get("endings", {}) if phrase else spec.get("endings", {})
-    stem = 2 if phrase else 3
+    # Finnish consonant gradation shortens a stem: "Lapin" (Lappi), "Turun" (Turku) keep two letters before it
+    stem = 2 if phrase else spec.get("ending_min_stem", 3)
     for ending, replacements in endings.items():  # longest first, as listed
         if word.endswith(ending) and len(word) - len(ending) >= stem:
             if not replacements:
