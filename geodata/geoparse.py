@@ -40,6 +40,7 @@ from geodata.gazetteer.normalize import (
     key_of,
     key_variants,
     language_declines,
+    language_genitive_heads,
     language_prefixes,
     language_strip_all,
     language_strips,
@@ -1724,7 +1725,7 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
     "Berlinie" -> "berlin", not a village "Berlina"), else the longest strip (the word may end a multi-word
     name), else the word itself."""
     options = language_strip_all(folded, language, lower)
-    if options and language_declines(language) and gaz.exact.get(f" {folded} ", None) is None and (
+    if options and language_genitive_heads(language) and gaz.exact.get(f" {folded} ", None) is None and (
             gaz.exact.match(f" {folded} ")):
         # Only the first word of a longer name as written, in a language that declines: a strip that is a name
         # of its own is the word ("Rēzeknes" of Rēzekne, not of "Rēzeknes novads", which the exact pass and
@@ -1745,6 +1746,9 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
         own = next((o for o in options if _home_city_key(gaz, o, home)), None)
         if own is not None:
             return own  # "Nišu" is in Niš, not "Nisa" (Nice)
+        own = next((o for o in options if _home_town_key(gaz, o, home)), None)
+        if own is not None and not any(_stem_outranks(gaz, own, o, home) for o in options if o != own):
+            return own  # Estonian "Tartust" (from Tartu): not "Tartus" + -t, Tartus in Syria
     best, best_prior = None, -math.inf
     for stem in sorted(options, key=len, reverse=True):
         value = gaz.exact.get(f" {stem} ", None)
@@ -2230,14 +2234,17 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                      and c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE for c in cands))
     # ... or with a case ending, which is the locative of languages that decline names: Finnish "Kittilässä",
     # "Sodankylässä ja Pellossa" (capitalised mid-sentence, a home municipality by its own name, however small)
-    # Opening a sentence too, where the case form is no frequent word the article writes in lower case too:
-    # "Ivalossa ja Sodankylässä liikkuu..."
+    # Opening a sentence too, where the case form is no frequent word the article writes in lower case too, and
+    # is written with the town's own accents: "Ivalossa ja Sodankylässä liikkuu..." (not "Väärässä", wrong:
+    # Vaara; "Lämmin", warm: Lammi)
+    opener = (at_start and cased and not ctx.nouns_capitalised and ctx.common.get(word, 0.0) < 5.0
+              and not toks.used_lowercase(word))
     home_town = home_town or (
-        (not capitals_uninformative or (at_start and cased and not ctx.nouns_capitalised
-                                        and ctx.common.get(word, 0.0) < 5.0 and not toks.used_lowercase(word)))
+        (not capitals_uninformative or opener)
         and ctx.national and hit.inflected and single and bool(hit.ending) and any(
             c.flags & MAIN and c.place.kind == "city" and c.place.country_code in ctx.home
-            and c.place.population >= HOME_MUNICIPALITY for c in cands))
+            and c.place.population >= HOME_MUNICIPALITY
+            and (not capitals_uninformative or first.lower().startswith(c.place.name.lower()[:-1])) for c in cands))
     hit.home = home_town
     # Where every noun is capitalised (German), a region of the language's countries by its own name, inside a
     # sentence right after a locative, is that region: "in Sachsen", "nach Tirol" ("Sachsen" is a frequent word

@@ -361,6 +361,13 @@ def language_declines(language: str | None) -> bool:
     return bool(_suffixes()["language"].get(language or "", {}).get("endings"))
 
 
+@lru_cache(maxsize=64)
+def language_genitive_heads(language: str | None) -> bool:
+    """Do ``language``'s names of districts start with a town's genitive (suffixes.json "genitive_heads": Latvian
+    "Rēzeknes novads", Lithuanian "Lazdijų rajono savivaldybė"), so that the genitive alone is that town?"""
+    return bool(_suffixes()["language"].get(language or "", {}).get("genitive_heads"))
+
+
 def language_prefixes(language: str | None) -> tuple[str, ...]:
     """The proclitics ``language`` glues onto words (Arabic و, ب; Hebrew ב, ו), from suffixes.json."""
     spec = _suffixes()["language"].get(language or "", {})
