@@ -40,6 +40,7 @@ from geodata.gazetteer.normalize import (
     key_of,
     key_variants,
     language_declines,
+    language_genitive_heads,
     language_prefixes,
     language_strip_all,
     language_strips,
@@ -957,6 +958,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 f, new = folded[te], stemmed[te]
                 if new != f and f.startswith(new):
                     hit.ending = f[len(new):]
+                elif new != f and not f.endswith(new):  # an ending led back to the dictionary form's:
+                    hit.ending = f[_common_prefix(f, new):]  # "Rovaniemelle" (Rovaniemi): "elle"
                 if new != f and f.startswith(new) and script_of(f) == "hangul" and len(words[te]) == len(f):
                     hit.suffix = len(f) - len(new)  # a Korean particle: "북한" + "이" (Korean NER leaves them out)
                 hits.append(hit)
@@ -968,8 +971,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                     same.name_ids += (value >> 6,)
                 continue
             hit = by_span[(ts, te)] = Hit(bounds[2 * ts], bounds[2 * te + 1], ts, te + 1, (value >> 6,), True)
-            if last != folded[te] and folded[te].startswith(last):
-                hit.ending = folded[te][len(last):]
+            if last != folded[te]:
+                hit.ending = folded[te][_common_prefix(folded[te], last):]
             hits.append(hit)
     occupied = _blocked_tokens(norm, ends, n, toks, ctx)
     reach = _area_reach(areas, n)
@@ -1597,6 +1600,11 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
     return f
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 def _stem_weight(gaz: Gazetteer, stem: str) -> int:
     """How big the biggest place a stem names by itself is (a country beats any city; 0: none)."""
     value = gaz.stems.get(f" {stem} ", None)
@@ -1690,6 +1698,14 @@ def _stem_outranks(gaz: Gazetteer, word: str, stem: str, home: frozenset[str]) -
     v = gaz.exact.get(f" {stem} ", None)
     if value is None or v is None:
         return False
+    if home and _home_town_key(gaz, stem, home):
+        words = gaz.candidates(value >> 6)
+        if {c.place.key for c in words} <= {c.place.key for c in gaz.candidates(v >> 6)}:
+            return True  # the case form is an alias of the town the stem names: Lithuanian "Palangos" (Palanga)
+        if not any(c.place.country_code in home or c.place.kind == "country" or c.place.population >= MAJOR_CITY
+                   for c in words):
+            return True  # a town of its own in the national language, not a smaller city abroad: Estonian
+            # "Tartus" is in Tartu, not Tartus in Syria
     if not all(map(_is_village, gaz.candidates(value >> 6))):
         # A country, or a place the world names, against towns it does not: Finnish "Gazan" (of Gaza) is
         # not Jizan, "Viron" (of Estonia, Viro) not Výronas
@@ -1703,6 +1719,14 @@ def _stem_outranks(gaz: Gazetteer, word: str, stem: str, home: frozenset[str]) -
 def _is_world_known(c: Candidate) -> bool:
     """A country, or a place with the names of a world city."""
     return c.place.kind == "country" or c.n_names >= WORLD_CITY_NAMES
+
+
+def _home_town_key(gaz: Gazetteer, key: str, home: frozenset[str]) -> bool:
+    """Is this one-word key the own name of a town of some size in one of these countries?"""
+    value = gaz.exact.get(f" {key} ", None)
+    return value is not None and any(
+        c.place.kind == "city" and c.place.population >= SMALL_PLACE and c.place.country_code in home
+        and c.flags & MAIN for c in gaz.candidates(value >> 6))
 
 
 def _home_city_key(gaz: Gazetteer, key: str, home: frozenset[str]) -> bool:
@@ -1719,6 +1743,15 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
     "Berlinie" -> "berlin", not a village "Berlina"), else the longest strip (the word may end a multi-word
     name), else the word itself."""
     options = language_strip_all(folded, language, lower)
+    if options and language_genitive_heads(language) and gaz.exact.get(f" {folded} ", None) is None and (
+            gaz.exact.match(f" {folded} ")):
+        # Only the first word of a longer name as written, in a language that declines: a strip that is a name
+        # of its own is the word ("Rēzeknes" of Rēzekne, not of "Rēzeknes novads", which the exact pass and
+        # _declined_phrases find whole; "Kalvarijos", "Tapal")
+        named = [o for o in options if gaz.exact.get(f" {o} ", None) is not None]
+        if named:
+            return max(named, key=lambda o: max((_prior(c) for c in gaz.candidates(gaz.exact.get(f" {o} ") >> 6)
+                                                 if not c.flags & ABBR), default=-math.inf))  # ("tur": no code)
     if options and gaz.exact.match(f" {folded} "):
         # A name as written, or the first word of one: "Laçın" (not the Lac region of Chad, "lac" + "ın"),
         # "Qara" of "Qara dənizdə" (the Black Sea), not "qar". As a name of its own the exact pass has it.
@@ -1731,6 +1764,9 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
         own = next((o for o in options if _home_city_key(gaz, o, home)), None)
         if own is not None:
             return own  # "Nišu" is in Niš, not "Nisa" (Nice)
+        own = next((o for o in options if _home_town_key(gaz, o, home)), None)
+        if own is not None and not any(_stem_outranks(gaz, own, o, home) for o in options if o != own):
+            return own  # Estonian "Tartust" (from Tartu): not "Tartus" + -t, Tartus in Syria
     best, best_prior = None, -math.inf
     for stem in sorted(options, key=len, reverse=True):
         value = gaz.exact.get(f" {stem} ", None)
@@ -2231,10 +2267,17 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                      and c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE for c in cands))
     # ... or with a case ending, which is the locative of languages that decline names: Finnish "Kittilässä",
     # "Sodankylässä ja Pellossa" (capitalised mid-sentence, a home municipality by its own name, however small)
+    # Opening a sentence too, where the case form is no frequent word the article writes in lower case too, and
+    # is written with the town's own accents: "Ivalossa ja Sodankylässä liikkuu..." (not "Väärässä", wrong:
+    # Vaara; "Lämmin", warm: Lammi)
+    opener = (at_start and cased and not ctx.nouns_capitalised and ctx.common.get(word, 0.0) < 5.0
+              and not toks.used_lowercase(word))
     home_town = home_town or (
-        not capitals_uninformative and ctx.national and hit.inflected and single and bool(hit.ending) and any(
+        (not capitals_uninformative or opener)
+        and ctx.national and hit.inflected and single and bool(hit.ending) and any(
             c.flags & MAIN and c.place.kind == "city" and c.place.country_code in ctx.home
-            and c.place.population >= HOME_MUNICIPALITY for c in cands))
+            and c.place.population >= HOME_MUNICIPALITY
+            and (not capitals_uninformative or first.lower().startswith(c.place.name.lower()[:-1])) for c in cands))
     hit.home = home_town
     # Where every noun is capitalised (German), a region of the language's countries by its own name, inside a
     # sentence right after a locative, is that region: "in Sachsen", "nach Tirol" ("Sachsen" is a frequent word

@@ -361,6 +361,13 @@ def language_declines(language: str | None) -> bool:
     return bool(_suffixes()["language"].get(language or "", {}).get("endings"))
 
 
+@lru_cache(maxsize=64)
+def language_genitive_heads(language: str | None) -> bool:
+    """Do ``language``'s names of districts start with a town's genitive (suffixes.json "genitive_heads": Latvian
+    "Rēzeknes novads", Lithuanian "Lazdijų rajono savivaldybė"), so that the genitive alone is that town?"""
+    return bool(_suffixes()["language"].get(language or "", {}).get("genitive_heads"))
+
+
 def language_prefixes(language: str | None) -> tuple[str, ...]:
     """The proclitics ``language`` glues onto words (Arabic و, ب; Hebrew ב, ו), from suffixes.json."""
     spec = _suffixes()["language"].get(language or "", {})
@@ -383,7 +390,8 @@ def language_strip_all(folded: str, language: str | None, lower: str | None = No
     out += [folded[len(p):] for p in spec.get("prefixes", ()) if folded.startswith(p) and len(folded) - len(p) >= least]
     word = lower if lower is not None else folded
     endings = spec.get("phrase_endings") or spec.get("endings", {}) if phrase else spec.get("endings", {})
-    stem = 2 if phrase else 3
+    # Finnish consonant gradation shortens a stem: "Lapin" (Lappi), "Turun" (Turku) keep two letters before it
+    stem = 2 if phrase else spec.get("ending_min_stem", 3)
     for ending, replacements in endings.items():  # longest first, as listed
         if word.endswith(ending) and len(word) - len(ending) >= stem:
             if not replacements:
