@@ -1691,6 +1691,8 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     # Korean type and facility words glued to a name: state (주), port (항), plant (공장), airport (공항)
     ("텍사스주에서도 판매가 늘었다. 부산항 물동량이 늘었고 울산공장은 멈췄다. 인천공항에서 출발했다.", "ko",
      ["Texas", "Busan", "Ulsan", "Incheon"]),
+    # A Finnish paper named after its region ("Lapin Kansa") is no place
+    ("Lapin Kansan mukaan tulva uhkaa. Kunnanjohtaja sanoi Lapin Kansalle, että Lapissa sataa.", "fi", ["Lappi"]),
     # Brent is the crude outside English news; a central bank is no town called Central
     ("O petróleo Brent subiu. O Banco Central manteve os juros em Brasília.", "pt", ["Brasília"]),
     # A country's cup is a competition ("финал Кубка России")
