@@ -2298,6 +2298,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # «Азов», «Курск», « Mykolaïv »: a name alone in guillemets is a unit's, a submarine's, a
         # club's or a shipyard's (the self-proclaimed «ДНР» is still the region); in a short title with other
         # words, a channel's, a paper's or a company's: «Рязань онлайн», «Курская правда», «Крымский ветер»
+    if (single and cased and ts >= 2 and word in _generic_region_words() and gap_before == " "
+            and prev_fold in ctx.org_of_links and prev_tok.islower() and gaps[ts - 1] == " "
+            and _UPPER_START[words[ts - 2]] and not toks.opens_sentence(ts - 1)):
+        return False  # "Kivu do Norte", "Kivu do Sul": the end of a name the gazetteer lacks, not Guinea-Bissau's
+        # Norte and Sul regions
     if (single and ts > 0 and gap_before == " " and first in _feature_tails() and _UPPER_START[prev_tok]
             and not toks.opens_sentence(ts - 1) and not countryish):
         return False  # "Tokyo Bay", "Sword Beach": the end of a feature's name, not Bay (Somalia) or Beach, ND
