@@ -2904,6 +2904,21 @@ def test_curated_places_of_the_balkans_caucasus_seas_and_southeast_asia(gaz, lan
     assert names(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # Iran's nuclear sites and their neighbourhood: Fordow is the enrichment plant, not GeoNames' village Fordū
+    # 70 km south; Diego Garcia is the atoll, no person; Larak island; Khondab, the Arak reactor's town.
+    ("en", "B-2 bombers flying from Diego Garcia struck the Fordow enrichment plant near Qom; workers fled "
+           "Khondab.", ["Diego Garcia", "Fordow", "Qom", "Khondāb"]),
+    ("fa", "حمله به تأسیسات فردو و نطنز. قایق‌های سپاه در جزیره لارک.", ["Fordow", "Naţanz", "Larak Island"]),
+    ("ar", "استهدفت الضربات منشأة فوردو. وانطلقت المسيّرات من جرف الصخر.", ["Fordow", "Jurf al-Sakhar"]),
+    ("ru", "Удар по заводу в Фордо нанесли бомбардировщики с острова Диего-Гарсия.", ["Fordow", "Diego Garcia"]),
+    ("he", "המתקן בפורדו הותקף.", ["Fordow"]),
+    ("fr", "L'AIEA évoque des dégâts à Fordo et à Diego Garcia.", ["Fordow", "Diego Garcia"]),
+])
+def test_curated_iranian_sites(gaz, lang, text, expected):
+    assert names(gaz, text, lang) == expected
+
+
 def test_philippine_provinces(gaz):
     # ISO 3166-2 second-level provinces of the Philippines (second_level.tsv), but not word-like ones: an
     # "Antique" dealer, Spanish "Abra" (open).
