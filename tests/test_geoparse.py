@@ -2919,6 +2919,38 @@ def test_curated_iranian_sites(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # Nordic and Baltic islands, counties, crossings, bases and waters: Bornholm and Öland (not a CLDR name of the
+    # Netherlands), Gotland the island; Finnmark and Troms, re-created in 2024; Storskog the crossing, not
+    # Helsinki's Suurmetsä; Finnish case forms the suffix rules cannot make (Raja-Joosepissa, Kirkkoniemellä).
+    ("da", "Forsvaret sender luftværn til Bornholm. Droner over Kastrup og Skrydstrup.",
+     ["Bornholm", "Kastrup", "Skrydstrup"]),
+    ("sv", "Kabeln bröts söder om Ölands udde. Luftvärnet är på Gotland. Så ska Nato försvara Baltikum.",
+     ["Öland", "Gotland", "Baltic states"]),
+    ("nb", "Storskog er stengt. Soldater i Finnmark og Troms, ved Karasjok og i Porsanger. Kystvakten patruljerer "
+           "rundt Bjørnøya og øya Hopen, nær Barentsburg og Kolahalvøya. Øvelse i Nord-Norge.",
+     ["Storskog", "Finnmark", "Troms", "Kárášjohka", "Porsanger", "Bjørnøya", "Hopen Island", "Barentsburg",
+      "Kola Peninsula", "Northern Norway"]),
+    ("fi", "Vaalimaalla ja Niiralassa on jonoja. Raja-Joosepissa ja Vartiuksessa on hiljaista. Norjan Storskogin "
+           "raja-asema Kirkkoniemellä. Alus on Porkkalan edustalla. Kuolan niemimaalla on tukikohtia.",
+     ["Vaalimaa", "Niirala", "Raja-Jooseppi", "Vartius", "Norway", "Storskog", "Kirkenes", "Porkkala",
+      "Kola Peninsula"]),
+    ("et", "Autoga saab sõita vaid Koidula ja Luhamaa kaudu. Punkrid rajatakse Narva jõe äärest Setomaani. "
+           "Ämari lennubaasis on hävitajad.", ["Koidula", "Luhamaa", "Narva River", "Setomaa", "Ämari"]),
+    ("lv", "Latgalē nokrita drons netālu no Lubāna ezera. Gar Daugavu būvē žogu.",
+     ["Latgale", "Lake Lubāns", "Daugava"]),
+    ("lt", "Brigada bus dislokuota Rūdninkuose ir Rukloje. Suvalkų koridorius svarbus. Kuršių nerijoje ir Kuršių "
+           "mariose trikdomas GPS.", ["Rūdninkai", "Rukla", "Suwałki Gap", "Curonian Spit", "Curonian Lagoon"]),
+    ("pl", "Przesmyk suwalski i Suwalszczyzna. Statki na Zatoce Gdańskiej i przy Mierzei Wiślanej.",
+     ["Suwałki Gap", "Suwałki Region", "Gulf of Gdańsk", "Vistula Spit"]),
+    ("ru", "Учения на Кольском полуострове и у Куршской косы.", ["Kola Peninsula", "Curonian Spit"]),
+    ("de", "Russische Schiffe vor der Kurischen Nehrung; die Suwalki-Lücke gilt als verwundbar. Störsender bei "
+           "Petschenga.", ["Curonian Spit", "Suwałki Gap", "Pechenga"]),
+])
+def test_curated_nordic_and_baltic_places(gaz, lang, text, expected):
+    assert names(gaz, text, lang) == expected
+
+
 def test_philippine_provinces(gaz):
     # ISO 3166-2 second-level provinces of the Philippines (second_level.tsv), but not word-like ones: an
     # "Antique" dealer, Spanish "Abra" (open).
