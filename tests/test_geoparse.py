@@ -2951,6 +2951,27 @@ def test_curated_nordic_and_baltic_places(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # Russia: Siberia (GeoNames' Siberia is a village of Chiapas), the Russian Far East (Russian bare 'Дальний
+    # Восток'), Kuban and Podmoskovye, Krasnodar Krai and Bashkortostan in Polish and German; rivers only with their
+    # river word (Кама, Сейм); the Kerch Strait, Tsemes Bay, Port Kavkaz, the Kakhovka Reservoir, Pripyat (not the
+    # Volyn village); the Arctic, like the oceans, is an unpinned area.
+    ("en", "Drones hit air bases in Siberia and the Arctic. Pripyat lies near Chernobyl.",
+     ["Siberia", "Pripyat", "Chornobyl"]),
+    ("ru", "Губернатор Кубани сообщил о пожаре. Паром «Порт Кавказ – Керчь». Учения на Дальнем Востоке и в "
+           "Арктике. Дроны над Подмосковьем и над рекой Сейм.",
+     ["Krasnodarskiy kray", "Port Kavkaz", "Kerch", "Russian Far East", "Moskovskaya oblast'", "Seym River"]),
+    ("uk", "Дрон пошкодив корабель біля Цемеської бухти. Каховське водосховище зникло. Евакуація з Прип'яті.",
+     ["Tsemes Bay", "Kakhovka Reservoir", "Pripyat"]),
+    ("pl", "Port w Kraju Krasnodarskim i zakłady w Baszkortostanie. Zesłańcy na Syberii.",
+     ["Krasnodarskiy kray", "Bashkortostan, Respublika", "Siberia"]),
+    ("de", "Die Brücke über die Meerenge von Kertsch. Ziele in Baschkortostan und im Fernen Osten Russlands.",
+     ["Kerch Strait", "Bashkortostan, Respublika", "Russian Far East"]),
+])
+def test_curated_russian_regions_and_waters(gaz, lang, text, expected):
+    assert names(gaz, text, lang) == expected
+
+
 def test_philippine_provinces(gaz):
     # ISO 3166-2 second-level provinces of the Philippines (second_level.tsv), but not word-like ones: an
     # "Antique" dealer, Spanish "Abra" (open).
