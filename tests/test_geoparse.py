@@ -2972,6 +2972,27 @@ def test_curated_russian_regions_and_waters(gaz, lang, text, expected):
     assert names(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # Places of history and memory: the Normandy beaches (bare Omaha and Utah stay the US places), Westerplatte,
+    # Mamayev Kurgan, Tsitsernakaberd, Musa Dagh, Tora Bora, Shanksville, Khao Lak, Mödlareuth; South Ossetia
+    # and Tskhinvali in Polish.
+    ("en", "Veterans returned to Omaha Beach and Gold Beach. A flight from Omaha to Utah.",
+     ["Omaha Beach", "Gold Beach", "Omaha", "Utah"]),
+    ("fr", "Ils sont revenus sur la plage d'Omaha. Dans la Manche, Utah Beach attend les Américains.",
+     ["Omaha Beach", "Utah Beach"]),
+    ("en", "Bin Laden escaped from Tora Bora. Biden travelled to Shanksville.", ["Tora Bora", "Shanksville"]),
+    ("de", "Putin legte am Mamajew-Hügel einen Kranz nieder. Gedenken in Khao Lak und in Mödlareuth.",
+     ["Mamayev Kurgan", "Khao Lak", "Mödlareuth"]),
+    ("ja", "タイ南部のカオラックで追悼式典が開かれた。", ["Thailand", "Khao Lak"]),
+    ("ru", "Путин возложил венок на Мамаевом кургане.", ["Mamayev Kurgan"]),
+    ("hy", "Հազարավոր մարդիկ այցելեցին Ծիծեռնակաբերդ։ Մուսա լեռան հերոսները։", ["Tsitsernakaberd", "Musa Dagh"]),
+    ("pl", "Obchody na Westerplatte. Wojska zaatakowały Cchinwali, stolicę Osetii Południowej.",
+     ["Westerplatte", "Ts’khinvali", "South Ossetia"]),
+])
+def test_curated_places_of_history_and_memory(gaz, lang, text, expected):
+    assert names(gaz, text, lang) == expected
+
+
 def test_philippine_provinces(gaz):
     # ISO 3166-2 second-level provinces of the Philippines (second_level.tsv), but not word-like ones: an
     # "Antique" dealer, Spanish "Abra" (open).
