@@ -1768,6 +1768,13 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
         if own is not None and not any(_stem_outranks(gaz, own, o, home) for o in options if o != own):
             return own  # Estonian "Tartust" (from Tartu): not "Tartus" + -t, Tartus in Syria
     best, best_prior = None, -math.inf
+    if script_of(folded) == "hangul":
+        # A name written with its type syllable beats the bare name a longer strip leaves: "워싱턴주에서" is
+        # Washington State (워싱턴주), not the capital (워싱턴)
+        typed = [o for o in options if o[-1:] in _HANGUL_TYPE_SYLLABLES and o[:-1] in options
+                 and gaz.exact.get(f" {o} ", None) is not None]
+        if typed:
+            return max(typed, key=len)
     for stem in sorted(options, key=len, reverse=True):
         value = gaz.exact.get(f" {stem} ", None)
         if value is not None:
@@ -2051,7 +2058,8 @@ def _in_guillemet_title(text: str, start: int, end: int) -> bool:
     if closed < 0 or "«" in text[end:closed]:
         return False
     inner = text[opened + 1:closed]
-    return len(inner.split()) <= GUILLEMET_TITLE_WORDS and not any(ch in inner for ch in ".!?,;:\n")
+    # (a route between places is no title: «Порт Кавказ – Керчь»)
+    return len(inner.split()) <= GUILLEMET_TITLE_WORDS and not any(ch in inner for ch in ".!?,;:\n–—")
 
 
 def _in_longer_name(toks: _Tokens, ts: int, te: int) -> bool:

@@ -1686,8 +1686,8 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     ("Об этом сообщил Telegram-канал «Рязань онлайн». Газета «Курская правда» пишет о Курске.", "ru", ["Kursk"]),
     ("Scholz sagte, die Union wolle «Deutschland kaputtsparen».", "de", ["Germany"]),
     # The end of a feature's name is no place of its own: not Bay (Somalia) nor Beach, North Dakota
-    ("Ships sailed into Tokyo Bay. Veterans walked on Sword Beach. Fighting in Bay region near Baidoa.", "en",
-     ["Tokyo", "Bay", "Baidoa"]),
+    ("Ships sailed into Tokyo Bay and Gdynia Bay. Fighting in Bay region near Baidoa.", "en",
+     ["Tokyo", "Gdynia", "Bay", "Baidoa"]),
     # Korean type and facility words glued to a name: state (주), port (항), plant (공장), airport (공항)
     ("텍사스주에서도 판매가 늘었다. 부산항 물동량이 늘었고 울산공장은 멈췄다. 인천공항에서 출발했다.", "ko",
      ["Texas", "Busan", "Ulsan", "Incheon"]),
