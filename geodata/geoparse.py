@@ -128,6 +128,7 @@ def stoplist(language: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _press_codes() -> frozenset[str]:
+    """Three- and four-letter country codes the press writes in prose (recognition.json "press_codes")."""
     return frozenset(_recognition().get("press_codes", ()))
 
 
