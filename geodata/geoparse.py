@@ -100,6 +100,7 @@ DATELINE_HOME_BONUS = 1.0  # more in a dateline: a national language's wire file
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
 CITY_OF_COUNTRY = 100_000  # a country's namesake city this big is what "à Panama" means (not Kuwait City, 60,064:
 # GeoNames counts its small centre only, and a town so small needs backing the story may not give)
+HOME_OPENER_WORD = 4.0  # Zipf: a home town's case form this frequent opening a sentence is a word first ("Woli")
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
 
 
@@ -2252,10 +2253,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if not cands:
             return False
         hit.candidates = cands
-    if hit.inflected and single and at_start and cased and ctx.common.get(word, 0.0) >= 4.0:
+    if (hit.inflected and single and at_start and cased and ctx.common.get(word, 0.0) >= 4.0
+            and not (te < len(folded) and _is_type_word(folded[te], ctx))):  # ("Ludzas novadā": its district)
         # A frequent word opening a sentence, led by a case ending to a name: only a place's own name counts,
-        # not an alias ("Benden" (from me) is not "Ben" + -den, an old name of Bern).
-        cands = tuple(filter(_is_own_name, cands))
+        # not an alias ("Benden" (from me) is not "Ben" + -den, an old name of Bern), and only a big city's,
+        # a town's of the language's own country, a region's or a country's: Croatian "Polja" (fields) is no
+        # Polje in Bosnia, Slovene "Krogu" (in the circle) no Krog, Dutch "Winkels" no Winkel
+        cands = tuple(c for c in cands if _is_own_name(c) and (
+            c.place.kind in ("country", "region") or c.place.population >= BIG_CITY
+            or (c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE)))
         if not cands:
             return False
         hit.candidates = cands

@@ -1695,6 +1695,9 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     ("Lapin Kansan mukaan tulva uhkaa. Kunnanjohtaja sanoi Lapin Kansalle, että Lapissa sataa.", "fi", ["Lappi"]),
     # Brent is the crude outside English news; a central bank is no town called Central
     ("O petróleo Brent subiu. O Banco Central manteve os juros em Brasília.", "pt", ["Brasília"]),
+    # A frequent word opening a sentence, led by a case ending to a small town abroad, is that word
+    ("Dužnosnici u Kijevu su to rekli. Polja su bila prazna.", "hr", ["Kyiv"]),
+    ("Uradniki v Kijevu so to povedali. Krogu se ni pridružil nihče.", "sl", ["Kyiv"]),
     # A country's cup is a competition ("финал Кубка России")
     ("В финале Кубка России «Зенит» обыграл ЦСКА в Казани.", "ru", ["Kazan"]),
 ])
@@ -3400,7 +3403,7 @@ def test_home_towns_by_their_case_endings(gaz, text, lang, expected):
     ("Väärässä ollaan. Lämmin ilma jatkuu.", "fi", []),
     # Latvian accusative -i of a -pils town, and a genitive that also starts a municipality's name
     ("Ceļš starp Ventspili un Liepāju ir slēgts. Ludzas novadā ir jauni ceļi.", "lv",
-     [("Ventspili", "Ventspils"), ("Liepāju", "Liepāja"), ("Ludzas", "Ludza")]),
+     [("Ventspili", "Ventspils"), ("Liepāju", "Liepāja"), ("Ludzas", "Ludzas novads")]),
     # Polish plural-only towns, the mobile e of -wiec, and the locative of -owo (not the village Władysławów)
     ("Mieszkał w Suwałkach, a pracował koło Puław.", "pl", [("Suwałkach", "Suwałki"), ("Puław", "Puławy")]),
     ("Rozmowy z Królewcem trwały. Był we Władysławowie.", "pl",
