@@ -1698,6 +1698,9 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     # A frequent word opening a sentence, led by a case ending to a small town abroad, is that word
     ("Dužnosnici u Kijevu su to rekli. Polja su bila prazna.", "hr", ["Kyiv"]),
     ("Uradniki v Kijevu so to povedali. Krogu se ni pridružil nihče.", "sl", ["Kyiv"]),
+    # Words of economic news that are small places too: Congress (Arizona), Korean 파고 (waves; Fargo)
+    ("Congress passed the bill, and the senator from Arizona voted no.", "en", ["Arizona"]),
+    ("관세 파고를 넘어 부산에서 수출이 늘었다.", "ko", ["Busan"]),
     # A country's cup is a competition ("финал Кубка России")
     ("В финале Кубка России «Зенит» обыграл ЦСКА в Казани.", "ru", ["Kazan"]),
 ])
