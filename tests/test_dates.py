@@ -3050,3 +3050,28 @@ def test_side_clauses_in_more_languages(text, lang, expected):
     parsed = parse_article(Article(text, language=lang, published=D("2025-06-10")))
     got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a header with the Hijri date first and the Gregorian one after "الموافق" (corresponding to)
+    ("الاثنين 27 ذو الحجة 1446هـ - الموافق 23 يونيو/حزيران 2025\nأعلنت الوزارة اليوم عن خطة جديدة.", "2025-06-23"),
+    ("أخبار محلية\nالخميس 5 رمضان 1446 هـ الموافق 6 مارس 2025 م\nقال المسؤول إن العمل مستمر.", "2025-03-06"),
+    ("السبت 1 محرم 1447هـ | الموافق 28 يونيو 2025\nافتتح المعرض أبوابه.", "2025-06-28"),
+    # a Hijri date alone is not converted (its month follows the moon's sighting)
+    ("الاثنين 27 ذو الحجة 1446هـ\nأعلنت الوزارة اليوم عن خطة جديدة.", None),
+])
+def test_arabic_header_with_hijri_and_gregorian_dates(text, expected):
+    got = dates.publication_date(text, "ar")
+    assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وقع الانفجار يوم الأحد 26 ذو الحجة 1446هـ الموافق 22 يونيو 2025 في الميناء.", "2025-06-22"),
+    ("افتتح الجسر في 10 رجب 1445 هـ، الموافق 22 يناير 2024.", "2024-01-22"),
+    ("وقع الانفجار يوم 22 يونيو 2025 الموافق 26 ذو الحجة 1446هـ في الميناء.", "2025-06-22"),
+    ("وقع الانفجار يوم 26 ذو الحجة 1446هـ في الميناء.", None),
+    ("صام الناس في رمضان كما كل عام.", None),
+])
+def test_arabic_hijri_dates_in_sentences_count_through_their_gregorian_day(sentence, expected):
+    got = dates.event_dates([sentence], "ar", D("2025-06-25"))[0]
+    assert (got.date.isoformat() if got else None) == expected
