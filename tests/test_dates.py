@@ -3075,3 +3075,28 @@ def test_arabic_header_with_hijri_and_gregorian_dates(text, expected):
 def test_arabic_hijri_dates_in_sentences_count_through_their_gregorian_day(sentence, expected):
     got = dates.event_dates([sentence], "ar", D("2025-06-25"))[0]
     assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence,expected,precision", [
+    # weekdays in their definite (-da, -ta) and past (-dii, -tii, -hii) forms, and after "maalintii" (on the day of)
+    ("Sabtidii ayaa qarax ka dhacay suuqa Bakaaraha.", "2025-06-14", "day"),
+    ("Maalintii Axadda ayaa golaha wasiirada la kulmay.", "2025-06-15", "day"),
+    ("Isniintii ayuu madaxweynuhu gaaray Kismaayo.", "2025-06-16", "day"),
+    ("Khamiistii ayay ciidamadu la wareegeen tuulada.", "2025-06-12", "day"),
+    ("Doorashada waxaa la qaban doonaa Sabtida soo socota.", "2025-06-21", "day"),
+    # months as Somali news spells them
+    ("Heshiiska waxaa la saxiixay 12 Agoosto 2024.", "2024-08-12", "day"),
+    ("Shirku wuxuu dhacay 3 Luuliyo 2024 magaalada Garoowe.", "2024-07-03", "day"),
+    ("Shirku wuxuu dhacay 9 Nofembar 2024.", "2024-11-09", "day"),
+    ("Shirku wuxuu dhacay 21 Febraayo 2025.", "2025-02-21", "day"),
+    ("Bishii Agoosto ayay abaartu ku dhufatay gobolka.", "2024-08-01", "month"),
+    # a year after "sanadkii" (in the year), and relative days
+    ("Sanadkii 2023 ayuu fatahaad ku dhuftay Beledweyne.", "2023-01-01", "year"),
+    ("Shalay ayuu wasiirku booqday Baydhabo.", "2025-06-17", "day"),
+    ("Maanta ayaa shirku ka furmay Muqdisho.", "2025-06-18", "day"),
+    # "since 2023": a state that still holds, no event date
+    ("Tan iyo sanadkii 2023 ayay ciidamadu joogaan degmada.", None, None),
+])
+def test_somali_date_words(sentence, expected, precision):
+    got = dates.event_dates([sentence], "so", D("2025-06-18"))[0]
+    assert (got.date.isoformat() if got else None, got.precision if got else None) == (expected, precision)
