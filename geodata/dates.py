@@ -1395,7 +1395,7 @@ def _explicit_date(
     else:
         pairs = ((first, second),)
     for m, d in pairs:
-        if not (1 <= m <= 12 and 1 <= d <= 31):
+        if not (1 <= m <= (13 if cal == "e" else 12) and 1 <= d <= 31):  # Ethiopian Pagume is the 13th
             continue
         if y is not None:
             if cal == "g" and not MIN_YEAR <= y <= MAX_YEAR:
@@ -1409,6 +1409,12 @@ def _explicit_date(
         if got is not None:
             return got
     return None
+
+
+def _month_of(day: dt.date, cal: str) -> dt.date:
+    """An Ethiopian month, which starts between the 7th and the 11th of a Gregorian one and mostly lies in it, as
+    that Gregorian month (a month's date is its 1st)."""
+    return day.replace(day=1) if cal == "e" else day
 
 
 def _resolve(
@@ -1438,7 +1444,7 @@ def _resolve(
     if kind == "MY":
         y, m, cal = p
         got = _date(y, m, 1, cal)
-        return DateInfo(got, "month", "explicit") if got else None
+        return DateInfo(_month_of(got, cal), "month", "explicit") if got else None
     if kind == "MO":
         if ref is None:
             return None
@@ -1446,7 +1452,7 @@ def _resolve(
         if year is not None or shift is not None:  # "2008 წლის აგვისტოში", "in March last year"
             got = _mk(year if year is not None else ref.year + shift, m, 1) if cal == "g" else (
                 _date(year, m, 1, cal) if year is not None else None)
-            return DateInfo(got, "month", "explicit") if got else None
+            return DateInfo(_month_of(got, cal), "month", "explicit") if got else None
         if future == -1 and cal == "g":  # "last October", written in October: a year ago
             got = _mk(ref.year - (m >= ref.month), m, 1)
         elif future == 2 and cal == "g":  # "until September": the nearest September
@@ -1456,7 +1462,7 @@ def _resolve(
             got = _next_year(m, 1, _mk(ref.year, ref.month, 1) or ref, cal, 0)
         else:
             got = _infer_year(m, 1, ref, cal) if cal != "g" else _mk(ref.year - (m > ref.month), m, 1)
-        return DateInfo(got, "month", "explicit") if got else None
+        return DateInfo(_month_of(got, cal), "month", "explicit") if got else None
     if kind == "Y":
         got = _mk(p[0], 1, 1)
         return DateInfo(got, "year", "explicit") if got else None

@@ -3100,3 +3100,39 @@ def test_arabic_hijri_dates_in_sentences_count_through_their_gregorian_day(sente
 def test_somali_date_words(sentence, expected, precision):
     got = dates.event_dates([sentence], "so", D("2025-06-18"))[0]
     assert (got.date.isoformat() if got else None, got.precision if got else None) == (expected, precision)
+
+
+@pytest.mark.parametrize("ethiopian,gregorian", [
+    ((2017, 1, 1), "2024-09-11"),  # Enkutatash
+    ((2016, 1, 1), "2023-09-12"),  # ... on the 12th before a Gregorian leap year
+    ((2015, 13, 6), "2023-09-11"),  # Pagume's sixth day, in a year before one divisible by 4
+    ((2012, 5, 11), "2020-01-20"),  # Timkat in a Gregorian leap year
+    ((2017, 4, 29), "2025-01-07"),  # Genna
+    ((2017, 12, 14), "2025-08-20"),
+    ((2016, 13, 6), None),  # no sixth day of Pagume that year
+    ((2017, 14, 1), None),
+])
+def test_ethiopian_calendar_conversion(ethiopian, gregorian):
+    got = dates._ethiopian(*ethiopian)
+    assert (got.isoformat() if got else None) == gregorian
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ነሐሴ 14 ቀን 2017 ዓ.ም\nየኢትዮጵያ መንግስት አዲስ ፖሊሲ ይፋ አደረገ።", "2025-08-20"),
+    ("አዲስ አበባ፣ መስከረም 1 ቀን 2018 ዓ.ም (ኢዜአ) - አዲሱ ዓመት በድምቀት ተከበረ።", "2025-09-11"),
+    ("ዜና\nአዲስ አበባ፣ ጥቅምት 5/2018 (ኢዜአ)፦ ምክር ቤቱ ስብሰባ አካሄደ።", "2025-10-15"),
+])
+def test_amharic_ethiopian_calendar_publication_lines(text, expected):
+    assert dates.publication_date(text, "am") == DateInfo(D(expected), "day", "publication")
+
+
+@pytest.mark.parametrize("sentence,expected,precision", [
+    ("ምርጫው ግንቦት 28 ቀን 2013 ዓ.ም ተካሄደ።", "2021-06-05", "day"),
+    ("ስብሰባው በሰኔ 30 ቀን 2017 ዓ.ም በባሕር ዳር ተካሄደ።", "2025-07-07", "day"),
+    ("ስብሰባው ነሐሴ 14 በጎንደር ተካሄደ።", "2025-08-20", "day"),  # without its year: the latest one
+    ("ግድቡ በሐምሌ 2016 ዓ.ም ተመረቀ።", "2024-07-01", "month"),  # Hamle starts on 8 July: that Gregorian month
+    ("ስብሰባው ጁላይ 15 ቀን 2024 በአዲስ አበባ ተካሄደ።", "2024-07-15", "day"),  # a Gregorian date still reads as one
+])
+def test_amharic_ethiopian_calendar_dates_in_sentences(sentence, expected, precision):
+    got = dates.event_dates([sentence], "am", D("2025-08-25"))[0]
+    assert got == DateInfo(D(expected), precision, "explicit")
