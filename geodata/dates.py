@@ -163,6 +163,8 @@ class _Lang:
     past_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
+    ongoing_after: re.Pattern[str] | None  # ... the same said after it: Uzbek "2023-yildan beri"
+    ongoing_endings: re.Pattern[str] | None  # ... or by the ending of its last word: "2023-yildan" (from 2023)
     bare_years: bool  # nouns are capitalised: a bare year before a word in lower case is a year (_bare_year)
     dotted_years: bool  # years take an ordinal dot: "izgrađen 1933. u Glasgowu" (_dotted_year)
     future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
@@ -481,6 +483,8 @@ def _lang(code: str) -> _Lang:
         past_before=_words_re(data["past_markers"]["before"], fold, "before", glued),
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
+        ongoing_after=_words_re([w for w in data.get("ongoing_after", ()) if not w.startswith("-")], fold, "after"),
+        ongoing_endings=_ending_re([w[1:] for w in data.get("ongoing_after", ()) if w.startswith("-")], fold),
         future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued, proclitics),
         future_endings=_endings_re(data.get("future_endings", ()), fold, glued=glued),
         future_inflections=_endings_re(data.get("future_inflections", ()), fold,
@@ -517,6 +521,12 @@ def _lang(code: str) -> _Lang:
         bridge=_bridge_re(data.get("calendar_bridges", ()), fold),
         probes=tuple(probes),
     )
+
+
+def _ending_re(endings: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
+    """Endings that close a word (searched with the word's end as ``endpos``), after a letter or a hyphen."""
+    keys = sorted({_fold(e, fold) for e in endings if e})
+    return re.compile(rf"(?<=[^\W\d_]|-)(?:{_trie_re(keys)})$") if keys else None
 
 
 def _bridge_re(words: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
@@ -888,7 +898,25 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         # "held by the Houthis since 2014", "depuis le 27 septembre": when a state began, not when the
         # sentence's event happened (that is the publication's time, or the context's).
         cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
+    if (lang.ongoing_after or lang.ongoing_endings) and cues:
+        cues = [c for c in cues if not _ongoing_after(low, c, lang)]
     return cues
+
+
+_WORD_REST = re.compile(r"[^\W_]*")
+
+
+def _ongoing_after(low: str, cue: Cue, lang: _Lang) -> bool:
+    """Does what follows a date make it the start of a state: a word after it ("2023-yildan beri", since 2023) or
+    the ending of its last word ("2023-yildan", from 2023)?"""
+    end = _WORD_REST.match(low, cue[3]).end()  # the rest of the date's last word
+    for word in (lang.year_after, lang.month_after):  # ... and the year or month word after it ("2023 yildan")
+        if word is not None and (tail := word.match(low, end, end + 30)):
+            end = _WORD_REST.match(low, tail.end()).end()
+            break
+    if lang.ongoing_endings and lang.ongoing_endings.search(low, cue[1], end):
+        return True
+    return bool(lang.ongoing_after and lang.ongoing_after.match(low, end, end + 30))
 
 
 _RENAMED = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’.-]*[^\S\n]*){1,4})([),.;]|$)")

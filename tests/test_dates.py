@@ -3136,3 +3136,19 @@ def test_amharic_ethiopian_calendar_publication_lines(text, expected):
 def test_amharic_ethiopian_calendar_dates_in_sentences(sentence, expected, precision):
     got = dates.event_dates([sentence], "am", D("2025-08-25"))[0]
     assert got == DateInfo(D(expected), precision, "explicit")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a date followed by "beri"/"buyon" (since), or in the ablative ("-dan", from): a state since then, no event
+    ("2023-yildan beri u Samarqandda yashaydi.", None),
+    ("2021-yildan buyon zavod ishlamayapti.", None),
+    ("Korxona 2019-yildan Navoiyda ishlaydi.", None),
+    ("2022 yildan beri narxlar oshib bormoqda.", None),
+    ("Fevral oyidan beri suv yo'q.", None),
+    ("2020-йилдан бери у Тошкентда яшайди.", None),
+    # the locative is an event's date
+    ("2023-yilda u Samarqandga keldi.", "2023-01-01"),
+])
+def test_uzbek_since_a_date_is_ongoing(sentence, expected):
+    got = dates.event_dates([sentence], "uz", D("2025-06-20"))[0]
+    assert (got.date.isoformat() if got else None) == expected
