@@ -3096,6 +3096,7 @@ def test_arabic_hijri_dates_in_sentences_count_through_their_gregorian_day(sente
     ("Maanta ayaa shirku ka furmay Muqdisho.", "2025-06-18", "day"),
     # "since 2023": a state that still holds, no event date
     ("Tan iyo sanadkii 2023 ayay ciidamadu joogaan degmada.", None, None),
+    ("Qiimaha bariiska ayaa labanlaabmay tan iyo bilowgii bishan.", None, None),
 ])
 def test_somali_date_words(sentence, expected, precision):
     got = dates.event_dates([sentence], "so", D("2025-06-18"))[0]
