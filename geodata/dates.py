@@ -53,6 +53,13 @@ MIN_YEAR, MAX_YEAR = 1800, 2100
 PERSIAN_YEARS = (1300, 1500)  # Solar Hijri years we convert (1921..2121)
 BARE_ERA_YEARS = r"1[0-3]\d"  # three-digit years read in a language's era without its name: ROC 100..139 (2011..2050)
 BUDDHIST_YEARS, BUDDHIST_OFFSET = (2400, 2700), 543  # Thai Buddhist-era years we convert (1857..2157): 2563 is 2020
+# Calendars whose months a language's data may list ("calendars"), by their code in cues: "g" is the Gregorian.
+# Hijri (lunar) dates are not converted (their months follow the moon's sighting, a day or two off any table):
+# one counts only through the Gregorian date that follows it ("27 ذو الحجة 1446هـ الموافق 23 يونيو 2025").
+_CALENDARS = {"persian": "p", "ethiopian": "e", "hijri": "h"}
+_YEAR_OFFSET = {"p": 621, "e": 8, "h": 579}  # Gregorian year minus the calendar's, about (the loops try around it)
+HIJRI_YEARS = (1300, 1600)
+ETHIOPIAN_EPOCH = 2796  # the proleptic Gregorian ordinal of 1 Mäskäräm of year 1 (27 August 8 AD)
 
 REQUIRED_KEYS = (
     "language",
@@ -156,6 +163,8 @@ class _Lang:
     past_before: re.Pattern[str] | None
     past_after: re.Pattern[str] | None
     ongoing_before: re.Pattern[str] | None  # "since": the date starts a state that still holds, no event
+    ongoing_after: re.Pattern[str] | None  # ... the same said after it: Uzbek "2023-yildan beri"
+    ongoing_endings: re.Pattern[str] | None  # ... or by the ending of its last word: "2023-yildan" (from 2023)
     bare_years: bool  # nouns are capitalised: a bare year before a word in lower case is a year (_bare_year)
     dotted_years: bool  # years take an ordinal dot: "izgrađen 1933. u Glasgowu" (_dotted_year)
     future_verbs: re.Pattern[str] | None  # "will", "is due to": before a bare weekday, the coming one
@@ -188,6 +197,7 @@ class _Lang:
     era_first_year: str  # "元": the first year of an era ("令和元年")
     bare_era: int | None  # the era of a bare three-digit year ("113年" in Taiwan is ROC 113, 2024)
     side: _Side | None  # what sets off a side clause whose date is not the main clause's (_side_spans)
+    bridge: re.Pattern[str] | None  # "الموافق": the Gregorian date after another calendar's is the same day
 
 
 @dataclass(frozen=True)
@@ -374,9 +384,10 @@ def _lang(code: str) -> _Lang:
     for m, forms in enumerate(data["months_abbr"], 1):
         for f in forms:
             put(f, ("M", m, True, "g", False))
-    for m, forms in enumerate(data.get("calendars", {}).get("persian", []), 1):
-        for f in forms:
-            put(f, ("M", m, False, "p", False))
+    for name, months in data.get("calendars", {}).items():  # Solar Hijri, Ethiopian, Hijri (lunar) months
+        for m, forms in enumerate(months, 1):
+            for f in forms:
+                put(f, ("M", m, False, _CALENDARS[name], False))
     for m, forms in enumerate(data["months"], 1):
         for f in forms:
             put(f, ("M", m, False, "g", _fold(f, fold) in month_forms))
@@ -472,6 +483,8 @@ def _lang(code: str) -> _Lang:
         past_before=_words_re(data["past_markers"]["before"], fold, "before", glued),
         past_after=_words_re(data["past_markers"]["after"], fold, "after", glued),
         ongoing_before=_words_re(data.get("ongoing", ()), fold, "before", glued),
+        ongoing_after=_words_re([w for w in data.get("ongoing_after", ()) if not w.startswith("-")], fold, "after"),
+        ongoing_endings=_ending_re([w[1:] for w in data.get("ongoing_after", ()) if w.startswith("-")], fold),
         future_verbs=_words_re(data.get("future_verbs", ()), fold, "anywhere", glued, proclitics),
         future_endings=_endings_re(data.get("future_endings", ()), fold, glued=glued),
         future_inflections=_endings_re(data.get("future_inflections", ()), fold,
@@ -505,8 +518,24 @@ def _lang(code: str) -> _Lang:
         era_first_year=first_year,
         bare_era=bare_era,
         side=_side(data, fold),
+        bridge=_bridge_re(data.get("calendar_bridges", ()), fold),
         probes=tuple(probes),
     )
+
+
+def _ending_re(endings: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
+    """Endings that close a word (searched with the word's end as ``endpos``), after a letter or a hyphen."""
+    keys = sorted({_fold(e, fold) for e in endings if e})
+    return re.compile(rf"(?<=[^\W\d_]|-)(?:{_trie_re(keys)})$") if keys else None
+
+
+def _bridge_re(words: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
+    """What may stand between a date of another calendar and the same day's Gregorian date: an era sign ("هـ"),
+    a separator, then one of ``words`` ("الموافق", corresponding to)."""
+    if not words:
+        return None
+    keys = sorted({_fold(w, fold) for w in words})
+    return re.compile(rf"[^\S\n]*(?:ه\.?)?[^\S\n]*[-–—,|/(]?[^\S\n]*(?:{_trie_re(keys)})(?!\w)[^\S\n]*[:(]?[^\S\n]*")
 
 
 def _era_re(names: Sequence[str], first_year: str, bare: bool) -> str:
@@ -566,8 +595,23 @@ def _jalali(jy: int, jm: int, jd: int) -> dt.date | None:
     return _add_days(dt.date(gy, 1, 1), days) if MIN_YEAR <= gy <= MAX_YEAR else None
 
 
+def _ethiopian(ey: int, em: int, ed: int) -> dt.date | None:
+    """Ethiopian date to Gregorian: twelve months of 30 days and Pagume of 5 (6 before a year divisible by 4),
+    the year starting on 11 September (12th before a Gregorian leap year); Amharic news dates itself this way
+    ("ነሐሴ 14 ቀን 2017 ዓ.ም" is 20 August 2025)."""
+    if not (1 <= em <= 13 and 1 <= ed <= (30 if em <= 12 else 5 + (ey % 4 == 3))):
+        return None
+    ordinal = ETHIOPIAN_EPOCH + 365 * (ey - 1) + ey // 4 + 30 * (em - 1) + ed - 1
+    got = dt.date.fromordinal(ordinal) if ordinal > 0 else None
+    return got if got is not None and MIN_YEAR <= got.year <= MAX_YEAR else None
+
+
 def _date(y: int, m: int, d: int, cal: str) -> dt.date | None:
-    return _jalali(y, m, d) if cal == "p" else _mk(y, m, d)
+    if cal == "g":
+        return _mk(y, m, d)
+    if cal == "p":
+        return _jalali(y, m, d)
+    return _ethiopian(y, m, d) if cal == "e" else None
 
 
 def _infer_year(
@@ -575,7 +619,7 @@ def _infer_year(
 ) -> dt.date | None:
     """Latest year that does not put the date more than ``future_days`` after ``ref``."""
     limit = _add_days(ref, future_days) or ref
-    base = ref.year - 621 if cal == "p" else ref.year
+    base = ref.year - _YEAR_OFFSET.get(cal, 0)
     for y in (base + 1, base, base - 1, base - 2):
         got = _date(y, m, d, cal)
         if got is not None and got <= limit:
@@ -588,7 +632,7 @@ def _next_year(m: int, d: int, ref: dt.date, cal: str, recent: int = RECENT_DAYS
     ``recent`` days before it: "Israel will retaliate for the October 1 attack", written on 9 October, means
     the attack just past, not next year's October."""
     start = _add_days(ref, -recent) or ref
-    base = ref.year - 621 if cal == "p" else ref.year
+    base = ref.year - _YEAR_OFFSET.get(cal, 0)
     for y in (base - 1, base, base + 1):
         got = _date(y, m, d, cal)
         if got is not None and got >= start:
@@ -787,7 +831,7 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
             cues.append((1, st, "WK", en, (val[1], val[3])))
         elif kind == "W" and not val[2]:
             cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
-        elif kind == "M" and (not val[2] or val[4]) and (
+        elif kind == "M" and (not val[2] or val[4]) and val[3] != "h" and (
                 _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)):
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
@@ -854,7 +898,25 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         # "held by the Houthis since 2014", "depuis le 27 septembre": when a state began, not when the
         # sentence's event happened (that is the publication's time, or the context's).
         cues = [c for c in cues if not lang.ongoing_before.search(low[max(0, c[1] - 30) : c[1]])]
+    if (lang.ongoing_after or lang.ongoing_endings) and cues:
+        cues = [c for c in cues if not _ongoing_after(low, c, lang)]
     return cues
+
+
+_WORD_REST = re.compile(r"[^\W_]*")
+
+
+def _ongoing_after(low: str, cue: Cue, lang: _Lang) -> bool:
+    """Does what follows a date make it the start of a state: a word after it ("2023-yildan beri", since 2023) or
+    the ending of its last word ("2023-yildan", from 2023)?"""
+    end = _WORD_REST.match(low, cue[3]).end()  # the rest of the date's last word
+    for word in (lang.year_after, lang.month_after):  # ... and the year or month word after it ("2023 yildan")
+        if word is not None and (tail := word.match(low, end, end + 30)):
+            end = _WORD_REST.match(low, tail.end()).end()
+            break
+    if lang.ongoing_endings and lang.ongoing_endings.search(low, cue[1], end):
+        return True
+    return bool(lang.ongoing_after and lang.ongoing_after.match(low, end, end + 30))
 
 
 _RENAMED = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’.-]*[^\S\n]*){1,4})([),.;]|$)")
@@ -964,7 +1026,8 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
             if (
                 last + 1 < n
                 and _gap_ok(low, toks[last], toks[last + 1], lang)
-                and (_is_year(toks[last + 1], lang) or _short_buddhist_year(toks[nxt], toks[last + 1], lang))
+                and (_is_year(toks[last + 1], lang) or _short_buddhist_year(toks[nxt], toks[last + 1], lang)
+                     or (cal == "h" and _hijri_year(toks[last + 1])))
             ):
                 last += 1
                 y = toks[last][3][0] if toks[last][3][1] == 4 else 2500 + toks[last][3][0] - BUDDHIST_OFFSET
@@ -1024,6 +1087,8 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
         first, second, numeric, us = month, num, False, True
     else:
         return None
+    if cal == "h":  # a Hijri date counts through the Gregorian one given with it
+        return _bridged(low, toks, last, start, weekday, lang)
     if last + 1 < n and toks[last + 1][0] == "W" and _gap_ok(low, toks[last], toks[last + 1], lang):
         last += 1  # "4 Ekim 2020 Pazar": the weekday belongs to the date
         weekday = weekday or 1
@@ -1036,6 +1101,27 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     future = y is None and _future_date(low, start, end, lang)
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+def _hijri_year(tok: Token) -> bool:
+    return tok[0] == "N" and tok[3][1] == 4 and HIJRI_YEARS[0] <= tok[3][0] <= HIJRI_YEARS[1]
+
+
+def _bridged(low: str, toks: list[Token], last: int, start: int, weekday: int,
+             lang: _Lang) -> tuple[Cue, int] | None:
+    """The Gregorian date that follows a date of another calendar (token ``last`` ends it) after a word that
+    says they are one day: "الاثنين 27 ذو الحجة 1446هـ - الموافق 23 يونيو 2025". Its cue spans both dates."""
+    k = last + 1
+    if lang.bridge is None or k >= len(toks):
+        return None
+    m = lang.bridge.match(low, toks[last][2], toks[k][1])
+    if m is None or m.end() != toks[k][1] or toks[k][0] == "W":
+        return None
+    got = _explicit(low, toks, k, lang)
+    if got is None or got[0][4][4] != "g":
+        return None
+    (rank, _, kind, end, p), nxt = got
+    return (rank, start, kind, end, (*p[:5], p[5] or weekday, *p[6:])), nxt
 
 
 def _month_day_phrase(low: str, toks: list[Token], j: int, weekday: int, start: int,
@@ -1337,7 +1423,7 @@ def _explicit_date(
     else:
         pairs = ((first, second),)
     for m, d in pairs:
-        if not (1 <= m <= 12 and 1 <= d <= 31):
+        if not (1 <= m <= (13 if cal == "e" else 12) and 1 <= d <= 31):  # Ethiopian Pagume is the 13th
             continue
         if y is not None:
             if cal == "g" and not MIN_YEAR <= y <= MAX_YEAR:
@@ -1351,6 +1437,12 @@ def _explicit_date(
         if got is not None:
             return got
     return None
+
+
+def _month_of(day: dt.date, cal: str) -> dt.date:
+    """An Ethiopian month, which starts between the 7th and the 11th of a Gregorian one and mostly lies in it, as
+    that Gregorian month (a month's date is its 1st)."""
+    return day.replace(day=1) if cal == "e" else day
 
 
 def _resolve(
@@ -1380,24 +1472,25 @@ def _resolve(
     if kind == "MY":
         y, m, cal = p
         got = _date(y, m, 1, cal)
-        return DateInfo(got, "month", "explicit") if got else None
+        return DateInfo(_month_of(got, cal), "month", "explicit") if got else None
     if kind == "MO":
         if ref is None:
             return None
         m, cal, future, shift, year = p  # shift: years from publication; year: the year written
         if year is not None or shift is not None:  # "2008 წლის აგვისტოში", "in March last year"
-            got = _mk(year if year is not None else ref.year + shift, m, 1) if cal != "p" else None
-            return DateInfo(got, "month", "explicit") if got else None
-        if future == -1 and cal != "p":  # "last October", written in October: a year ago
+            got = _mk(year if year is not None else ref.year + shift, m, 1) if cal == "g" else (
+                _date(year, m, 1, cal) if year is not None else None)
+            return DateInfo(_month_of(got, cal), "month", "explicit") if got else None
+        if future == -1 and cal == "g":  # "last October", written in October: a year ago
             got = _mk(ref.year - (m >= ref.month), m, 1)
-        elif future == 2 and cal != "p":  # "until September": the nearest September
+        elif future == 2 and cal == "g":  # "until September": the nearest September
             got = min((d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _mk(y, m, 1))),
                       key=lambda d: abs((d - ref).days), default=None)
         elif future:  # "is due to visit Beijing in May": the coming May (this month's counts)
             got = _next_year(m, 1, _mk(ref.year, ref.month, 1) or ref, cal, 0)
         else:
-            got = _infer_year(m, 1, ref, cal) if cal == "p" else _mk(ref.year - (m > ref.month), m, 1)
-        return DateInfo(got, "month", "explicit") if got else None
+            got = _infer_year(m, 1, ref, cal) if cal != "g" else _mk(ref.year - (m > ref.month), m, 1)
+        return DateInfo(_month_of(got, cal), "month", "explicit") if got else None
     if kind == "Y":
         got = _mk(p[0], 1, 1)
         return DateInfo(got, "year", "explicit") if got else None
@@ -1797,7 +1890,7 @@ class EventDates:
                 year = min(near)[1] if near else before if day else None
                 cal = c[4][4] if day else c[4][1]
                 if (year is not None and year[1] == cal
-                        and (pub is None or year[0] < (pub.year - 621 if year[1] == "p" else pub.year))):
+                        and (pub is None or year[0] < pub.year - _YEAR_OFFSET.get(year[1], 0))):
                     p = c[4]
                     c = (c[0], c[1], c[2], c[3], (year[0], *p[1:]) if day else (*p[:4], year[0]))
             out.append(c)

@@ -73,8 +73,11 @@ PASSTHROUGH = (
 # off a side clause whose date is a background fact, not the main clause's ("Nazarbayev, who ruled until 2019"),
 # and words right before a weekday, not a month, that make it the coming one ("najavila je za subotu", but
 # "inflacija za februar" is last February's), and holidays that name one day, with its month and day ("Christmas
-# Eve", "на Рождество": 7 January where the Orthodox church keeps the Julian calendar)
-OPTIONAL = ("day_words", "calendars", "glued", "proclitics", "ongoing", "future_verbs", "future_endings",
+# Eve", "на Рождество": 7 January where the Orthodox church keeps the Julian calendar), and the words that make
+# the Gregorian date after another calendar's the same day (Arabic "الموافق"), and words after a date, or endings
+# of its last word ("-dan"), that make it the start of an ongoing state (Uzbek "2023-yildan beri", since 2023)
+OPTIONAL = ("day_words", "calendars", "calendar_bridges", "glued", "proclitics", "ongoing", "ongoing_after",
+            "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
             "past_auxiliaries", "buddhist_era", "bare_years", "dotted_years", "tense_markers", "past_verbs",
             "until_markers", "future_words_after", "days_of_month", "same_day", "week_prefixes", "weekday_future",

@@ -3050,3 +3050,106 @@ def test_side_clauses_in_more_languages(text, lang, expected):
     parsed = parse_article(Article(text, language=lang, published=D("2025-06-10")))
     got = {m.text: m.event.date.isoformat() for m in parsed.mentions if m.text in expected}
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a header with the Hijri date first and the Gregorian one after "الموافق" (corresponding to)
+    ("الاثنين 27 ذو الحجة 1446هـ - الموافق 23 يونيو/حزيران 2025\nأعلنت الوزارة اليوم عن خطة جديدة.", "2025-06-23"),
+    ("أخبار محلية\nالخميس 5 رمضان 1446 هـ الموافق 6 مارس 2025 م\nقال المسؤول إن العمل مستمر.", "2025-03-06"),
+    ("السبت 1 محرم 1447هـ | الموافق 28 يونيو 2025\nافتتح المعرض أبوابه.", "2025-06-28"),
+    # a Hijri date alone is not converted (its month follows the moon's sighting)
+    ("الاثنين 27 ذو الحجة 1446هـ\nأعلنت الوزارة اليوم عن خطة جديدة.", None),
+])
+def test_arabic_header_with_hijri_and_gregorian_dates(text, expected):
+    got = dates.publication_date(text, "ar")
+    assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وقع الانفجار يوم الأحد 26 ذو الحجة 1446هـ الموافق 22 يونيو 2025 في الميناء.", "2025-06-22"),
+    ("افتتح الجسر في 10 رجب 1445 هـ، الموافق 22 يناير 2024.", "2024-01-22"),
+    ("وقع الانفجار يوم 22 يونيو 2025 الموافق 26 ذو الحجة 1446هـ في الميناء.", "2025-06-22"),
+    ("وقع الانفجار يوم 26 ذو الحجة 1446هـ في الميناء.", None),
+    ("صام الناس في رمضان كما كل عام.", None),
+])
+def test_arabic_hijri_dates_in_sentences_count_through_their_gregorian_day(sentence, expected):
+    got = dates.event_dates([sentence], "ar", D("2025-06-25"))[0]
+    assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence,expected,precision", [
+    # weekdays in their definite (-da, -ta) and past (-dii, -tii, -hii) forms, and after "maalintii" (on the day of)
+    ("Sabtidii ayaa qarax ka dhacay suuqa Bakaaraha.", "2025-06-14", "day"),
+    ("Maalintii Axadda ayaa golaha wasiirada la kulmay.", "2025-06-15", "day"),
+    ("Isniintii ayuu madaxweynuhu gaaray Kismaayo.", "2025-06-16", "day"),
+    ("Khamiistii ayay ciidamadu la wareegeen tuulada.", "2025-06-12", "day"),
+    ("Doorashada waxaa la qaban doonaa Sabtida soo socota.", "2025-06-21", "day"),
+    # months as Somali news spells them
+    ("Heshiiska waxaa la saxiixay 12 Agoosto 2024.", "2024-08-12", "day"),
+    ("Shirku wuxuu dhacay 3 Luuliyo 2024 magaalada Garoowe.", "2024-07-03", "day"),
+    ("Shirku wuxuu dhacay 9 Nofembar 2024.", "2024-11-09", "day"),
+    ("Shirku wuxuu dhacay 21 Febraayo 2025.", "2025-02-21", "day"),
+    ("Bishii Agoosto ayay abaartu ku dhufatay gobolka.", "2024-08-01", "month"),
+    # a year after "sanadkii" (in the year), and relative days
+    ("Sanadkii 2023 ayuu fatahaad ku dhuftay Beledweyne.", "2023-01-01", "year"),
+    ("Shalay ayuu wasiirku booqday Baydhabo.", "2025-06-17", "day"),
+    ("Maanta ayaa shirku ka furmay Muqdisho.", "2025-06-18", "day"),
+    # "since 2023": a state that still holds, no event date
+    ("Tan iyo sanadkii 2023 ayay ciidamadu joogaan degmada.", None, None),
+    ("Qiimaha bariiska ayaa labanlaabmay tan iyo bilowgii bishan.", None, None),
+])
+def test_somali_date_words(sentence, expected, precision):
+    got = dates.event_dates([sentence], "so", D("2025-06-18"))[0]
+    assert (got.date.isoformat() if got else None, got.precision if got else None) == (expected, precision)
+
+
+@pytest.mark.parametrize("ethiopian,gregorian", [
+    ((2017, 1, 1), "2024-09-11"),  # Enkutatash
+    ((2016, 1, 1), "2023-09-12"),  # ... on the 12th before a Gregorian leap year
+    ((2015, 13, 6), "2023-09-11"),  # Pagume's sixth day, in a year before one divisible by 4
+    ((2012, 5, 11), "2020-01-20"),  # Timkat in a Gregorian leap year
+    ((2017, 4, 29), "2025-01-07"),  # Genna
+    ((2017, 12, 14), "2025-08-20"),
+    ((2016, 13, 6), None),  # no sixth day of Pagume that year
+    ((2017, 14, 1), None),
+])
+def test_ethiopian_calendar_conversion(ethiopian, gregorian):
+    got = dates._ethiopian(*ethiopian)
+    assert (got.isoformat() if got else None) == gregorian
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ነሐሴ 14 ቀን 2017 ዓ.ም\nየኢትዮጵያ መንግስት አዲስ ፖሊሲ ይፋ አደረገ።", "2025-08-20"),
+    ("አዲስ አበባ፣ መስከረም 1 ቀን 2018 ዓ.ም (ኢዜአ) - አዲሱ ዓመት በድምቀት ተከበረ።", "2025-09-11"),
+    ("ዜና\nአዲስ አበባ፣ ጥቅምት 5/2018 (ኢዜአ)፦ ምክር ቤቱ ስብሰባ አካሄደ።", "2025-10-15"),
+])
+def test_amharic_ethiopian_calendar_publication_lines(text, expected):
+    assert dates.publication_date(text, "am") == DateInfo(D(expected), "day", "publication")
+
+
+@pytest.mark.parametrize("sentence,expected,precision", [
+    ("ምርጫው ግንቦት 28 ቀን 2013 ዓ.ም ተካሄደ።", "2021-06-05", "day"),
+    ("ስብሰባው በሰኔ 30 ቀን 2017 ዓ.ም በባሕር ዳር ተካሄደ።", "2025-07-07", "day"),
+    ("ስብሰባው ነሐሴ 14 በጎንደር ተካሄደ።", "2025-08-20", "day"),  # without its year: the latest one
+    ("ግድቡ በሐምሌ 2016 ዓ.ም ተመረቀ።", "2024-07-01", "month"),  # Hamle starts on 8 July: that Gregorian month
+    ("ስብሰባው ጁላይ 15 ቀን 2024 በአዲስ አበባ ተካሄደ።", "2024-07-15", "day"),  # a Gregorian date still reads as one
+])
+def test_amharic_ethiopian_calendar_dates_in_sentences(sentence, expected, precision):
+    got = dates.event_dates([sentence], "am", D("2025-08-25"))[0]
+    assert got == DateInfo(D(expected), precision, "explicit")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a date followed by "beri"/"buyon" (since), or in the ablative ("-dan", from): a state since then, no event
+    ("2023-yildan beri u Samarqandda yashaydi.", None),
+    ("2021-yildan buyon zavod ishlamayapti.", None),
+    ("Korxona 2019-yildan Navoiyda ishlaydi.", None),
+    ("2022 yildan beri narxlar oshib bormoqda.", None),
+    ("Fevral oyidan beri suv yo'q.", None),
+    ("2020-йилдан бери у Тошкентда яшайди.", None),
+    # the locative is an event's date
+    ("2023-yilda u Samarqandga keldi.", "2023-01-01"),
+])
+def test_uzbek_since_a_date_is_ongoing(sentence, expected):
+    got = dates.event_dates([sentence], "uz", D("2025-06-20"))[0]
+    assert (got.date.isoformat() if got else None) == expected
