@@ -100,7 +100,7 @@ DATELINE_HOME_BONUS = 1.0  # more in a dateline: a national language's wire file
 LOWERCASE_EVIDENCE = 5.0  # Zipf: a country's name this frequent as a word, written lower case too, is the word
 CITY_OF_COUNTRY = 100_000  # a country's namesake city this big is what "à Panama" means (not Kuwait City, 60,064:
 # GeoNames counts its small centre only, and a town so small needs backing the story may not give)
-HOME_OPENER_WORD = 4.0  # Zipf: a home town's case form this frequent opening a sentence is a word first ("Woli")
+HOME_OPENER_WORD = 5.0  # Zipf: a home town's case form this frequent opening a sentence is a word first
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
 
 
@@ -1951,6 +1951,7 @@ class _LangContext:
     titled_countries: bool  # "Perdana Menteri Georgia Giorgi Gakharia" (recognition.json "titled_countries")
     name_heads: frozenset[str]  # family and middle names before the rest of a name, as written ("Nguyễn", "Văn")
     particle_first: bool  # a name particle comes right after the first name ("Vincent van Gogh"; "particle_first")
+    guillemet_titles: bool  # « » hold titles of media and companies ("guillemet_titles")
 
 
 _LANG_CONTEXT: dict[str | None, tuple[Gazetteer, _LangContext]] = {}
@@ -1976,7 +1977,8 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
                            _noun_phrases(language), _is_national(language),
                            _in_language_list("family_name_first", language),
                            _in_language_list("titled_countries", language), _name_heads(language),
-                           language in _recognition().get("particle_first", ()))
+                           language in _recognition().get("particle_first", ()),
+                           _in_language_list("guillemet_titles", language))
         got = _LANG_CONTEXT[language] = (gaz, ctx)
     return got[1]
 
@@ -2285,11 +2287,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     # Opening a sentence too, where the case form is no frequent word the article writes in lower case too, and
     # is written with the town's own accents: "Ivalossa ja Sodankylässä liikkuu..." (not "Väärässä", wrong:
     # Vaara; "Lämmin", warm: Lammi)
-    opener = (at_start and cased and not ctx.nouns_capitalised and ctx.common.get(word, 0.0) < 5.0
-              and not toks.used_lowercase(word))
     home_town = home_town or (
-        (not capitals_uninformative or opener)
-        and ctx.national and hit.inflected and single and bool(hit.ending) and any(
+        ctx.national and hit.inflected and single and bool(hit.ending) and (not capitals_uninformative or (
+            at_start and cased and not ctx.nouns_capitalised and ctx.common.get(word, 0.0) < HOME_OPENER_WORD
+            and not toks.used_lowercase(word))) and any(
             c.flags & MAIN and c.place.kind == "city" and c.place.country_code in ctx.home
             and c.place.population >= HOME_MUNICIPALITY
             and (not capitals_uninformative or first.lower().startswith(c.place.name.lower()[:-1])) for c in cands))
@@ -2308,7 +2309,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
     if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
-            or (_in_language_list("guillemet_titles", language) and _in_guillemet_title(toks.text, hit.start, hit.end)))
+            or (ctx.guillemet_titles and _in_guillemet_title(toks.text, hit.start, hit.end)))
             and not any(c.place.kind == "region" and c.flags & CURATED for c in cands)):
         return False  # «Азов», «Курск», « Mykolaïv »: a name alone in guillemets is a unit's, a submarine's, a
         # club's or a shipyard's (the self-proclaimed «ДНР» is still the region); in a short title with other
@@ -3171,11 +3172,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     # Petropavlivka that lies there, not the one in Dnipropetrovsk Oblast
     named = {(r.place.country_code, r.admin1) for h in hits if not h.aside and not h.needs_support
              for r in (_ranked(h.candidates)[0][0],) if r.place.kind == "region" and r.admin1}
-    # The readings of names a major city known abroad bears (Washington: the city, DC, the state), which back no
-    # world city's namesake (see _Context.support)
-    world = frozenset(c.place.key for h in hits if any(
-        d.place.kind == "city" and d.place.population >= MAJOR_CITY and d.n_names >= PROMINENT_NAMES
-        for d in h.candidates) for c in h.candidates)
+    world = _WorldReadings(hits)
     context = _Context(anchors, regions, towns_in, named, world)
     results: list[Resolved | None] = [None] * len(hits)
     _resolve_round(hits, range(len(hits)), results, context, containers, focus, home, spoken)
@@ -3685,14 +3682,29 @@ def _plausible(cands: tuple[Candidate, ...], context: _Context) -> tuple[Candida
     return ranked[:12] + [c for c in ranked[12:] if c.place.country_code in context.by_country]
 
 
+class _WorldReadings:
+    """The readings of names a major city known abroad bears (Washington: the city, DC, the state), which back
+    no world city's namesake (see _Context.support); worked out on first use, as few stories need them."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits, self.keys = hits, None
+
+    def __contains__(self, key: str) -> bool:
+        if self.keys is None:
+            self.keys = frozenset(c.place.key for h in self.hits if any(
+                d.place.kind == "city" and d.place.population >= MAJOR_CITY and d.n_names >= PROMINENT_NAMES
+                for d in h.candidates) for c in h.candidates)
+        return key in self.keys
+
+
 class _Context:
     """The article's anchor places, with the distance and country look-ups resolution needs."""
 
     def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]],
                  regions: dict[tuple[str | None, str], str] | None = None,
                  towns_in: dict[tuple[str | None, str], set[str]] | None = None,
-                 named: set[tuple[str | None, str]] | None = None, world: frozenset[str] = frozenset()) -> None:
-        self.world = world  # keys of world cities among the story's places (see support)
+                 named: set[tuple[str | None, str]] | None = None, world: _WorldReadings | None = None) -> None:
+        self.world = world  # readings of the story's names that major cities bear (see support)
         self.regions = regions or {}  # (country code, admin1) of the regions the text may name -> the name
         self.named = named or set()  # (country code, admin1) of the regions the text surely names
         self.towns_in = towns_in or {}  # (country code, admin1) -> names of the anchor towns that lie there
@@ -3742,7 +3754,7 @@ class _Context:
             hi = bisect_right(self.lats, lat + NEAR_DEG, lo)
             # A world city's namesake is not backed by another world city nearby: Vienna, Virginia, is 20 km
             # from Washington, which international news names anyway ("the IAEA said in Vienna")
-            world = self.world if near_km != NEAR_KM else ()
+            world = self.world if near_km != NEAR_KM and self.world is not None else ()
             d2 = [((lat - alat) * 111.2) ** 2 + ((lon - alon) * 111.2 * coslat) ** 2
                   for alat, alon, coslat, k, name in self.points[lo:hi]
                   if k != key and name != surface and k not in world]
