@@ -927,8 +927,10 @@ def _renaming(orig: str, low: str, st: int, en: int) -> bool:
     Twer.", "Бутаре (сегодня Хуйе)"? That is, in brackets or after a comma, before capitalised words alone up
     to the bracket's (or the sentence's) end."""
     before = low[max(0, st - 3):st].rstrip()
-    m = _RENAMED.match(orig, en) if orig else None
-    if not before or before[-1] not in "(," or m is None or (before[-1] == "(") != (m.group(2) == ")"):
+    if not before or before[-1] not in "(," or not orig:
+        return False
+    m = _RENAMED.match(orig, en)
+    if m is None or (before[-1] == "(") != (m.group(2) == ")"):
         return False
     words = m.group(1).split()
     return all(w[0].isupper() for w in words) if before[-1] == "," else words[0][0].isupper()
