@@ -1701,6 +1701,9 @@ def test_a_major_city_with_a_short_stem(gaz, text, lang, expected):
     # Words of economic news that are small places too: Congress (Arizona), Korean 파고 (waves; Fargo)
     ("Congress passed the bill, and the senator from Arizona voted no.", "en", ["Arizona"]),
     ("관세 파고를 넘어 부산에서 수출이 늘었다.", "ko", ["Busan"]),
+    # A Hebrew name whose later word opens with a proclitic's letter, itself behind a proclitic: "בראשון לציון"
+    # is Rishon LeZion, not Zion (Jerusalem); "בהוד השרון" is Hod HaSharon
+    ("טיל פגע בבניין בראשון לציון ובהוד השרון.", "he", ["Rishon LeTsiyyon", "Hod HaSharon"]),
     # A country's cup is a competition ("финал Кубка России")
     ("В финале Кубка России «Зенит» обыграл ЦСКА в Казани.", "ru", ["Kazan"]),
 ])

@@ -406,16 +406,25 @@ _UK_PALATAL = regex.compile(r"^(.{2,})([кгх])а$")
 _UK_SOFTENED = {"к": "ц", "г": "з", "х": "с"}
 
 
+_HEBREW_PROCLITICS = frozenset("ובהלמכש")
+
+
 def key_variants(name_key: str) -> set[str]:
     """Extra stems under which a key is indexed.
 
     Ukrainian names alternate і with о/е and ї with є when they inflect (Харків/Харкова, Київ/Києва), so a
     key whose last syllable has one is also indexed with the alternatives; and feminine names in -ка, -га,
     -ха soften the consonant in the locative and dative (Нова Каховка/у Новій Каховці, Авдіївка/Авдіївці,
-    Прага/Празі).
+    Прага/Празі). Hebrew names of several words are also indexed without a later word's proclitic letter.
     """
     out = set()
     parts = name_key.split()
+    if len(parts) > 1 and script_of(parts[0]) == "hebrew":
+        # A later word that opens with a proclitic's letter loses it in the text's stemmed form when the rest
+        # is a name ("בראשון לציון" is read "ראשון ציון": ציון is Zion), so the name is indexed so too
+        for i, part in enumerate(parts[1:], 1):
+            if part[:1] in _HEBREW_PROCLITICS and len(part) > 3:
+                out.add(" " + " ".join([*parts[:i], part[1:], *parts[i + 1:]]) + " ")
     if parts and script_of(parts[-1]) == "cyrillic":
         m = _UK_ALTERNATION.match(parts[-1])
         if m:
