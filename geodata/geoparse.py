@@ -183,8 +183,7 @@ def _org_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 @lru_cache(maxsize=1)
 def _club_words() -> frozenset[str]:
     """Sports-club and ships' prefixes, as written (recognition.json "org_before_capitalised", "vessel_prefixes")."""
-    r = _recognition()
-    return frozenset(r.get("org_before_capitalised", ())) | frozenset(r.get("vessel_prefixes", ()))
+    return frozenset(_recognition().get("org_before_capitalised", ())) | _vessel_prefixes()
 
 
 @lru_cache(maxsize=1)
@@ -1700,7 +1699,7 @@ def _stem_outranks(gaz: Gazetteer, word: str, stem: str, home: frozenset[str]) -
     v = gaz.exact.get(f" {stem} ", None)
     if value is None or v is None:
         return False
-    if home and _home_town_key(gaz, stem, home):
+    if home and _home_city_key(gaz, stem, home, SMALL_PLACE):
         words = gaz.candidates(value >> 6)
         if {c.place.key for c in words} <= {c.place.key for c in gaz.candidates(v >> 6)}:
             return True  # the case form is an alias of the town the stem names: Lithuanian "Palangos" (Palanga)
@@ -1723,19 +1722,12 @@ def _is_world_known(c: Candidate) -> bool:
     return c.place.kind == "country" or c.n_names >= WORLD_CITY_NAMES
 
 
-def _home_town_key(gaz: Gazetteer, key: str, home: frozenset[str]) -> bool:
-    """Is this one-word key the own name of a town of some size in one of these countries?"""
+def _home_city_key(gaz: Gazetteer, key: str, home: frozenset[str], least: int = BIG_CITY) -> bool:
+    """Is this one-word key the own name of a city of ``least`` people or more in one of these countries (a big
+    city by default; SMALL_PLACE: a town of some size)?"""
     value = gaz.exact.get(f" {key} ", None)
     return value is not None and any(
-        c.place.kind == "city" and c.place.population >= SMALL_PLACE and c.place.country_code in home
-        and c.flags & MAIN for c in gaz.candidates(value >> 6))
-
-
-def _home_city_key(gaz: Gazetteer, key: str, home: frozenset[str]) -> bool:
-    """Is this one-word key the own name of a big city in one of these countries?"""
-    value = gaz.exact.get(f" {key} ", None)
-    return value is not None and any(
-        c.place.kind == "city" and c.place.population >= BIG_CITY and c.place.country_code in home
+        c.place.kind == "city" and c.place.population >= least and c.place.country_code in home
         and c.flags & MAIN for c in gaz.candidates(value >> 6))
 
 
@@ -1766,7 +1758,7 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
         own = next((o for o in options if _home_city_key(gaz, o, home)), None)
         if own is not None:
             return own  # "Nišu" is in Niš, not "Nisa" (Nice)
-        own = next((o for o in options if _home_town_key(gaz, o, home)), None)
+        own = next((o for o in options if _home_city_key(gaz, o, home, SMALL_PLACE)), None)
         if own is not None and not any(_stem_outranks(gaz, own, o, home) for o in options if o != own):
             return own  # Estonian "Tartust" (from Tartu): not "Tartus" + -t, Tartus in Syria
     best, best_prior = None, -math.inf
