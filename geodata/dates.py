@@ -1791,15 +1791,24 @@ class EventDates:
             cues = [c for c in self._dated_cues(i) if c[0] != 7]
             anchor = self._anchor(i) if self._needs_anchor(cues) else None
             old = _add_days(self.published, -BACKGROUND_DAYS) if self.published else None
+            dates = {c: _resolve(c, self.order, self.published, anchor, self.future_days) for c in cues}
+            if not any(r is not None and (r.precision != "day" or (old is not None and r.date < old))
+                       for r in dates.values()) and not self._offset_phrase(text):
+                return got  # no background date nor "a day after": no side clause can count (the usual case)
             for lo, hi, days in _side_spans(text, cues, self.lang):
                 inside = [c for c in cues if lo <= c[1] < hi]
-                infos = [(c, r) for c in inside
-                         if (r := _resolve(c, self.order, self.published, anchor, self.future_days)) is not None]
+                infos = [(c, r) for c in inside if (r := dates[c]) is not None]
                 if days is None and not (inside and len(infos) == len(inside) and all(
                         r.precision != "day" or (old is not None and r.date < old) for _c, r in infos)):
                     continue
                 got.append((lo, hi, days, infos))
         return got
+
+    def _offset_phrase(self, text: str) -> bool:
+        """Does the sentence hold a side clause's offset phrase ("a day after")? (A side clause without a
+        background date counts only with one, see _side_spans.)"""
+        offset = self.lang.side.offset if self.lang.side is not None else None
+        return offset is not None and offset.search(_prepare(text, self.lang)[1]) is not None
 
     def _clause_infos(self, i: int) -> list[tuple[Cue, DateInfo]]:
         """Sentence ``i``'s cues (a dateline's aside) with the dates they resolve to, when they differ."""
