@@ -1681,12 +1681,26 @@ class EventDates:
         self._clauses: dict[int, list[tuple[Cue, DateInfo]]] = {}
         self._side_cache: dict[int, list[_SideSpan]] = {}
         self._dated: dict[int, list[Cue]] = {}  # cues with the years _filled lent them
-        # English numeric dates are day-first unless the text anywhere writes US style: then every sentence counts.
-        self.order = (_order([self._cues_of(i) for i in range(len(sentences))], self.lang) if self.lang.detect_us
-                      else self.lang.order)
+        # English numeric dates are day-first unless the text anywhere writes US style: then every sentence
+        # counts, so that is worked out only when a numeric date needs it (see _order_for).
+        self._order: str | None = None if self.lang.detect_us else self.lang.order
 
     def __len__(self) -> int:
         return len(self.sentences)
+
+    @property
+    def order(self) -> str:
+        """The text's order of numeric dates ("dmy", "mdy", ...)."""
+        if self._order is None:
+            self._order = _order([self._cues_of(i) for i in range(len(self.sentences))], self.lang)
+        return self._order
+
+    def _order_for(self, cues: Sequence[Cue]) -> str:
+        """The order to resolve these cues with: only a numeric date reads it, so without one the text's
+        order need not be known (that would scan every sentence)."""
+        if self._order is None and any(c[2] == "E" and c[4][3] for c in cues):
+            return self.order
+        return self._order or self.lang.order
 
     def __getitem__(self, i: int) -> DateInfo | None:
         if i in self._info:
@@ -1694,7 +1708,7 @@ class EventDates:
         cues = self._cues_of(i)
         if not cues or not self._needs_anchor(cues):  # the usual case: no earlier sentence matters
             cues = self._dated[i] = self._filled(i, cues)
-            info = self._info[i] = (_best(cues, self.order, self.published, None, self.future_days)
+            info = self._info[i] = (_best(cues, self._order_for(cues), self.published, None, self.future_days)
                                     if cues else None)
             return info
         todo = [i]  # a stack, not recursion: "The next day..." a thousand times must not overflow
@@ -1714,7 +1728,7 @@ class EventDates:
             if anchor is None and cues and all(c[2] == "C" and c[4][0] == 0 for c in cues):
                 self._info[k] = self._same_month(k)  # "In March, ... Later that month, ...": that March
             else:
-                self._info[k] = (_best(cues, self.order, self.published, anchor, self.future_days)
+                self._info[k] = (_best(cues, self._order_for(cues), self.published, anchor, self.future_days)
                                  if cues else None)
             todo.pop()
         return self._info[i]
@@ -1726,7 +1740,8 @@ class EventDates:
             info = self._info.get(j)
             if info is not None and info.precision == "month":
                 return DateInfo(info.date, "month", "context")
-        return _best(self._cues_of(k), self.order, self.published, None, self.future_days)
+        cues = self._cues_of(k)
+        return _best(cues, self._order_for(cues), self.published, None, self.future_days)
 
     def several(self, i: int) -> bool:
         """Does sentence ``i`` give more than one date, or a side clause's (cheap: its cues are known once it
@@ -1766,7 +1781,8 @@ class EventDates:
         side_cues = {c for s in sides for c, _r in s[3]}
         cues = [c for c in self._dated_cues(i) if c not in side_cues]
         anchor = self._anchor(i) if self._needs_anchor(self._cues_of(i)) else None
-        main = _best(cues, self.order, self.published, anchor, self.future_days) if cues else None
+        order = self._order_for(cues)
+        main = _best(cues, order, self.published, anchor, self.future_days) if cues else None
         if inner:
             _lo, _hi, days, infos = min(inner, key=lambda s: s[1] - s[0])
             if infos:
@@ -1775,7 +1791,7 @@ class EventDates:
             got = _add_days(base, -days) if base is not None and days is not None else None
             return DateInfo(got, "day", "context") if got else main
         infos = [(c, r) for c in cues if c[0] != 7 and c[2] != "C"
-                 and (r := _resolve(c, self.order, self.published, anchor, self.future_days)) is not None]
+                 and (r := _resolve(c, order, self.published, anchor, self.future_days)) is not None]
         return (self._nearest(i, pos, infos) if len(infos) > 1 else None) or main
 
     def _sides(self, i: int) -> list[_SideSpan]:
@@ -1789,9 +1805,12 @@ class EventDates:
             if self.lang.side is None or not text:
                 return got
             cues = [c for c in self._dated_cues(i) if c[0] != 7]
+            if not cues and not self._offset_phrase(text):
+                return got  # (most sentences give no date)
             anchor = self._anchor(i) if self._needs_anchor(cues) else None
             old = _add_days(self.published, -BACKGROUND_DAYS) if self.published else None
-            dates = {c: _resolve(c, self.order, self.published, anchor, self.future_days) for c in cues}
+            order = self._order_for(cues)
+            dates = {c: _resolve(c, order, self.published, anchor, self.future_days) for c in cues}
             if not any(r is not None and (r.precision != "day" or (old is not None and r.date < old))
                        for r in dates.values()) and not self._offset_phrase(text):
                 return got  # no background date nor "a day after": no side clause can count (the usual case)
@@ -1821,8 +1840,9 @@ class EventDates:
             if len(cues) > 1 and info is not None:
                 anchor = self._anchor(i) if self._needs_anchor(cues) else None
                 limit = _add_days(self.published, self.future_days) if self.published else None
+                order = self._order_for(cues)
                 for cue in cues:
-                    r = _resolve(cue, self.order, self.published, anchor, self.future_days)
+                    r = _resolve(cue, order, self.published, anchor, self.future_days)
                     if r is not None and not (limit is not None and r.source == "explicit" and r.date > limit):
                         got.append((cue, r))
                 if len({(r.date, r.precision) for _c, r in got}) < 2:
