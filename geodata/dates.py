@@ -1706,7 +1706,11 @@ class EventDates:
         if i in self._info:
             return self._info[i]
         cues = self._cues_of(i)
-        if not cues or not self._needs_anchor(cues):  # the usual case: no earlier sentence matters
+        if not cues:  # most sentences give no date
+            self._dated[i] = cues
+            self._info[i] = None
+            return None
+        if not self._needs_anchor(cues):  # the usual case: no earlier sentence matters
             cues = self._dated[i] = self._filled(i, cues)
             info = self._info[i] = (_best(cues, self._order_for(cues), self.published, None, self.future_days)
                                     if cues else None)
@@ -1746,8 +1750,9 @@ class EventDates:
     def several(self, i: int) -> bool:
         """Does sentence ``i`` give more than one date, or a side clause's (cheap: its cues are known once it
         is dated)?"""
-        cues = self._cues_of(i)
-        return (len(cues) > 1 and len(self._clause_infos(i)) > 1) or bool(self._sides(i))
+        if len(self._cues_of(i)) > 1 and len(self._clause_infos(i)) > 1:
+            return True
+        return bool(self._sides(i))
 
     def at(self, i: int, pos: int) -> DateInfo | None:
         """The event date of a name at ``pos`` in sentence ``i`` that gives several dates: the nearest date in
@@ -1804,7 +1809,7 @@ class EventDates:
             text = self.sentences[i]
             if self.lang.side is None or not text:
                 return got
-            cues = [c for c in self._dated_cues(i) if c[0] != 7]
+            cues = [c for c in self._dated_cues(i) if c[0] != 7] if self._cues_of(i) else []
             if not cues and not self._offset_phrase(text):
                 return got  # (most sentences give no date)
             anchor = self._anchor(i) if self._needs_anchor(cues) else None
