@@ -1143,8 +1143,15 @@ def _future_date(low: str, start: int, end: int, lang: _Lang) -> bool | int:
     """Is a date without a year one to come? 2: the future word right before it governs it ("is set for Feb.
     22"), so a date just past is next year's; True: one further off may frame an event past ("will retaliate
     after the October 1 attack")."""
-    return 2 if _future_clause(low, start, lang, NEAR_FUTURE_REACH) else (
-        _future_clause(low, start, lang) or _future_after(low, end, lang) or bool(
+    lo = max(0, start - FUTURE_VERB_REACH)
+    if ((lang.future_inflections is None or lang.future_inflections.search(low, lo, start) is None)
+            and (lang.future_verbs is None or lang.future_verbs.search(low, lo, start) is None)):
+        near = far = False  # no future word in reach (the usual case): _future_clause finds none either
+    else:
+        near = _future_clause(low, start, lang, NEAR_FUTURE_REACH)
+        far = not near and _future_clause(low, start, lang)
+    return 2 if near else (
+        far or _future_after(low, end, lang) or bool(
             lang.future_before and lang.future_before.search(low, max(0, start - 30), start)))  # "il prossimo 9"
 
 
@@ -1660,6 +1667,12 @@ def _cue_year(cue: Cue) -> tuple[int, str] | None:
 _REFERENCED = frozenset({"E", "HD", "MO", "DO"})  # ... and those that need a year from elsewhere ("4 October")
 
 
+def _recent_day(cue: Cue) -> bool:
+    """A cue that can only date a day less than BACKGROUND_DAYS from publication, never background: a weekday
+    (within a week) or a relative day ("yesterday", "in two days")."""
+    return cue[2] == "W" or (cue[2] == "R" and cue[4][1] == "day" and abs(cue[4][0]) < BACKGROUND_DAYS)
+
+
 class EventDates:
     """The event date of each sentence (``dates[i]``), worked out on demand: a parser asks only for the
     sentences that name places, so only those are scanned, plus the few before a sentence that counts from
@@ -1810,8 +1823,8 @@ class EventDates:
             if self.lang.side is None or not text:
                 return got
             cues = [c for c in self._dated_cues(i) if c[0] != 7] if self._cues_of(i) else []
-            if not cues and not self._offset_phrase(text):
-                return got  # (most sentences give no date)
+            if all(map(_recent_day, cues)) and not self._offset_phrase(text):
+                return got  # (most sentences give no date, or only "on Monday", "yesterday")
             anchor = self._anchor(i) if self._needs_anchor(cues) else None
             old = _add_days(self.published, -BACKGROUND_DAYS) if self.published else None
             order = self._order_for(cues)

@@ -95,6 +95,8 @@ class _Dating:
     costs nothing); a dateline carries the publication date.
     """
 
+    _UNDATED = object()  # by_start's answer for a sentence not dated yet (None is an answer: no date)
+
     def __init__(self, text: str, sents: list[tuple[int, int]], language: str | None,
                  published: dt.date | None) -> None:
         self.text, self.sents, self.language, self.published = text, sents, language, published
@@ -108,9 +110,9 @@ class _Dating:
     def __call__(self, sentence_start: int, dateline: bool, start: int | None = None) -> DateInfo | None:
         if dateline:
             return self.fallback
-        if sentence_start in self.by_start:
-            got = self.by_start[sentence_start]
-            return self._clause(sentence_start, start, got)
+        got = self.by_start.get(sentence_start, self._UNDATED)
+        if got is not self._UNDATED:
+            return got if start is None else self._clause(sentence_start, start, got)
         if self.dates is None:
             from geodata.dates import EventDates
 
@@ -181,6 +183,8 @@ class _Dating:
         if start is None or self.dates is None:
             return got
         several = self.several.get(sentence_start)
+        if several is False:  # (the usual case)
+            return got
         i = self.index.get(sentence_start)
         if several is None:
             several = self.several[sentence_start] = i is not None and self.dates.several(i)
