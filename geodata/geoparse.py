@@ -3180,9 +3180,19 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
              and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
     if extra:
         wider = _Context({**anchors, **extra}, regions, towns_in, named, world)
-        redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support) or (
-            r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))
-            or (r is not None and _backed_elsewhere(r, wider))]
+        # (A name read the same way many times shares its result's place and alternatives: judge it once.)
+        judged: dict[tuple, bool] = {}
+
+        def again(r: Resolved) -> bool:
+            memo = (r.place.key, id(r.alternatives), r.hit.surface, r.confidence)
+            got = judged.get(memo)
+            if got is None:
+                got = judged[memo] = bool(r.confidence < UNSURE and r.alternatives and wider.far_from_everything(
+                    r.place)) or _backed_elsewhere(r, wider)
+            return got
+
+        redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support)
+                or (r is not None and again(r))]
         if redo:
             _resolve_round(hits, redo, results, wider, containers, focus, home, spoken)
     _one_sense(hits, results)
@@ -3747,11 +3757,13 @@ class _Context:
             # A world city's namesake is not backed by another world city nearby: Vienna, Virginia, is 20 km
             # from Washington, which international news names anyway ("the IAEA said in Vienna")
             world = self.world if near_km != NEAR_KM and self.world is not None else ()
-            d2 = [((lat - alat) * 111.2) ** 2 + ((lon - alon) * 111.2 * coslat) ** 2
-                  for alat, alon, coslat, k, name in self.points[lo:hi]
-                  if k != key and name != surface and k not in world]
-            if d2:
-                nearest = math.sqrt(min(d2))
+            least = math.inf  # (a loop, not min() of a list: this runs for every reading of every name)
+            for alat, alon, coslat, k, name in self.points[lo:hi]:
+                d2 = ((lat - alat) * 111.2) ** 2 + ((lon - alon) * 111.2 * coslat) ** 2
+                if d2 < least and k != key and name != surface and k not in world:
+                    least = d2
+            if least < math.inf:
+                nearest = math.sqrt(least)
                 if nearest < near_km:
                     support += 2.5 * (1.0 - nearest / near_km)
         return support
