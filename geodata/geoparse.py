@@ -3157,9 +3157,18 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     # The first-level regions the text may name ("Georgia" may be the US state): a world city's namesake
     # inside one keeps its usual backing ("the University of Georgia in Athens", near Atlanta).
     # (Not a world city's name: "New York" beside Los Angeles is the city, and Amsterdam, NY, lies in the state.)
-    regions = {(c.place.country_code, c.admin1): h.surface for h in hits
-               if not h.aside and not any(map(_is_world_city_by_any_name, h.candidates))
-               for c in h.candidates if c.place.kind == "region" and c.admin1}
+    # (Each region maps to the name of the last hit that reads so: from the end, the first; a name repeated with
+    # the same readings is looked at once.)
+    regions: dict[tuple[str | None, str], str] = {}
+    seen: set[tuple[int, str]] = set()
+    for h in reversed(hits):
+        if h.aside or (id(h.candidates), h.surface) in seen:
+            continue
+        seen.add((id(h.candidates), h.surface))
+        if not any(map(_is_world_city_by_any_name, h.candidates)):
+            for c in h.candidates:
+                if c.place.kind == "region" and c.admin1:
+                    regions.setdefault((c.place.country_code, c.admin1), h.surface)
     # Regions the text names for sure (their likeliest reading, or typed so): "in Kharkiv Oblast" backs the
     # Petropavlivka that lies there, not the one in Dnipropetrovsk Oblast
     named = {(r.place.country_code, r.admin1) for h in hits if not h.aside and not h.needs_support
@@ -3693,9 +3702,10 @@ class _WorldReadings:
 
     def __contains__(self, key: str) -> bool:
         if self.keys is None:
-            self.keys = frozenset(c.place.key for h in self.hits if any(
+            readings = {id(h.candidates): h.candidates for h in self.hits}  # (names repeat: each reading once)
+            self.keys = frozenset(c.place.key for cands in readings.values() if any(
                 d.place.kind == "city" and d.place.population >= MAJOR_CITY and d.n_names >= PROMINENT_NAMES
-                for d in h.candidates) for c in h.candidates)
+                for d in cands) for c in cands)
         return key in self.keys
 
 
