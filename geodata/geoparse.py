@@ -3173,8 +3173,8 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     # Petropavlivka that lies there, not the one in Dnipropetrovsk Oblast
     named = {(r.place.country_code, r.admin1) for h in hits if not h.aside and not h.needs_support
              for r in (_ranked(h.candidates)[0][0],) if r.place.kind == "region" and r.admin1}
-    world = _WorldReadings(hits)
-    context = _Context(anchors, regions, towns_in, named, world)
+    world, neighbours = _WorldReadings(hits), _Neighbours(hits)
+    context = _Context(anchors, regions, towns_in, named, world, neighbours)
     results: list[Resolved | None] = [None] * len(hits)
     _resolve_round(hits, range(len(hits)), results, context, containers, focus, home, spoken)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
@@ -3188,7 +3188,7 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
              and r.place.kind in ("city", "region") and not r.hit.needs_support
              and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
     if extra:
-        wider = _Context({**anchors, **extra}, regions, towns_in, named, world)
+        wider = _Context({**anchors, **extra}, regions, towns_in, named, world, neighbours)
         # (A name read the same way many times shares its result's place and alternatives: judge it once.)
         judged: dict[tuple, bool] = {}
 
@@ -3303,12 +3303,14 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         country = {c.place.country_code for c in plausible if c.place.kind == "country" and _is_own_name(c)}
         towns = [c for c in plausible if c.place.kind == "city" and (
             c.place.population >= SMALL_PLACE or (lean_home and c.place.country_code in home)
-            or (container is not None and _inside(c, container)))
+            or (container is not None and _inside(c, container))
+            or (h.accented and c.place.name.lower() == h.accented))
                  and not (country and c.place.country_code not in country and not _is_own_name(c)
                           and c.place.population < BIG_CITY)]
         # (a home village against towns abroad: "ՋԵՐՄՈՒԿ" is Jermuk, Armenia, not Çermik; not against a home
         # town: Persian "هرات" is Herat, Afghanistan, not a village of Iran; a town the dateline's region holds:
-        # "PARIS, Tenn.", "CAIRO, Ill.")
+        # "PARIS, Tenn.", "CAIRO, Ill."; a town whose own name has the accents written: "Païta" (New Caledonia,
+        # 13,000) may be meant, not only Paita, Peru)
         if towns:
             plausible = towns
     if len(plausible) == 1:
@@ -3504,8 +3506,12 @@ def _support_needed(h: Hit, best: Candidate, context: _Context, spoken: frozense
         return MINOR_SUPPORT
     if (p.kind in ("city", "place") and p.population < BIG_CITY and not best.flags & CURATED
             and context.by_country and (p.country_code or "") not in context.by_country
-            and context.far_from_everything(p)):
-        return ISOLATED_SUPPORT  # an Italian town in a story about Ethiopia ("Fano militiamen"): a place nearby
+            and not (_is_own_name(best) and best.n_names >= WORLD_CITY_NAMES)
+            and context.far_from_everything(p) and not context.neighbours.near(p, h.surface)):
+        # An Italian town in a story about Ethiopia ("Fano militiamen"): a place nearby. Not a town known abroad
+        # by this, its own name ("Il vit à Nouméa. Il aime Lyon."), nor one the story names a neighbour of: local
+        # news names its towns, not its country ("Païta", "Dumbéa" and "Bourail" back each other).
+        return ISOLATED_SUPPORT
     return 0.0
 
 
@@ -3709,14 +3715,38 @@ class _WorldReadings:
         return key in self.keys
 
 
+class _Neighbours:
+    """The towns and regions the story's names likeliest are, by their own names, which vouch for each other
+    against the isolation rule (see _support_needed); worked out on first use, as few stories need them."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits, self.points = hits, None
+
+    def near(self, p: Place, surface: str) -> bool:
+        """Does another name of the story read, by its likeliest reading, as a town or region of ``p``'s country
+        within NEAR_KM of it?"""
+        if self.points is None:
+            self.points = list({(c.place.key, h.surface): (c.place.lat, c.place.lon, c.place.country_code, c.place.key,
+                                                           h.surface)
+                                for h in self.hits if not h.aside and not h.needs_support and h.candidates
+                                for c in (_ranked(h.candidates)[0][0],)
+                                if _is_own_name(c) and c.place.kind in ("city", "place", "region")}.values())
+        limit, coslat = NEAR_DEG ** 2, math.cos(math.radians(p.lat))
+        return any(cc == p.country_code and k != p.key and name != surface
+                   and (lat - p.lat) ** 2 + ((lon - p.lon) * coslat) ** 2 <= limit
+                   for lat, lon, cc, k, name in self.points)
+
+
 class _Context:
     """The article's anchor places, with the distance and country look-ups resolution needs."""
 
     def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]],
                  regions: dict[tuple[str | None, str], str] | None = None,
                  towns_in: dict[tuple[str | None, str], set[str]] | None = None,
-                 named: set[tuple[str | None, str]] | None = None, world: _WorldReadings | None = None) -> None:
+                 named: set[tuple[str | None, str]] | None = None, world: _WorldReadings | None = None,
+                 neighbours: _Neighbours | None = None) -> None:
         self.world = world  # readings of the story's names that major cities bear (see support)
+        self.neighbours = neighbours or _Neighbours([])  # own-name readings of the story's names (_support_needed)
         self.regions = regions or {}  # (country code, admin1) of the regions the text may name -> the name
         self.named = named or set()  # (country code, admin1) of the regions the text surely names
         self.towns_in = towns_in or {}  # (country code, admin1) -> names of the anchor towns that lie there
