@@ -708,6 +708,7 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     # like a dateline, only the first kind counts: a kicker ("ANALYSIS - Oil slips", "Markets: oil slips") over
     # "LONDON (Reuters) -".
     at = first + len(head)
+    colon_line: tuple[int, int] | None = None  # the first later line like "QUETTA: Armed militants ..."
     while len(head) <= 120 and (at := text.find("\n", at)) >= 0 and at < first + HEAD_LINES_CHARS:
         line_start = at + 1 + len(text[at + 1:at + 200]) - len(text[at + 1:at + 200].lstrip())
         line = text[line_start:line_start + 160].split("\n", 1)[0]
@@ -730,10 +731,17 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
             paren = _paren_dateline(line, dated=True)
             if paren >= 0:  # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ..."
                 return line_start, line_start + paren, False
+            if colon_line is None and _caps_lead(line):
+                i, strict = _dateline_in_line(line + " ")
+                if i >= 0 and not strict and line[i:i + 2] == ": ":
+                    colon_line = (line_start, line_start + i)
         if len(line) > 120:
             break  # the body has begun
     if first_ok:
         return first, first + found[0], found[1]
+    if colon_line is not None:  # South Asian papers' "QUETTA: ...", "PARACHINAR, Nov 21: ..." under a headline or
+        # a byline; only when no line has a dash, as a kicker has a colon too ("ANALYSIS: ...")
+        return colon_line[0], colon_line[1], False
     if found[0] < 0:  # no dateline below a headline in capitals: its head is one ("TCHAD: DES MILLIERS ...")
         found = _dateline_in_line(head, headline=True)
         if found[0] >= 0 and found[1] and not _caps_lead(head):
