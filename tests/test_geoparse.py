@@ -2203,6 +2203,10 @@ def test_words_that_are_no_places(gaz, text, lang):
     ("Il procuratore Maurizio de Lucia ha parlato a Palermo.", "it", ["Palermo"]),  # not Mauritius
     ("Տեղի ունեցավ հանդիպում Երևանում։", "hy", ["Yerevan"]),  # "took place", not Tegh
     ("ՋԵՐՄՈՒԿ, 13 սեպտեմբերի: Ադրբեջանը հարձակվեց։", "hy", ["Jermuk", "Azerbaijan"]),  # home, not Çermik
+    # Urdu evening before a clock time, "civil"; Pashto "became"
+    ("شام پانچ بجے کراچی میں دھماکہ ہوا۔ شام کے صدر نے مذمت کی۔", "ur", ["Karachi", "Syria"]),
+    ("سول اسپتال کوئٹہ میں زخمیوں کو لایا گیا۔", "ur", ["Quetta"]),
+    ("په کابل کې جګړه شوه.", "ps", ["Kabul"]),
 ])
 def test_stop_listed_words_of_korean_and_albanian(gaz, text, lang, expected):
     assert names(gaz, text, lang) == expected
