@@ -1875,6 +1875,7 @@ def test_a_small_alias_outside_the_country_the_text_names_is_dropped(gaz):
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("Rebels took villages in Idlib and Hama provinces.", "en", [("Idlib", "region"), ("Hama", "region")]),
+    ("Heavy rain flooded Kumamoto and Oita prefectures.", "en", [("Kumamoto", "region"), ("Oita", "region")]),
     ("Shelling hit the Kherson and Zaporizhzhia regions.", "en",
      [("Kherson", "region"), ("Zaporizhzhia", "region")]),
     ("Deprem Kahramanmaraş, Hatay ve Adıyaman illerinde yıkıma yol açtı.", "tr",
