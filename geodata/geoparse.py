@@ -3216,6 +3216,39 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     return [r for r in results if r is not None]
 
 
+def _listed_cities(resolved: list[Resolved], text: str) -> list[Resolved]:
+    """A city listed with two or more cities of one other country is its namesake there: "Bengaluru, Chennai and
+    Hyderabad" is Hyderabad, India, though Karachi, named elsewhere in the story, lies nearer Hyderabad, Pakistan
+    (results in text order)."""
+    links, n = None, len(resolved)
+    out = resolved
+    for i, r in enumerate(resolved):
+        if r.place.kind != "city" or not r.alternatives or not (
+                (i > 0 and r.hit.start - resolved[i - 1].hit.end <= LIST_GAP)
+                or (i + 1 < n and resolved[i + 1].hit.start - r.hit.end <= LIST_GAP)):
+            continue
+        links = links if links is not None else _list_links()
+        lo = hi = i
+        while lo > 0 and resolved[lo].hit.start - resolved[lo - 1].hit.end <= LIST_GAP and _listed_between(
+                text, resolved[lo - 1].hit, resolved[lo].hit, links):
+            lo -= 1
+        while hi + 1 < n and resolved[hi + 1].hit.start - resolved[hi].hit.end <= LIST_GAP and _listed_between(
+                text, resolved[hi].hit, resolved[hi + 1].hit, links):
+            hi += 1
+        others = {resolved[j].place.country_code for j in range(lo, hi + 1)
+                  if j != i and resolved[j].place.kind == "city"}
+        if hi - lo < 2 or len(others) != 1 or any(resolved[j].place.kind != "city" for j in range(lo, hi + 1)):
+            continue
+        cc = next(iter(others))
+        there = [c for c in r.hit.candidates if c.place.kind == "city" and c.place.country_code == cc
+                 and c.place.population >= SMALL_PLACE]
+        if cc and cc != r.place.country_code and there:
+            best = max(there, key=_prior).place
+            out = out if out is not resolved else list(resolved)
+            out[i] = r._replace(place=best, alternatives=(r.place, *(a for a in r.alternatives if a.key != best.key))[:3])
+    return out
+
+
 def _backed_elsewhere(r: Resolved, wider: _Context) -> bool:
     """Is a small town's runner-up well backed by the places the first round resolved, and the town itself not
     near any of them? Domestic news seldom names its own country: "Penafiel" among Porto, Aveiro and Viseu is
@@ -3832,8 +3865,8 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
     n = len(sents)
     spoken = _home_countries(language)
     home = _national_home(language)
-    for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus, home=home,
-                                                        spoken=spoken):
+    for hit, place, confidence, alternatives in _listed_cities(
+            resolve(recognise(text, language, gaz), focus=focus, home=home, spoken=spoken), text):
         start, end = hit.start, hit.end
         while si + 1 < n and sents[si][1] <= start:
             si += 1

@@ -563,6 +563,17 @@ def test_a_town_qualifying_a_noun_after_the_article(gaz):
     assert surfaces(gaz, text, "en")[0] == "Peshawar"
 
 
+def test_a_city_listed_with_cities_of_one_other_country(gaz):
+    # Karachi lies near Hyderabad, Pakistan; the list says India
+    text = ("Pakistan moved its league matches to Karachi. In India, officials said the league could resume in "
+            "Bengaluru, Chennai and Hyderabad.")
+    got = {t: cc for t, cc, _k, _r in places(gaz, text, "en")}
+    assert got["Hyderabad"] == "IN" and got["Karachi"] == "PK"
+    # a list of several countries' cities changes nothing
+    text = "Flights from London, Paris and Hyderabad were cancelled after the strikes on Karachi."
+    assert {t: cc for t, cc, _k, _r in places(gaz, text, "en")}["Hyderabad"] == "PK"
+
+
 def test_first_name_before_a_family_name(gaz):
     text = "Ketua parlemen Ararat Mirzoyan dipukuli massa di Yerevan."
     assert surfaces(gaz, text, "id") == ["Yerevan"]
