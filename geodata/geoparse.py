@@ -3245,7 +3245,8 @@ def _listed_cities(resolved: list[Resolved], text: str) -> list[Resolved]:
         if cc and cc != r.place.country_code and there:
             best = max(there, key=_prior).place
             out = out if out is not resolved else list(resolved)
-            out[i] = r._replace(place=best, alternatives=(r.place, *(a for a in r.alternatives if a.key != best.key))[:3])
+            alternatives = (r.place, *(a for a in r.alternatives if a.key != best.key))[:3]
+            out[i] = r._replace(place=best, alternatives=alternatives)
     return out
 
 
