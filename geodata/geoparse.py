@@ -708,6 +708,7 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     # like a dateline, only the first kind counts: a kicker ("ANALYSIS - Oil slips", "Markets: oil slips") over
     # "LONDON (Reuters) -".
     at = first + len(head)
+    colon_line: tuple[int, int] | None = None  # the first later line like "QUETTA: Armed militants ..."
     while len(head) <= 120 and (at := text.find("\n", at)) >= 0 and at < first + HEAD_LINES_CHARS:
         line_start = at + 1 + len(text[at + 1:at + 200]) - len(text[at + 1:at + 200].lstrip())
         line = text[line_start:line_start + 160].split("\n", 1)[0]
@@ -730,10 +731,17 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
             paren = _paren_dateline(line, dated=True)
             if paren >= 0:  # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ..."
                 return line_start, line_start + paren, False
+            if colon_line is None and _caps_lead(line):
+                i, strict = _dateline_in_line(line + " ")
+                if i >= 0 and not strict and line[i:i + 2] == ": ":
+                    colon_line = (line_start, line_start + i)
         if len(line) > 120:
             break  # the body has begun
     if first_ok:
         return first, first + found[0], found[1]
+    if colon_line is not None:  # South Asian papers' "QUETTA: ...", "PARACHINAR, Nov 21: ..." under a headline or
+        # a byline; only when no line has a dash, as a kicker has a colon too ("ANALYSIS: ...")
+        return colon_line[0], colon_line[1], False
     if found[0] < 0:  # no dateline below a headline in capitals: its head is one ("TCHAD: DES MILLIERS ...")
         found = _dateline_in_line(head, headline=True)
         if found[0] >= 0 and found[1] and not _caps_lead(head):
@@ -3157,15 +3165,24 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
     # The first-level regions the text may name ("Georgia" may be the US state): a world city's namesake
     # inside one keeps its usual backing ("the University of Georgia in Athens", near Atlanta).
     # (Not a world city's name: "New York" beside Los Angeles is the city, and Amsterdam, NY, lies in the state.)
-    regions = {(c.place.country_code, c.admin1): h.surface for h in hits
-               if not h.aside and not any(map(_is_world_city_by_any_name, h.candidates))
-               for c in h.candidates if c.place.kind == "region" and c.admin1}
+    # (Each region maps to the name of the last hit that reads so: from the end, the first; a name repeated with
+    # the same readings is looked at once.)
+    regions: dict[tuple[str | None, str], str] = {}
+    seen: set[tuple[int, str]] = set()
+    for h in reversed(hits):
+        if h.aside or (id(h.candidates), h.surface) in seen:
+            continue
+        seen.add((id(h.candidates), h.surface))
+        if not any(map(_is_world_city_by_any_name, h.candidates)):
+            for c in h.candidates:
+                if c.place.kind == "region" and c.admin1:
+                    regions.setdefault((c.place.country_code, c.admin1), h.surface)
     # Regions the text names for sure (their likeliest reading, or typed so): "in Kharkiv Oblast" backs the
     # Petropavlivka that lies there, not the one in Dnipropetrovsk Oblast
     named = {(r.place.country_code, r.admin1) for h in hits if not h.aside and not h.needs_support
              for r in (_ranked(h.candidates)[0][0],) if r.place.kind == "region" and r.admin1}
-    world = _WorldReadings(hits)
-    context = _Context(anchors, regions, towns_in, named, world)
+    world, neighbours = _WorldReadings(hits), _Neighbours(hits)
+    context = _Context(anchors, regions, towns_in, named, world, neighbours)
     results: list[Resolved | None] = [None] * len(hits)
     _resolve_round(hits, range(len(hits)), results, context, containers, focus, home, spoken)
     # Places this round resolved with confidence back up the minor places it dropped: "Avdiivka, near Donetsk"
@@ -3179,14 +3196,58 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
              and r.place.kind in ("city", "region") and not r.hit.needs_support
              and (r.place.population >= SMALL_PLACE or r.place.kind == "region")}
     if extra:
-        wider = _Context({**anchors, **extra}, regions, towns_in, named, world)
-        redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support) or (
-            r is not None and r.confidence < UNSURE and r.alternatives and wider.far_from_everything(r.place))
-            or (r is not None and _backed_elsewhere(r, wider))]
+        wider = _Context({**anchors, **extra}, regions, towns_in, named, world, neighbours)
+        # (A name read the same way many times shares its result's place and alternatives: judge it once.)
+        judged: dict[tuple, bool] = {}
+
+        def again(r: Resolved) -> bool:
+            memo = (r.place.key, id(r.alternatives), r.hit.surface, r.confidence)
+            got = judged.get(memo)
+            if got is None:
+                got = judged[memo] = bool(r.confidence < UNSURE and r.alternatives and wider.far_from_everything(
+                    r.place)) or _backed_elsewhere(r, wider)
+            return got
+
+        redo = [i for i, r in enumerate(results) if (r is None and not hits[i].needs_support)
+                or (r is not None and again(r))]
         if redo:
             _resolve_round(hits, redo, results, wider, containers, focus, home, spoken)
     _one_sense(hits, results)
     return [r for r in results if r is not None]
+
+
+def _listed_cities(resolved: list[Resolved], text: str) -> list[Resolved]:
+    """A city listed with two or more cities of one other country is its namesake there: "Bengaluru, Chennai and
+    Hyderabad" is Hyderabad, India, though Karachi, named elsewhere in the story, lies nearer Hyderabad, Pakistan
+    (results in text order)."""
+    links, n = None, len(resolved)
+    out = resolved
+    for i, r in enumerate(resolved):
+        if r.place.kind != "city" or not r.alternatives or not (
+                (i > 0 and r.hit.start - resolved[i - 1].hit.end <= LIST_GAP)
+                or (i + 1 < n and resolved[i + 1].hit.start - r.hit.end <= LIST_GAP)):
+            continue
+        links = links if links is not None else _list_links()
+        lo = hi = i
+        while lo > 0 and resolved[lo].hit.start - resolved[lo - 1].hit.end <= LIST_GAP and _listed_between(
+                text, resolved[lo - 1].hit, resolved[lo].hit, links):
+            lo -= 1
+        while hi + 1 < n and resolved[hi + 1].hit.start - resolved[hi].hit.end <= LIST_GAP and _listed_between(
+                text, resolved[hi].hit, resolved[hi + 1].hit, links):
+            hi += 1
+        others = {resolved[j].place.country_code for j in range(lo, hi + 1)
+                  if j != i and resolved[j].place.kind == "city"}
+        if hi - lo < 2 or len(others) != 1 or any(resolved[j].place.kind != "city" for j in range(lo, hi + 1)):
+            continue
+        cc = next(iter(others))
+        there = [c for c in r.hit.candidates if c.place.kind == "city" and c.place.country_code == cc
+                 and c.place.population >= SMALL_PLACE]
+        if cc and cc != r.place.country_code and there:
+            best = max(there, key=_prior).place
+            out = out if out is not resolved else list(resolved)
+            alternatives = (r.place, *(a for a in r.alternatives if a.key != best.key))[:3]
+            out[i] = r._replace(place=best, alternatives=alternatives)
+    return out
 
 
 def _backed_elsewhere(r: Resolved, wider: _Context) -> bool:
@@ -3284,12 +3345,14 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
         country = {c.place.country_code for c in plausible if c.place.kind == "country" and _is_own_name(c)}
         towns = [c for c in plausible if c.place.kind == "city" and (
             c.place.population >= SMALL_PLACE or (lean_home and c.place.country_code in home)
-            or (container is not None and _inside(c, container)))
+            or (container is not None and _inside(c, container))
+            or (h.accented and c.place.name.lower() == h.accented))
                  and not (country and c.place.country_code not in country and not _is_own_name(c)
                           and c.place.population < BIG_CITY)]
         # (a home village against towns abroad: "ՋԵՐՄՈՒԿ" is Jermuk, Armenia, not Çermik; not against a home
         # town: Persian "هرات" is Herat, Afghanistan, not a village of Iran; a town the dateline's region holds:
-        # "PARIS, Tenn.", "CAIRO, Ill.")
+        # "PARIS, Tenn.", "CAIRO, Ill."; a town whose own name has the accents written: "Païta" (New Caledonia,
+        # 13,000) may be meant, not only Paita, Peru)
         if towns:
             plausible = towns
     if len(plausible) == 1:
@@ -3485,8 +3548,12 @@ def _support_needed(h: Hit, best: Candidate, context: _Context, spoken: frozense
         return MINOR_SUPPORT
     if (p.kind in ("city", "place") and p.population < BIG_CITY and not best.flags & CURATED
             and context.by_country and (p.country_code or "") not in context.by_country
-            and context.far_from_everything(p)):
-        return ISOLATED_SUPPORT  # an Italian town in a story about Ethiopia ("Fano militiamen"): a place nearby
+            and not (_is_own_name(best) and best.n_names >= WORLD_CITY_NAMES)
+            and context.far_from_everything(p) and not context.neighbours.near(p, h.surface)):
+        # An Italian town in a story about Ethiopia ("Fano militiamen"): a place nearby. Not a town known abroad
+        # by this, its own name ("Il vit à Nouméa. Il aime Lyon."), nor one the story names a neighbour of: local
+        # news names its towns, not its country ("Païta", "Dumbéa" and "Bourail" back each other).
+        return ISOLATED_SUPPORT
     return 0.0
 
 
@@ -3683,10 +3750,33 @@ class _WorldReadings:
 
     def __contains__(self, key: str) -> bool:
         if self.keys is None:
-            self.keys = frozenset(c.place.key for h in self.hits if any(
+            readings = {id(h.candidates): h.candidates for h in self.hits}  # (names repeat: each reading once)
+            self.keys = frozenset(c.place.key for cands in readings.values() if any(
                 d.place.kind == "city" and d.place.population >= MAJOR_CITY and d.n_names >= PROMINENT_NAMES
-                for d in h.candidates) for c in h.candidates)
+                for d in cands) for c in cands)
         return key in self.keys
+
+
+class _Neighbours:
+    """The towns and regions the story's names likeliest are, by their own names, which vouch for each other
+    against the isolation rule (see _support_needed); worked out on first use, as few stories need them."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits, self.points = hits, None
+
+    def near(self, p: Place, surface: str) -> bool:
+        """Does another name of the story read, by its likeliest reading, as a town or region of ``p``'s country
+        within NEAR_KM of it?"""
+        if self.points is None:
+            self.points = list({(c.place.key, h.surface): (c.place.lat, c.place.lon, c.place.country_code, c.place.key,
+                                                           h.surface)
+                                for h in self.hits if not h.aside and not h.needs_support and h.candidates
+                                for c in (_ranked(h.candidates)[0][0],)
+                                if _is_own_name(c) and c.place.kind in ("city", "place", "region")}.values())
+        limit, coslat = NEAR_DEG ** 2, math.cos(math.radians(p.lat))
+        return any(cc == p.country_code and k != p.key and name != surface
+                   and (lat - p.lat) ** 2 + ((lon - p.lon) * coslat) ** 2 <= limit
+                   for lat, lon, cc, k, name in self.points)
 
 
 class _Context:
@@ -3695,8 +3785,10 @@ class _Context:
     def __init__(self, anchors: dict[str, tuple[str | None, float | None, float | None, bool, str]],
                  regions: dict[tuple[str | None, str], str] | None = None,
                  towns_in: dict[tuple[str | None, str], set[str]] | None = None,
-                 named: set[tuple[str | None, str]] | None = None, world: _WorldReadings | None = None) -> None:
+                 named: set[tuple[str | None, str]] | None = None, world: _WorldReadings | None = None,
+                 neighbours: _Neighbours | None = None) -> None:
         self.world = world  # readings of the story's names that major cities bear (see support)
+        self.neighbours = neighbours or _Neighbours([])  # own-name readings of the story's names (_support_needed)
         self.regions = regions or {}  # (country code, admin1) of the regions the text may name -> the name
         self.named = named or set()  # (country code, admin1) of the regions the text surely names
         self.towns_in = towns_in or {}  # (country code, admin1) -> names of the anchor towns that lie there
@@ -3747,11 +3839,13 @@ class _Context:
             # A world city's namesake is not backed by another world city nearby: Vienna, Virginia, is 20 km
             # from Washington, which international news names anyway ("the IAEA said in Vienna")
             world = self.world if near_km != NEAR_KM and self.world is not None else ()
-            d2 = [((lat - alat) * 111.2) ** 2 + ((lon - alon) * 111.2 * coslat) ** 2
-                  for alat, alon, coslat, k, name in self.points[lo:hi]
-                  if k != key and name != surface and k not in world]
-            if d2:
-                nearest = math.sqrt(min(d2))
+            least = math.inf  # (a loop, not min() of a list: this runs for every reading of every name)
+            for alat, alon, coslat, k, name in self.points[lo:hi]:
+                d2 = ((lat - alat) * 111.2) ** 2 + ((lon - alon) * 111.2 * coslat) ** 2
+                if d2 < least and k != key and name != surface and k not in world:
+                    least = d2
+            if least < math.inf:
+                nearest = math.sqrt(least)
                 if nearest < near_km:
                     support += 2.5 * (1.0 - nearest / near_km)
         return support
@@ -3772,8 +3866,8 @@ def geoparse(text: str, language: str | None, gaz: Gazetteer, *,
     n = len(sents)
     spoken = _home_countries(language)
     home = _national_home(language)
-    for hit, place, confidence, alternatives in resolve(recognise(text, language, gaz), focus=focus, home=home,
-                                                        spoken=spoken):
+    for hit, place, confidence, alternatives in _listed_cities(
+            resolve(recognise(text, language, gaz), focus=focus, home=home, spoken=spoken), text):
         start, end = hit.start, hit.end
         while si + 1 < n and sents[si][1] <= start:
             si += 1
