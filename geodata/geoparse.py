@@ -204,6 +204,22 @@ def _after_listed_name(toks: _Tokens, ts: int) -> bool:
             and _UPPER_START[words[ts - 2]])
 
 
+def _listed_after_locative(toks: _Tokens, ts: int, locatives: frozenset[str], gaz: Gazetteer) -> bool:
+    """Is the word a later item of a list of names that a locative opens, its first item a country's, region's
+    or big city's name ("in Köln, Essen und Berlin", "in Leeds, Reading and Bath")?"""
+    i = ts
+    for _ in range(6):  # items back to the list's first
+        if not _after_listed_name(toks, i):
+            return False
+        j = i - 1 if toks.gaps[i] == ", " else i - 2  # the last word of the item before
+        while j > 0 and toks.gaps[j] == " " and _UPPER_START[toks.words[j - 1]] and toks.folded[j - 1] not in locatives:
+            j -= 1  # ... back to its first word
+        if j > 0 and toks.gaps[j] == " " and toks.folded[j - 1] in locatives:
+            return _is_significant_name(gaz, toks.folded[j])
+        i = j
+    return False
+
+
 def _shouted(toks: _Tokens, ts: int, te: int) -> bool:
     """Are the words on both sides of tokens ts..te written in capitals on the same line (a headline in capitals,
     where a country's code is just a word: "AS", "AND")?"""
@@ -2374,8 +2390,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     stops = ctx.stops
     if single and (word in stops or (hit.suffix and word[:-hit.suffix] in stops
                                      and word[-hit.suffix] not in _HANGUL_TYPE_SYLLABLES)) and (
-            prev_fold not in ctx.locatives and not kind):
-        # (a stop-listed word with a particle: Korean "주장의"; not one with a type word: "지난시에서", in Jinan city)
+            prev_fold not in ctx.locatives and not kind and not _listed_after_locative(toks, ts, ctx.locatives, gaz)):
+        # (a stop-listed word with a particle: Korean "주장의"; not one with a type word: "지난시에서", in Jinan city;
+        # nor one listed after a locative and a big place: "in Köln, Essen und Berlin")
         if not _named_with_container(hit, toks, gaz, cands):
             return False
         hit.minor = True  # "Nice, France", "Mobile, Alabama": the text says where, resolution checks it

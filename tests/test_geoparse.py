@@ -2215,6 +2215,10 @@ def test_words_that_are_no_places(gaz, text, lang):
     ("Il procuratore Maurizio de Lucia ha parlato a Palermo.", "it", ["Palermo"]),  # not Mauritius
     ("Տեղի ունեցավ հանդիպում Երևանում։", "hy", ["Yerevan"]),  # "took place", not Tegh
     ("ՋԵՐՄՈՒԿ, 13 սեպտեմբերի: Ադրբեջանը հարձակվեց։", "hy", ["Jermuk", "Azerbaijan"]),  # home, not Çermik
+    # a stop-listed word listed after a locative and a big place is a place ("Essen" is food, "Reading" a word)
+    ("Die Polizei ermittelt in Köln, Essen und Berlin.", "de", ["Köln", "Essen", "Berlin"]),
+    ("Trains were cancelled in London, Reading and Bath on Monday.", "en", ["London", "Reading", "Bath"]),
+    ("Es gab Brot, Essen und Wasser in Berlin.", "de", ["Berlin"]),
     # Urdu evening before a clock time, "civil"; Pashto "became"
     ("شام پانچ بجے کراچی میں دھماکہ ہوا۔ شام کے صدر نے مذمت کی۔", "ur", ["Karachi", "Syria"]),
     ("سول اسپتال کوئٹہ میں زخمیوں کو لایا گیا۔", "ur", ["Quetta"]),
