@@ -204,6 +204,22 @@ def _after_listed_name(toks: _Tokens, ts: int) -> bool:
             and _UPPER_START[words[ts - 2]])
 
 
+def _listed_after_locative(toks: _Tokens, ts: int, locatives: frozenset[str], gaz: Gazetteer) -> bool:
+    """Is the word a later item of a list of names that a locative opens, its first item a country's, region's
+    or big city's name ("in Köln, Essen und Berlin", "in Leeds, Reading and Bath")?"""
+    i = ts
+    for _ in range(6):  # items back to the list's first
+        if not _after_listed_name(toks, i):
+            return False
+        j = i - 1 if toks.gaps[i] == ", " else i - 2  # the last word of the item before
+        while j > 0 and toks.gaps[j] == " " and _UPPER_START[toks.words[j - 1]] and toks.folded[j - 1] not in locatives:
+            j -= 1  # ... back to its first word
+        if j > 0 and toks.gaps[j] == " " and toks.folded[j - 1] in locatives:
+            return _is_significant_name(gaz, toks.folded[j])
+        i = j
+    return False
+
+
 def _shouted(toks: _Tokens, ts: int, te: int) -> bool:
     """Are the words on both sides of tokens ts..te written in capitals on the same line (a headline in capitals,
     where a country's code is just a word: "AS", "AND")?"""
@@ -649,12 +665,15 @@ _EAST_ASIAN_DATELINE = regex.compile(
 
 
 # "Bakı, 20 sentyabr, AZƏRTAC", "Երևան, հոկտեմբերի 9, Արմենպրես" (the month first)
-_DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2})(?:\s+\d{4})?(?:[,.]|\s*$)")
+# (letters with their vowel signs: Devanagari "२४ भदौ ।", Tamil "பிப். 23:", the danda or a colon after them)
+# (a month before the day with vowel signs only abbreviated: not "নিহত ৪", killed 4)
+_DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+[\p{L}\p{M}]{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}"
+                                 r"|[\p{L}\p{M}]{3,}\.\s+\d{1,2})(?:\s+\d{4})?(?:\s*[,.:।۔]|\s*$)")
 
 
 # "CITY (Agency) text", "CITY, 23 April (Agency) text": South Asian wires (PTI's "(भाषा)", APP) write no dash
 _PAREN_DATELINE = regex.compile(r"([^\s(),،.:;\-][^\n(),،.:;]{0,40}?)\s*(?:[,،]\s*([^\n(),،]{1,30}?)\s*)?"
-                                r"[(（][^()（）\n]{2,40}[)）]\.?\s+(?=[^\s\-–—])")  # "(ELTA). Lietuvos"
+                                r"[(（][^()（）\n]{2,40}[)）][.:।۔]?\s+(?=[^\s\-–—])")  # "(ELTA). Lietuvos", "(भाषा)।"
 # a line of its own, the date perhaps after the agency ("اسلام آباد (نمائندہ خصوصی) 7 مئی 2025")
 _PAREN_LINE = regex.compile(_PAREN_DATELINE.pattern.removesuffix(r"\s+(?=[^\s\-–—])")
                             + r"(?:\s+(?=[^\n]{0,30}\d)[^\n()]{1,30})?\s*$")
@@ -722,16 +741,18 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
             i, strict = _dateline_in_line(line + " ", colon=False)  # "RELATED: ..." opens none; the dash may
             # end the line ("CARACAS/WASHINGTON, 4 oct (Europa Press) -")
             if i >= 0 and not strict and (_caps_lead(line) or (i <= SHORT_DATELINE and (
-                    not first_ok or "(" in line[:i]))):  # "لندن (رويترز) -" under "تحليل: ..."
+                    not first_ok or "(" in line[:i] or (line[i] == "," and _DAY_MONTH_AFTER.match(line, i + 1))))):
+                # "لندن (رويترز) -" under "تحليل: ...", "काठमाडौं, २४ भदौ ।" under "जेनजी आन्दोलन: ..."
                 return line_start, line_start + i, False
             paren = _paren_dateline(line, alone=True) if (
                 _caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS) else -1
             if paren >= 0:  # a line of its own: "KOMOTINI, 23 Aug 2023 (APE)"
                 return line_start, line_start + paren, False
-            paren = _paren_dateline(line, dated=True)
-            if paren >= 0:  # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ..."
+            paren = _paren_dateline(line, dated=not (i < 0 and script_of(line[:1]) in CASELESS_SCRIPTS))
+            if paren >= 0:  # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ...";
+                # in a script without capitals, the place and agency alone: "راولپنڈی (نمائندہ جنگ) پاک فوج ..."
                 return line_start, line_start + paren, False
-            if colon_line is None and _caps_lead(line):
+            if colon_line is None and (_caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS):
                 i, strict = _dateline_in_line(line + " ")
                 if i >= 0 and not strict and line[i:i + 2] == ": ":
                     colon_line = (line_start, line_start + i)
@@ -2374,8 +2395,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     stops = ctx.stops
     if single and (word in stops or (hit.suffix and word[:-hit.suffix] in stops
                                      and word[-hit.suffix] not in _HANGUL_TYPE_SYLLABLES)) and (
-            prev_fold not in ctx.locatives and not kind):
-        # (a stop-listed word with a particle: Korean "주장의"; not one with a type word: "지난시에서", in Jinan city)
+            prev_fold not in ctx.locatives and not kind and not _listed_after_locative(toks, ts, ctx.locatives, gaz)):
+        # (a stop-listed word with a particle: Korean "주장의"; not one with a type word: "지난시에서", in Jinan city;
+        # nor one listed after a locative and a big place: "in Köln, Essen und Berlin")
         if not _named_with_container(hit, toks, gaz, cands):
             return False
         hit.minor = True  # "Nice, France", "Mobile, Alabama": the text says where, resolution checks it

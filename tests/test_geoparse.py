@@ -2172,6 +2172,11 @@ def test_towns_that_name_clubs_in_sports_stories(gaz, text, lang, expected):
     ("Militants attack train in Balochistan\n\nBy Saleem Shahid\n\nQUETTA: Armed militants attacked the train.",
      "QUETTA"),
     ("Tribal clashes leave 42 dead\n\nPARACHINAR, Nov 21: At least 42 people were killed in Kurram.", "PARACHINAR"),
+    # ... and in scripts without capitals: a place, its date or agency, a danda or a colon
+    ("जम्मू में ड्रोन हमले नाकाम\n\nजम्मू, 9 मई (हिन्दुस्तान संवाददाता)। पाकिस्तान ने हमला किया।", "जम्मू"),
+    ("جوابی حملہ\n\nراولپنڈی (نمائندہ جنگ) پاک فوج نے اہداف کو نشانہ بنایا۔", "راولپنڈی"),
+    ("மீனவர்கள் கைது\n\nராமேஸ்வரம், பிப். 23: மீனவர்கள் கைது செய்யப்பட்டனர்.", "ராமேஸ்வரம்"),
+    ("जेनजी आन्दोलन: देशभर कर्फ्यु\n\nकाठमाडौं, २४ भदौ । प्रहरीको गोली लागेर मृत्यु भयो।", "काठमाडौं"),
     # ... but a kicker with a colon does not hide the wire's dateline below it
     ("By Jane Doe\n\nANALYSIS: Oil slips as Russia cuts exports\n\nLONDON (Reuters) - Oil prices fell.", "LONDON"),
 ])
@@ -2215,6 +2220,10 @@ def test_words_that_are_no_places(gaz, text, lang):
     ("Il procuratore Maurizio de Lucia ha parlato a Palermo.", "it", ["Palermo"]),  # not Mauritius
     ("Տեղի ունեցավ հանդիպում Երևանում։", "hy", ["Yerevan"]),  # "took place", not Tegh
     ("ՋԵՐՄՈՒԿ, 13 սեպտեմբերի: Ադրբեջանը հարձակվեց։", "hy", ["Jermuk", "Azerbaijan"]),  # home, not Çermik
+    # a stop-listed word listed after a locative and a big place is a place ("Essen" is food, "Reading" a word)
+    ("Die Polizei ermittelt in Köln, Essen und Berlin.", "de", ["Köln", "Essen", "Berlin"]),
+    ("Trains were cancelled in London, Reading and Bath on Monday.", "en", ["London", "Reading", "Bath"]),
+    ("Es gab Brot, Essen und Wasser in Berlin.", "de", ["Berlin"]),
     # Urdu evening before a clock time, "civil"; Pashto "became"
     ("شام پانچ بجے کراچی میں دھماکہ ہوا۔ شام کے صدر نے مذمت کی۔", "ur", ["Karachi", "Syria"]),
     ("سول اسپتال کوئٹہ میں زخمیوں کو لایا گیا۔", "ur", ["Quetta"]),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import dashboard_data as data
@@ -134,19 +133,18 @@ def test_mention_without_sentence_gets_a_window_excerpt(tmp_path: Path) -> None:
         assert queries.data_version(again)[:2] == (1, 1)
 
 
-def test_ten_thousand_mentions_fast_enough(tmp_path: Path) -> None:
-    """SQL + aggregation + map features for 10k mentions stay well inside the 1 s redraw budget."""
+def test_ten_thousand_mentions_aggregate_into_places(tmp_path: Path) -> None:
+    """SQL + aggregation + map features for 10k mentions: every mention counted once, one feature per place.
+    (How fast is the benchmark's business: `make bench`, "dashboard" rows; a timed test only measures the CI box.)"""
     from dashboard import mapview
 
     with open_store(data.build_many(tmp_path / "big.sqlite", 10_000)) as big:
-        queries.mentions(big)  # warm the page cache
-        t0 = time.perf_counter()
         df = queries.mentions(big, Filters(start=dt.date(2020, 1, 1), end=dt.date(2020, 12, 31)))
         agg = queries.places(df)
-        mapview.place_features(agg, df)
-        elapsed = time.perf_counter() - t0
+        features = mapview.place_features(agg, df)
     assert len(df) == 10_000 and len(agg) <= 1000
-    assert elapsed < 1.0, f"{elapsed:.2f} s"
+    assert int(agg["count"].sum()) == 10_000
+    assert len(features["features"]) == len(agg)
 
 
 def test_timeline_counts_per_day_and_group_ignore_nothing_but_what_they_are_given(store: SQLiteStore) -> None:
