@@ -137,6 +137,14 @@ _GERESH_IN_WORD = re.compile(f"(?<=[א-ת])[{_GERESH}](?=[א-ת])")
 
 
 def fold(token: str, table: dict[int, Any] = _FOLD) -> str:
+    """Lower-case a token the way keys are stored (cached per word: the matcher folds the same few words and
+    names over and over)."""
+    if table is _FOLD and len(token) <= _CACHED_LENGTH:
+        return _FOLDS[token]
+    return _fold(token, table)
+
+
+def _fold(token: str, table: dict[int, Any] = _FOLD) -> str:
     """Lower-case a token the way keys are stored.
 
     Latin letters lose their accents ("Lachín", "Shushá", "Bakü" are written both ways in the press),
@@ -226,7 +234,8 @@ class WordCache(dict):
         return value
 
 
-_FOLDS = WordCache(fold)
+_FOLDS = WordCache(_fold)
+_CACHED_LENGTH = 40  # longer strings (the text between two names) seldom repeat
 
 
 def fold_words(words: list[str]) -> list[str]:
@@ -251,14 +260,14 @@ def without_qualifier(name: str) -> str:
 
 def key_of(name: str) -> str:
     """The matching key of a gazetteer name: ' tok1 tok2 '."""
-    toks = [fold(m.group()) for m in _tokenizer(name).finditer(name)]
+    toks = [_fold(m.group()) for m in _tokenizer(name).finditer(name)]  # (the build: names seldom repeat)
     return " " + " ".join(toks) + " " if toks else ""
 
 
 def spelling_key(name: str) -> str:
     """``key_of`` with variant letters kept apart ("كاشان" and "کاشان" are two spellings): what the build
     counts as a place's distinct names."""
-    toks = [fold(m.group(), _FOLD_SPELLINGS) for m in _tokenizer(name).finditer(name)]
+    toks = [_fold(m.group(), _FOLD_SPELLINGS) for m in _tokenizer(name).finditer(name)]
     return " " + " ".join(toks) + " " if toks else ""
 
 
