@@ -15,10 +15,10 @@ import regex
 
 # Georgian letters are lower case in Unicode (Ll) yet the script has no capitals: any of them may open one.
 # Armenian sites often type the full stop "։" as an ASCII colon (Armenian writes its colon as a period)
-_END = regex.compile(r"[.!?…؟।。]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}\u10d0-\u10ff])|[؟।。۔։።፧။។]|\n"
-                     r"|(?<=[\u0561-\u0587»]):(?=\s|$)")
+# A period also captures the word before it (up to 20 letters and periods: "U.S", "Oct"), to tell abbreviations.
+_END = regex.compile(r"(?:\.(?<=([\p{L}.]{0,20})\.)|[!?…؟।。])[.!?…؟।。]*[\"'”’»)\]]*"
+                     r"(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}\u10d0-\u10ff])|[؟।。۔։።፧။។]|\n|(?<=[\u0561-\u0587»]):(?=\s|$)")
 _ORDINAL = regex.compile(r"(?<![\p{N}])\p{N}{1,2}\.$")  # "am 8. August", "8. listopadu": not an end
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.\Z", regex.REVERSE)  # read backwards from the period: 3x faster
 
 
 @lru_cache(maxsize=1)
@@ -48,29 +48,29 @@ def _month_names() -> frozenset[str]:
 
 def split(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank sentence, trimmed of surrounding whitespace."""
-    spans = []
+    out = []
     start = 0
     abbr = abbreviations()
-    word_before = _WORD_BEFORE.search
     for m in _END.finditer(text):
         st, end = m.span()
         if text[st] == ".":
             if text[st - 1:st].isnumeric() and _ORDINAL.search(text, max(0, st - 3), st + 1) \
                     and _month_follows(text, end):
                 continue
-            w = word_before(text, max(0, st - 20), st + 1)
-            if w:
-                word = w.group(1).lower()
-                if word in abbr or (len(word.replace(".", "")) == 1 and text[w.start(1) - 1:w.start(1)] not in '"״'):
+            word = m.group(1)
+            if word:
+                word = word.lower()
+                if word in abbr or (len(word.replace(".", "")) == 1 and text[m.start(1) - 1:m.start(1)] not in '"״'):
                     continue  # (Hebrew acronyms end in a letter after gershayim: "צה"ל." ends its sentence)
-        spans.append((start, end))
-        start = end
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        chunk = text[s:e]
+        chunk = text[start:end]
         stripped = chunk.strip()
-        if stripped:
-            s += len(chunk) - len(chunk.lstrip())
+        if stripped:  # it starts at the chunk's first character that is not blank
+            s = start + chunk.find(stripped[0])
             out.append((s, s + len(stripped)))
+        start = end
+    chunk = text[start:]
+    stripped = chunk.strip()
+    if stripped:
+        s = start + chunk.find(stripped[0])
+        out.append((s, s + len(stripped)))
     return out

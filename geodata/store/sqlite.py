@@ -136,12 +136,36 @@ def article_identity(article: Article) -> str:
 
 def content_hash(article: Article, mentions: Iterable[Mention] = ()) -> str:
     """What decides 'unchanged': the text and the metadata we store."""
+    return _digest(article.text, article.title, article.source, article.language,
+                   article.published.isoformat() if article.published else None)
+
+
+def _digest(*parts: str | None) -> str:
     h = hashlib.sha256()
-    for part in (article.text, article.title, article.source, article.language,
-                 article.published.isoformat() if article.published else None):
+    for part in parts:
         h.update((part or "").encode())
         h.update(b"\x00")
     return h.hexdigest()
+
+
+def _mention_rows(article_id: int, mentions: list[Mention]) -> list[tuple]:
+    """The mentions table's rows. Mentions of one reading share their runner-ups, and those of one sentence
+    their date, so each is turned into columns once per article (keyed by the object's id: all are alive)."""
+    alternatives: dict[int, str] = {}
+    events: dict[int, tuple[str | None, str | None, str | None]] = {id(None): (None, None, None)}
+    rows = []
+    for m in mentions:
+        alts = alternatives.get(id(m.alternatives))
+        if alts is None:
+            alts = alternatives[id(m.alternatives)] = json.dumps([a.key for a in m.alternatives])
+        event = events.get(id(m.event))
+        if event is None:
+            e = m.event
+            assert e is not None
+            event = events[id(e)] = (e.date.isoformat(), e.precision, e.source)
+        rows.append((article_id, m.place.key, m.start, m.end, m.text, m.role, m.confidence, m.sentence_start,
+                     m.sentence_start + len(m.sentence), *event, alts))
+    return rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +185,7 @@ class SQLiteStore:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA busy_timeout=30000")
-        self._places_saved: dict[str, tuple] = {}  # place rows this connection has written (see _save_places)
+        self._places_saved: dict[str, Place] = {}  # places this connection has written (see _save_places)
         self._search_every = 0  # > 0 inside deferred_search(): index every that many saves...
         self._search_lag: float | None = None  # ...or this many seconds after the last indexing
         self._unindexed = 0
@@ -213,14 +237,14 @@ class SQLiteStore:
         identity = article_identity(article)
         pub = published or article.published
         lang = language or article.language
-        digest = content_hash(Article(article.text, title=article.title, source=article.source,
-                                      language=lang, published=pub))
+        published_iso = pub.isoformat() if pub else None
+        digest = _digest(article.text, article.title, article.source, lang, published_iso)  # = content_hash
         with self._transaction():
             row = self.db.execute("SELECT id, content_hash FROM articles WHERE identity=?", (identity,)).fetchone()
             if row and row["content_hash"] == digest:
                 return StoreResult(row["id"], "unchanged")
             values = (digest, article.path, article.record, article.title, article.url, article.source, lang,
-                      pub.isoformat() if pub else None, published_source, article.text,
+                      published_iso, published_source, article.text,
                       dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
             if row:
                 article_id = row["id"]
@@ -237,24 +261,15 @@ class SQLiteStore:
                 article_id = int(cur.lastrowid or 0)
                 outcome = "ingested"
             places = self._save_places([m.place for m in mentions] + [a for m in mentions for a in m.alternatives])
-            alternatives: dict[int, str] = {}  # mentions of one reading share their runner-ups
-            for m in mentions:
-                if id(m.alternatives) not in alternatives:
-                    alternatives[id(m.alternatives)] = json.dumps([a.key for a in m.alternatives])
             self.db.executemany(
                 'INSERT INTO mentions(article_id, place_key, start, "end", text, role, confidence, sentence_start,'
                 " sentence_end, event_date, date_precision, date_source, alternatives)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(article_id, m.place.key, m.start, m.end, m.text, m.role, m.confidence, m.sentence_start,
-                  m.sentence_start + len(m.sentence),
-                  m.event.date.isoformat() if m.event else None,
-                  m.event.precision if m.event else None, m.event.source if m.event else None,
-                  alternatives[id(m.alternatives)]) for m in mentions])
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", _mention_rows(article_id, mentions))
             if mentions:
                 self.db.execute("INSERT OR IGNORE INTO places_pending(article_id) VALUES (?)", (article_id,))
             if not self._search_every:
                 self._index_queued()
-        self._places_saved.update((row[0], row) for row in places)  # only once they are committed
+        self._places_saved.update((p.key, p) for p in places)  # only once they are committed
         if self._search_every:
             self._unindexed += 1
             if self._unindexed >= self._search_every or (
@@ -309,20 +324,23 @@ class SQLiteStore:
             raise
         self.db.execute("COMMIT")
 
-    def _save_places(self, places: Iterable[Place]) -> list[tuple]:
-        """Upsert the places' rows, skipping those this connection has already written as they are."""
-        rows = []
+    def _save_places(self, places: Iterable[Place]) -> list[Place]:
+        """Upsert the places' rows, skipping those this connection has already written as they are (most
+        often the very same object: the gazetteer caches its places)."""
+        saved = self._places_saved
+        changed = []
         for p in {p.key: p for p in places}.values():
-            row = (p.key, p.name, p.kind, p.country_code, p.lat, p.lon, p.geonameid, p.population)
-            if self._places_saved.get(p.key) != row:
-                rows.append(row)
-        if rows:
+            q = saved.get(p.key)
+            if q is not p and q != p:
+                changed.append(p)
+        if changed:
             self.db.executemany(
                 "INSERT INTO places(key, name, kind, country_code, lat, lon, geonameid, population)"
                 " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET name=excluded.name, kind=excluded.kind,"
                 " country_code=excluded.country_code, lat=excluded.lat, lon=excluded.lon,"
-                " geonameid=excluded.geonameid, population=excluded.population", rows)
-        return rows
+                " geonameid=excluded.geonameid, population=excluded.population",
+                [(p.key, p.name, p.kind, p.country_code, p.lat, p.lon, p.geonameid, p.population) for p in changed])
+        return changed
 
     # -- reading ---------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
