@@ -738,6 +738,13 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         if east_asian:  # under a headline: "新华社北京2月4日电", "(서울=연합뉴스)", "【東京】"
             return line_start, line_start + east_asian.end(east_asian.lastindex or 0), False
         if line[:1].isupper() or script_of(line[:1]) in CASELESS_SCRIPTS:  # "KYIV, ...", "Jakarta - ", "لندن -"
+            date = _DIGIT.search(line) if script_of(line[:1]) in CASELESS_SCRIPTS and len(line) <= DATE_LINE else None
+            if date is not None and any(sep in line[:date.start()] for sep in "-–،,") and (
+                    line.split(None, 1)[0] not in _byline_words()):  # (not "מאת רועי שרון, כאן חדשות | 5 במאי")
+                # a line of its own holding the place, the agency and the date, in a script without capitals:
+                # "دمشق - وكالات، 17 تموز/يوليو 2025", "اللاذقية-سانا 8 آذار 2025", "تهران- ایرنا- ۱۸ آذر ۱۴۰۳",
+                # "الجزيرة نت - الدوحة، 6 ديسمبر" (the outlet first: the whole line up to the date)
+                return line_start, line_start + len(line[:date.start()].rstrip(" -–،,")), False
             i, strict = _dateline_in_line(line + " ", colon=False)  # "RELATED: ..." opens none; the dash may
             # end the line ("CARACAS/WASHINGTON, 4 oct (Europa Press) -")
             if i >= 0 and not strict and (_caps_lead(line) or (i <= SHORT_DATELINE and (
@@ -775,6 +782,12 @@ _AGENCY_FIRST = regex.compile(r"\(\p{Lu}[\p{L}.]{1,12}\)\s*[-–—]\s*(?=\p{Lu}
 SHORT_DATELINE = 40  # characters before the dash of a dateline not in capitals, on a later line ("Jakarta - ")
 
 
+@lru_cache(maxsize=1)
+def _byline_words() -> frozenset[str]:
+    """The words that open a byline in any language (recognition.json "credits"): "By", "Por", "מאת"."""
+    return frozenset(w for spec in _recognition().get("credits", {}).values() for w in spec.get("byline", ()))
+
+
 def _caps_lead(line: str) -> bool:
     """Does the line open with a word in capitals ("KYIV,", "ANKARA (AA)")?"""
     lead = line.split(None, 1)[0].rstrip(",.(/") if line.strip() else ""
@@ -782,6 +795,8 @@ def _caps_lead(line: str) -> bool:
 
 
 HEAD_LINES_CHARS = 300  # how far down the top of an article a dateline may open its line
+DATE_LINE = 70  # the longest line that holds a dateline and nothing else ("دمشق - وكالات، 17 تموز/يوليو 2025")
+_DIGIT = regex.compile(r"\d")
 
 
 def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> tuple[int, bool]:

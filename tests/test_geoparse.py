@@ -2177,12 +2177,22 @@ def test_towns_that_name_clubs_in_sports_stories(gaz, text, lang, expected):
     ("جوابی حملہ\n\nراولپنڈی (نمائندہ جنگ) پاک فوج نے اہداف کو نشانہ بنایا۔", "راولپنڈی"),
     ("மீனவர்கள் கைது\n\nராமேஸ்வரம், பிப். 23: மீனவர்கள் கைது செய்யப்பட்டனர்.", "ராமேஸ்வரம்"),
     ("जेनजी आन्दोलन: देशभर कर्फ्यु\n\nकाठमाडौं, २४ भदौ । प्रहरीको गोली लागेर मृत्यु भयो।", "काठमाडौं"),
+    # a line of its own with the place, the agency and the date, under a headline with a colon
+    ("السويداء: ارتفاع حصيلة الاشتباكات\n\nدمشق - وكالات، 17 تموز/يوليو 2025\n\nقالت مصادر إن الاشتباكات تجددت.",
+     "دمشق"),
+    ("عراقچی: سقوط دمشق نتیجه ناکارآمدی ارتش بود\n\nتهران- ایرنا- ۱۸ آذر ۱۴۰۳\n\nوزیر امور خارجه گفت.", "تهران"),
+    ("المعارضة تتقدم نحو حمص\n\nالجزيرة نت - الدوحة، 6 ديسمبر 2024\n\nقالت فصائل المعارضة إنها دخلت حماة.", "الدوحة"),
     # ... but a kicker with a colon does not hide the wire's dateline below it
     ("By Jane Doe\n\nANALYSIS: Oil slips as Russia cuts exports\n\nLONDON (Reuters) - Oil prices fell.", "LONDON"),
 ])
 def test_a_headline_above_the_dateline(gaz, text, dateline):
     found = [(m.text, m.role) for m in geoparse(text, None, gaz)]
     assert [t for t, role in found if role == "dateline"] == [dateline]
+
+
+def test_a_byline_with_a_date_is_no_dateline(gaz):
+    text = "טיל שוגר לעבר ישראל\n\nמאת רועי שרון, כאן חדשות | 5 במאי 2025\n\nהטיל יורט מעל ירושלים."
+    assert [m.text for m in geoparse(text, "he", gaz) if m.role == "dateline"] == []
 
 
 def test_headlines_under_a_read_more_line_are_asides(gaz):
