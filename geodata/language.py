@@ -3,8 +3,11 @@
 Detection runs on a sample of the text (its opening sentences) because lingua's cost grows with length
 and the opening is representative for news. Close relatives the fast pass confuses (Indonesian and
 Malay, ...; ``data/confusable_languages.txt``) get a second, careful look at more text. Languages lingua does
-not know at all (Kyrgyz, Tajik, Turkmen, Uzbek) are told by their letters where its answer is a known
+not know at all (Kyrgyz, Tajik, Turkmen, Uzbek, Kurdish) are told by their letters where its answer is a known
 confusion (``data/letter_languages.txt``). Metadata, when a reader found any, wins.
+
+Codes are ISO 639-1, but for Sorani (Central Kurdish), which has none: it is ``ckb`` (ISO 639-3, as CLDR names
+it), and Kurmanji is ``ku``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ RIVAL = 0.05  # ... among the languages it gave at least this much
 CONFUSABLE = Path(__file__).resolve().parent / "data" / "confusable_languages.txt"
 SCRIPT_LANGUAGES = Path(__file__).resolve().parent / "data" / "script_languages.txt"
 LETTER_LANGUAGES = Path(__file__).resolve().parent / "data" / "letter_languages.txt"
+# Codes beyond lingua's tables: Sorani's own, Kurmanji's ISO 639-3 code and the Kurdish macrolanguage's.
+_OTHER_CODES = {"ckb": "ckb", "kmr": "ku", "kur": "ku"}
 _CONDITION = re.compile(r"^(.+)(>=|<=)(\d+)$")
 _lock = threading.Lock()
 
@@ -127,10 +132,14 @@ def _sample(text: str, chars: int) -> str:
 
 
 def normalise(code: str | None) -> str | None:
-    """'en-US' / 'EN' / 'eng' -> 'en'; None for empty or unknown."""
+    """'en-US' / 'EN' / 'eng' -> 'en'; 'ckb', 'ku-Arab' (Kurdish in Arabic script) -> 'ckb' (Sorani); 'kmr' ->
+    'ku'; None for empty or unknown."""
     if not code:
         return None
-    code = code.strip().replace("_", "-").split("-")[0].lower()
+    subtags = code.strip().replace("_", "-").lower().split("-")
+    code = _OTHER_CODES.get(subtags[0], subtags[0])
+    if code in ("ku", "ckb"):
+        return "ckb" if "arab" in subtags[1:] else code  # (our Sorani data is that of the Arabic script)
     if len(code) == 2 and code.isalpha():
         return code
     if len(code) == 3:

@@ -2746,6 +2746,42 @@ def test_case_forms_of_ordinary_words_are_no_places(gaz, text, lang):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    # Kurmanji names of towns GeoNames names only in Arabic or English (curated), in the oblique -ê/-yê
+    ("Dayikên ji Efrînê û Serêkaniyê li Girê Spî civiyan.", "ku",
+     [("Efrînê", "‘Afrīn"), ("Serêkaniyê", "Ra’s al ‘Ayn"), ("Girê Spî", "Tall Abyaḑ")]),
+    ("Balafirên Tirk li derdora Amêdiyê û Başîqa bombebaran kirin. Şervan li Dêra Hafirê ne.", "ku",
+     [("Amêdiyê", "Al ‘Amādīyah"), ("Başîqa", "Bashiqa"), ("Dêra Hafirê", "Dayr Ḩāfir")]),
+    # Sorani glued endings: -ەوە (from), -دا (in), -یش (too); بەغدا as Sorani spells Baghdad
+    ("شاندەکە لە هەولێرەوە گەیشتە بەغدا و لە سلێمانیدا کۆبوونەوەیەکی کرد. دهۆکیش بۆردومان کرا.", "ckb",
+     [("هەولێرەوە", "Erbil"), ("بەغدا", "Baghdad"), ("سلێمانیدا", "Sulaymaniyah"), ("دهۆکیش", "Dihok")]),
+    # a final ی where GeoNames writes the Arabic alef maksura ى (کفرى, کانى ماسى, دیالى)
+    ("هێزەکانی پێشمەرگە لە کفری و کانی ماسی بڵاوکرانەوە. پارێزگای دیالی ئارامە.", "ckb",
+     [("کفری", "Kifrī"), ("کانی ماسی", "Kānī Māsī"), ("دیالی", "Diyālá")]),
+    # Kurmanji stop-listed words are still places after a locative ("li Wanê": in Van; "Wan got": they said)
+    ("Wan got ku xwepêşandan li Wanê hat kirin.", "ku", [("Wanê", "Van")]),
+    # ... and only in Kurdish: Turkish "Jinan", Persian "فارس" stay places
+    ("Çin'in Jinan kentinde bir fabrikada yangın çıktı.", "tr", [("Çin", "China"), ("Jinan", "Jinan")]),
+    ("زلزله‌ای در استان فارس رخ داد.", "fa", [("فارس", "Fārs")]),
+])
+def test_kurdish_names_and_case_endings(gaz, text, lang, expected):
+    assert [(m.text, m.place.name) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    # Kurdish words that are place names elsewhere (stoplists: wordfreq has no Kurdish): "Meclisa Jinan" (the
+    # women's council), a "Wêne:" (photo) caption, "Xaça Sor" (the Red Cross, not Tyre), "Min" (I, not Minsk)
+    ("Berdevka Meclisa Jinan got ku ew ê li hember êrîşan bisekinin.\n\nWêne: Dûman ji çiyê bilind dibe.", "ku"),
+    ("Wan got ku Xaça Sor alîkarî şand. Min got ku Dêra Mar Gabriel vala ye.", "ku"),
+    # Sorani party names (the PUK, the PKK) are no Kurdistan Region; "لە کاتی" (at the time of) is not Kati,
+    # "تورکی" (Turkish) not Torquay, "دوای" (after) not Douai
+    ("سەرۆکی یەکێتیی نیشتمانیی کوردستان و چەکدارانی پارتی کرێکارانی کوردستان لە کاتی مەراسیمەکەدا بە زمانی "
+     "تورکی قسەیان کرد و دوای ئەوە گەڕانەوە.", "ckb"),
+])
+def test_kurdish_common_words_and_party_names_are_no_places(gaz, text, lang):
+    assert [m.text for m in geoparse(text, lang, gaz)] == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     # Estonian genitive -i, and -e after -us (Kiiev/Kiievi, Iisrael/Iisraeli, Egiptus/Egiptuse/Egiptuses).
     ("Kiievi võimud teatasid, et Iisraeli ja Egiptuse piiril on rahulik. Ukraina vägede teatel käivad lahingud "
      "Pokrovski all.", "et",

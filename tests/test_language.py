@@ -44,6 +44,8 @@ def test_confusable_groups_name_languages_lingua_knows():
 @pytest.mark.parametrize(("raw", "code"), [
     ("en-US", "en"), ("EN", "en"), ("pt_BR", "pt"), ("eng", "en"), ("rus", "ru"), ("ind", "id"),
     ("", None), (None, None), ("english", None), ("zzz", None),
+    # Sorani has no ISO 639-1 code: "ckb"; Kurdish written in Arabic script is Sorani's data
+    ("ckb", "ckb"), ("ckb-IQ", "ckb"), ("ku", "ku"), ("ku-Latn-TR", "ku"), ("ku-Arab", "ckb"), ("kmr", "ku"),
 ])
 def test_normalise(raw, code):
     assert language.normalise(raw) == code
@@ -120,7 +122,7 @@ def test_letter_rules_name_known_answers():
     rules = language._letter_rules()
     assert {"mn", "kk", "*"} <= set(rules)
     overriders = {code for group in rules.values() for code, _ in group}
-    assert overriders == {"ky", "tg", "tk", "uz", "kk", "uk", "be", "sr", "hr", "ro", "ha"}
+    assert overriders == {"ky", "tg", "tk", "uz", "kk", "uk", "be", "sr", "hr", "ro", "ha", "ku", "ckb"}
 
 
 def test_ukrainian_headline_lingua_reads_as_kazakh():
@@ -171,4 +173,30 @@ def test_close_relatives_and_unsure_answers_get_a_second_look(text, code):
      "taliyaha ciidamada oo la hadlay warbaahinta. Dagaalka ayaa ka dhacay qaybo ka mid ah gobolka.", "so"),
 ])
 def test_hausa_by_its_words_and_somali_is_no_uzbek(text, code):
+    assert language.detect(text) == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # Kurdish, which lingua does not know (my own sentences): Kurmanji by ê and its little words (lingua: French,
+    # Tagalog, Shona), Sorani by ڕ ڵ ێ ۆ ە (lingua: Arabic)
+    ("Li gorî daxuyaniya Wezareta Parastinê, balafirên şer ên Tirkiyeyê şeva borî li herêmên Zap û Metîna êrîş "
+     "kirin. Di êrîşan de du gerîla jiyana xwe ji dest dan.", "ku"),
+    ("Serokkomarê Tirkiyeyê Recep Tayyip Erdogan îro li Enqereyê got ku operasyonên leşkerî yên li Iraqê dê "
+     "berdewam bikin.", "ku"),
+    ("هەولێر - سەرۆکی حکوومەتی هەرێمی کوردستان ڕایگەیاند کە گفتوگۆکان لەگەڵ بەغدا لەسەر بودجە و مووچەی "
+     "فەرمانبەران بەردەوام دەبن.", "ckb"),
+    ("فڕۆکە جەنگییەکانی تورکیا شەوی ڕابردوو چەند گوندێکی سنووری ئامێدییان بۆردومان کرد.", "ckb"),
+    # ... and their neighbours keep lingua's answer: Persian and Arabic quoting Kurdish names, Turkish with
+    # Kurdish place names, French with ê
+    ("به گزارش خبرگزاری ایسنا، نیروهای ترکیه شب گذشته روستاهای مرزی اقلیم کردستان عراق را در نزدیکی هەولێر و "
+     "سلێمانی بمباران کردند و چند غیرنظامی کشته شدند.", "fa"),
+    ("قالت مصادر محلية في أربيل إن الطائرات التركية قصفت قرى في قضاء العمادية (ئامێدی) شمالي دهوك.", "ar"),
+    ("Diyarbakır'da düzenlenen Newroz kutlamalarına binlerce kişi katıldı; Amed Sportif taraftarları da şehir "
+     "merkezinde yürüdü.", "tr"),
+    ("La fête de Norouz a été célébrée à Qamichli où même les forêts brûlées ont été évoquées; une enquête a "
+     "été ouverte.", "fr"),
+    ("Azərbaycan Respublikasının Prezidenti İlham Əliyev bu gün Bakıda Türkiyənin xarici işlər naziri ilə "
+     "görüşüb.", "az"),
+])
+def test_kurmanji_and_sorani_by_their_letters_and_words(text, code):
     assert language.detect(text) == code
