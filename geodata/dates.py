@@ -198,6 +198,7 @@ class _Lang:
     bare_era: int | None  # the era of a bare three-digit year ("113年" in Taiwan is ROC 113, 2024)
     side: _Side | None  # what sets off a side clause whose date is not the main clause's (_side_spans)
     bridge: re.Pattern[str] | None  # "الموافق": the Gregorian date after another calendar's is the same day
+    decimal_point: bool  # "1.2" is first a number (CLDR's decimal sign is "."), unless the press dates so ("16.7")
 
 
 @dataclass(frozen=True)
@@ -519,6 +520,7 @@ def _lang(code: str) -> _Lang:
         bare_era=bare_era,
         side=_side(data, fold),
         bridge=_bridge_re(data.get("calendar_bridges", ()), fold),
+        decimal_point=data.get("decimal") == "." and not data.get("dotted_dates"),
         probes=tuple(probes),
     )
 
@@ -741,6 +743,8 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
             if "." in m.group() and (int(p[1]) > 12 or _CLOCK_AFTER.match(low, en)
                                      or _CLOCK_BEFORE.search(low, max(0, st - 12), st)):
                 continue  # a clock time: "15.30 hora local", "(12.30 GMT)", "около 03.10 мск", "в 11.05"
+            if _PERCENT.match(low, en):
+                continue  # a share: "to 3.5%", "(12/5 %)"
             toks.append(("DM", st, en, (int(p[0]), int(p[1]))))
         elif kind == "tpl":
             for pattern, source, sign, unit in lang.templates:
@@ -1007,9 +1011,8 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     elif kind == "MD":
         y, (first, second), numeric, cal, last = None, val, False, "g", j
     elif kind == "DM":  # "2/10" is a date after a weekday, "(", or a date preposition ("pada 27/9")
-        if not weekday and not (
-            low[toks[j][1] - 1 : toks[j][1]] == "(" or _after_preposition(low, start, lang)
-        ):
+        if not weekday and not (low[toks[j][1] - 1 : toks[j][1]] == "(" or (
+                _after_preposition(low, start, lang) and not _decimal(low, toks[j], lang))):
             return None
         y, (first, second), numeric, cal, last = None, val, True, "g", j
     elif kind == "N":
@@ -1103,6 +1106,17 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     future = y is None and _future_date(low, start, end, lang)
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+_PERCENT = re.compile(r"[^\S\n]?[%٪‰]")
+
+
+def _decimal(low: str, tok: Token, lang: _Lang) -> bool:
+    """Is "1.2" after a date preposition a number, as in a language that writes decimals with a point ("waves of up
+    to 1.2 metres", "rose to 3.5")? There only a weekday or a bracket makes it a day and month ("Monday 12.3");
+    languages that write decimals with a comma date so after a preposition ("к 12.03", "do 12.03"), as the Hebrew
+    press does ("ב-16.7", its data's ``dotted_dates``)."""
+    return lang.decimal_point and "." in low[tok[1]:tok[2]]
 
 
 def _hijri_year(tok: Token) -> bool:

@@ -2233,6 +2233,23 @@ def test_clock_times_are_no_dates(lang, sentence, expected):
     assert (got.date.isoformat() if got else None) == expected
 
 
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Where decimals take a point (CLDR), "1.2" after a preposition is a number; a weekday or a bracket dates it
+    ("en", "Waves of up to 1.2 metres hit Fiji.", None),
+    ("en", "Inflation in Fiji rose to 3.5 in March.", "2024-03-01"),
+    ("en", "Riots broke out in Suva on Monday 12.3.", "2024-03-12"),
+    ("ms", "Ombak setinggi sehingga 1.2 meter melanda Fiji.", None),
+    # ... and a share is never a date
+    ("ru", "Инфляция в Москве выросла до 7.4% за год.", None),
+    # Languages that write decimals with a comma date so after a preposition, and the Hebrew press does too
+    ("ru", "Митинг в Москве перенесли на 12.03.", "2024-03-12"),
+    ("he", "ההפגנה בתל אביב נערכה ב-16.7 בערב.", "2024-07-16"),
+])
+def test_a_decimal_number_is_no_day_and_month(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-09-17"))[0]
+    assert (got.date.isoformat() if got else None) == expected
+
+
 @pytest.mark.parametrize("lang,published,sentence,expected", [
     # A future verb and the weekday of publication: that very day ("next Sunday" would say "prochain")
     ("fr", "2024-02-18", "Le Conseil de sécurité se réunira dimanche à New York.", "2024-02-18"),
