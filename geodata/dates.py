@@ -1973,7 +1973,8 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
     """The article's own date found in its text (dateline/byline first), None when unknown.
 
     Candidates are ranked: a date right after a byline word ("Published:", "Diperbarui"), a line that is
-    only a date, a dateline at the top ("STEPANAKERT, 28 октября"), a weekday-led date in the body in the
+    only a date, a head line's last segment after "|" or a dash ("Halil Rahman, Muhammed Emin Canik |08.12.2024"), a
+    dateline at the top ("STEPANAKERT, 28 октября"), a weekday-led date in the body in the
     "..., Minggu (4/10/2020)" style, then a full date closing a sentence after a comma ("..., officials
     said, 4 October 2020."). Dates the article reports ("on 27 September", "pada Jumat (2/10/2020)", or a
     date inside a sentence) never count, and a dateline without a year ("KYIV, March 3") cannot be
@@ -2069,11 +2070,10 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
         rest = _TIME.sub("", prefix + " " + low[en:line_end])
         if len(rest.strip(" \t\r|,-–—:()[]/.")) <= 25:
             return 1.0
-    if (
-        st < HEAD_CHARS
-        and _lines_above(low, line_start) <= HEAD_LINES
-        and _dateline(orig, line_start, st, en, line_end, bool(payload[5]))
-    ):
+    head = st < HEAD_CHARS and _lines_above(low, line_start) <= HEAD_LINES
+    if head and _segment_stamp(low, line_start, st, en, line_end):
+        return 1.2
+    if head and _dateline(orig, line_start, st, en, line_end, bool(payload[5])):
         return 1.5
     if payload[5] == 2:
         return 3.0
@@ -2081,6 +2081,19 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
     if payload[0] is not None and before[-1:] in (",", "،") and (not after or after[0] in ".\n"):
         return 3.5  # an attribution stamp closing a sentence: "..., the ministry said, 4 October 2020."
     return None
+
+
+_SEGMENT_OPEN = re.compile(r"(?:\||[^\S\n][-–—]|[–—])[^\S\n]*$")  # "Canik |", "כאן חדשות |", "calédoniennes —"
+SEGMENT_LINE = 120  # a head line that ends in its date segment is a byline or an outlet's line, no longer
+
+
+def _segment_stamp(low: str, line_start: int, st: int, en: int, line_end: int) -> bool:
+    """Is the date the last segment of a short line, after a separator ("|", a dash): a byline's or an outlet's
+    date ("Halil Rahman, Muhammed Emin Canik |08.12.2024", "מאת: איתי בלומנטל, כאן חדשות | 16.07.2025", "Les
+    Nouvelles calédoniennes — mardi 15 juillet 2025")? (Asked of head lines only.)"""
+    if line_end - line_start > SEGMENT_LINE or not _SEGMENT_OPEN.search(low, line_start, st):
+        return False
+    return not _TIME.sub("", low[en:line_end]).strip(" \t\r|,-–—:()[]/.")
 
 
 def _lines_above(low: str, line_start: int) -> int:
@@ -2105,9 +2118,10 @@ def _dateline(orig: str, line_start: int, st: int, en: int, line_end: int, weekd
 
 def _caseless_header(header: str, rest: str) -> bool:
     """A city in a script without capitals, where datelines often have no separator either: "เชียงใหม่ 7 ต.ค. 2567
-    (ไทยรัฐออนไลน์)", "الرياض 15 أكتوبر 2024 م واس". One or two words, and the line ends soon after the date (an
-    agency's name), which a sentence opening "เมื่อวันที่ 5 ต.ค. 2567 ..." does not."""
-    return (len(header.split()) <= 2 and any(map(str.isalpha, header))
+    (ไทยรัฐออนไลน์)", "الرياض 15 أكتوبر 2024 م واس", "أربيل - روداو 26 تشرين الثاني 2025". One or two words (a
+    dash between them too), and the line ends soon after the date (an agency's name), which a sentence opening
+    "เมื่อวันที่ 5 ต.ค. 2567 ..." does not."""
+    return (sum(any(map(str.isalpha, w)) for w in header.split()) <= 2 and any(map(str.isalpha, header))
             and not any(c.isdigit() or c.isupper() or c.islower() for c in header)
             and len(_TIME.sub("", rest).strip()) <= DATELINE_TAIL)
 

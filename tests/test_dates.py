@@ -3016,6 +3016,30 @@ def test_more_publication_stamps(lang, text, expected):
     assert dates.publication_date(text, lang) == DateInfo(D(expected), "day", "publication")
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # A head line's last segment, after "|" or a dash, that holds only the date: a byline's or an outlet's
+    ("tr", "Esed rejimi çöktü\n\nHalil Rahman, Muhammed Emin Canik   |08.12.2024\n\nŞAM (AA) - Muhalifler Şam'a girdi.",
+     "2024-12-08"),
+    ("he", "כותרת\n\nמאת: איתי בלומנטל, כאן חדשות | 16.07.2025\n\nמאות דרוזים חצו את הגבול.", "2025-07-16"),
+    ("fr", "Accord de Bougival\n\nLes Nouvelles calédoniennes — mardi 15 juillet 2025\n\nLes réactions se multiplient.",
+     "2025-07-15"),
+    # An Arabic dateline of a city and an agency, a spaced dash between them
+    ("ar", "مسيرة تستهدف حقل خورمور\n\nأربيل - روداو 26 تشرين الثاني 2025\n\nتعرض حقل خورمور لهجوم.", "2025-11-26"),
+    ("ar", "مسيرة تستهدف حقل خورمور\n\nأربيل-روداو 26 تشرين الثاني 2025\n\nتعرض حقل خورمور لهجوم.", "2025-11-26"),
+])
+def test_a_byline_or_outlet_line_ending_in_its_date(lang, text, expected):
+    assert dates.publication_date(text, lang) == DateInfo(D(expected), "day", "publication")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # ... but not a date the body reports after a dash, nor a date inside a long line
+    ("en", "Headline\n\nThe talks in Suva collapsed — the second time since 15 July 2025\n\nMore text.",),
+    ("fr", "Titre\n\nLe cyclone a frappé Nouméa — le bilan s'alourdit depuis le mardi 15 juillet 2025\n\nTexte.",),
+])
+def test_a_reported_date_after_a_dash_is_no_stamp(lang, text):
+    assert dates.publication_date(text, lang) is None
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("Շառլ Ազնավուրը, ով 1989-ին Փարիզում ձայնագրեց երգը։", "1989-01-01"),
     ("Նա 2020թ. Փարիզում էր։", "2020-01-01"),
