@@ -92,7 +92,7 @@ _FOLD = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "
 _ARABIC = {ord(c): "ا" for c in "أإآٱ"} | {ord("ى"): "ي", ord("ـ"): None}
 _ARABIC |= {c: None for c in range(0x064B, 0x0653)} | {0x0670: None}
 _PERSIAN = _ARABIC | {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x200C: " ", ord("ة"): "ه"}
-_SCRIPT_FOLDS = {"ar": _ARABIC, "fa": _PERSIAN}
+_SCRIPT_FOLDS = {"ar": _ARABIC, "fa": _PERSIAN, "ckb": _PERSIAN}  # Sorani writes Persian letter forms
 _SPLIT = re.compile(r"[./\-]")
 _YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _YMD_PROBE = re.compile(_YMD)  # publication dates: only run on texts with a year marker (cheap to check)
@@ -834,7 +834,15 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         if kind == "W" and len(val) > 3:  # "上周五": the Friday of the week named
             cues.append((1, st, "WK", en, (val[1], val[3])))
         elif kind == "W" and not val[2]:
-            cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
+            prv = toks[i - 1] if i > 0 else None
+            if prv and prv[0] == "R" and prv[3][2] == "day" and _gap_ok(low, prv, toks[i], lang):
+                # "غداً السبت", "demain samedi", "yarın cumartesi": the weekday of the day named ("tomorrow
+                # Saturday" is the coming one, "today Friday" the nearest, "yesterday Wednesday" the last; each
+                # the day of publication itself too, where the metadata's day is off by one)
+                mode = 3 if prv[3][1] > 0 else 0 if prv[3][1] < 0 else 2
+            else:
+                mode = _weekday_mode(low, st, en, lang)
+            cues.append((1, st, "W", en, (val[1], mode)))
         elif kind == "M" and (not val[2] or val[4]) and val[3] != "h" and (
                 _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)):
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too

@@ -28,7 +28,7 @@ EXTRA_DIR = DATA_DIR / "extra"
 LANGUAGES = ("en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl", "ro",
              "zh", "ja", "ko", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca", "hr", "bs",
              "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk", "ky", "tg", "tk",
-             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my", "et", "sq")
+             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my", "et", "sq", "pa", "ckb", "ku")
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Keys copied verbatim from the extra file, in output order (month/weekday lists are built separately).
 PASSTHROUGH = (

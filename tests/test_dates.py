@@ -1306,7 +1306,8 @@ def test_language_file_is_complete(lang):
     assert all(isinstance(o, int) for o in data["context"].values())
     assert {1, -1} <= set(data["context"].values())
     for template, (source, sign, unit) in data["counted"].items():
-        assert "{n}" in template and source in ("relative", "context") and sign in (1, -1) and unit in UNITS
+        # (sign 0: a span up to now, "در {n} روز گذشته", in the past n days)
+        assert "{n}" in template and source in ("relative", "context") and sign in (1, 0, -1) and unit in UNITS
     for key in ("future_markers", "past_markers", "year_only"):
         assert set(data[key]) == {"before", "after"}
     assert set(data["month_only"]) == {"before", "after", "forms"}
@@ -3194,3 +3195,42 @@ def test_amharic_ethiopian_calendar_dates_in_sentences(sentence, expected, preci
 def test_uzbek_since_a_date_is_ongoing(sentence, expected):
     got = dates.event_dates([sentence], "uz", D("2025-06-20"))[0]
     assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # A weekday right after a relative day is that day's weekday: "tomorrow Saturday" is the coming one
+    ("ar", "تجري الانتخابات غدا السبت في بغداد.", "2025-11-29"),
+    ("fr", "Les élections auront lieu demain samedi à Nouméa.", "2025-11-29"),
+    ("tr", "Seçim yarın cumartesi Ankara'da yapılacak.", "2025-11-29"),
+    ("ar", "قصفت الطائرات أمس الأربعاء مدينة غزة.", "2025-11-26"),
+    # ... a weekday alone is unchanged: the last one
+    ("en", "The vote was held on Saturday in Suva.", "2025-11-22"),
+])
+def test_a_weekday_after_a_relative_day_takes_its_direction(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-11-27"))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("fa", "همچنین روز گذشته یک پهپاد ترکیه‌ای در منطقه مخمور یک خودرو را هدف قرار داد.", "2025-05-07"),
+    ("fa", "در ۱۰ روز گذشته چند حمله در مخمور رخ داد.", "2025-05-08"),  # "in the past 10 days": no yesterday
+    # Punjabi (Gurmukhi)
+    ("pa", "ਜੰਮੂ-ਕਸ਼ਮੀਰ ਦੇ ਪੁੰਛ ਸ਼ਹਿਰ ਵਿੱਚ ਬੁੱਧਵਾਰ ਨੂੰ ਗੋਲੀਬਾਰੀ ਹੋਈ।", "2025-05-07"),
+    ("pa", "ਇਸੇ ਦੌਰਾਨ ਬੀਤੀ ਰਾਤ ਫ਼ਿਰੋਜ਼ਪੁਰ ਵਿੱਚ ਬਲੈਕਆਊਟ ਕੀਤਾ ਗਿਆ।", "2025-05-07"),
+    ("pa", "ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ 2 ਮਈ ਨੂੰ ਮੀਟਿੰਗ ਹੋਈ।", "2025-05-02"),
+    # Central Kurdish (Sorani): months with the ezafe and the locative
+    ("ckb", "پەکەکە لە ١٢ی ئایاردا ڕایگەیاند کە خۆی هەڵدەوەشێنێتەوە.", "2025-05-12"),
+    ("ckb", "شەوی ڕابردوو کێڵگەی گازی کۆرمۆر کرایە ئامانج.", "2025-05-07"),
+    ("ckb", "لە ٢٦ی تشرینی دووەمی ٢٠٢٤ کێڵگەی کۆرمۆر کرایە ئامانج.", "2024-11-26"),
+    # Northern Kurdish (Kurmanji): oblique months and days
+    ("ku", "Di 3ê Adarê 2025 de balafir li Amêdiyê bombebaran kirin.", "2025-03-03"),
+    ("ku", "Balafirên şer duh şev li Amêdiyê bombebaran kirin.", "2025-05-07"),
+])
+def test_relative_words_and_months_of_more_languages(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-05-08"))[0].date == D(expected)
+
+
+def test_kurdish_datelines_are_the_publication_date():
+    sorani = "سەردێڕ\n\nسلێمانی - ڕووداو، ١١ی تەمموزی ٢٠٢٥\n\nسی چەکداری پەکەکە چەکەکانیان سووتاند."
+    kurmanji = "Sernav\n\nDUHOK - Rûdaw, 3ê Adarê 2025\n\nBalafirên şer duh şev bombebaran kirin."
+    assert dates.publication_date(sorani, "ckb") == DateInfo(D("2025-07-11"), "day", "publication")
+    assert dates.publication_date(kurmanji, "ku") == DateInfo(D("2025-03-03"), "day", "publication")
