@@ -3234,3 +3234,30 @@ def test_kurdish_datelines_are_the_publication_date():
     kurmanji = "Sernav\n\nDUHOK - Rûdaw, 3ê Adarê 2025\n\nBalafirên şer duh şev bombebaran kirin."
     assert dates.publication_date(sorani, "ckb") == DateInfo(D("2025-07-11"), "day", "publication")
     assert dates.publication_date(kurmanji, "ku") == DateInfo(D("2025-03-03"), "day", "publication")
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # Marathi "-तील" is a locative ("खोऱ्यातील", in the valley) as often as a future: only whole future verbs count
+    ("mr", "2025-04-23", "पहलगामजवळील बैसरन खोऱ्यातील मंगळवारी दुपारी झालेल्या हल्ल्यात सहा पर्यटकांचा मृत्यू झाला.",
+     "2025-04-22"),
+    ("mr", "2025-04-23", "मुंबईत मंगळवारी दुपारी बैठक होईल.", "2025-04-29"),
+    # Tamil "போவதாக" (that they will): a strike from Monday to come
+    ("ta", "2025-02-23", "ராமேஸ்வரம் மீனவர்கள் திங்கள்கிழமை முதல் வேலைநிறுத்தத்தில் ஈடுபடப் போவதாக அறிவித்துள்ளனர்.",
+     "2025-02-24"),
+    ("ta", "2025-02-23", "ராமேஸ்வரம் மீனவர்கள் திங்கள்கிழமை வேலைநிறுத்தத்தில் ஈடுபட்டனர்.", "2025-02-17"),
+])
+def test_weekday_direction_in_marathi_and_tamil(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # A holiday's name is no weekday
+    ("en", "Sri Lanka marks sixth anniversary of Easter Sunday attacks in Colombo", None),
+    ("en", "Shoppers crowded Oxford Street on Black Friday.", None),
+    ("fr", "Le Vendredi saint, des fidèles ont prié à Jérusalem.", None),
+    ("es", "El Viernes Santo hubo procesiones en Sevilla.", None),
+    ("en", "Church bells rang in Colombo on Sunday.", "2025-04-20"),
+])
+def test_a_holiday_name_is_no_weekday(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-04-21"))[0]
+    assert (got.date.isoformat() if got else None) == expected
