@@ -92,7 +92,7 @@ _FOLD = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "
 _ARABIC = {ord(c): "ا" for c in "أإآٱ"} | {ord("ى"): "ي", ord("ـ"): None}
 _ARABIC |= {c: None for c in range(0x064B, 0x0653)} | {0x0670: None}
 _PERSIAN = _ARABIC | {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x200C: " ", ord("ة"): "ه"}
-_SCRIPT_FOLDS = {"ar": _ARABIC, "fa": _PERSIAN}
+_SCRIPT_FOLDS = {"ar": _ARABIC, "fa": _PERSIAN, "ckb": _PERSIAN}  # Sorani writes Persian letter forms
 _SPLIT = re.compile(r"[./\-]")
 _YMD = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
 _YMD_PROBE = re.compile(_YMD)  # publication dates: only run on texts with a year marker (cheap to check)
@@ -198,6 +198,7 @@ class _Lang:
     bare_era: int | None  # the era of a bare three-digit year ("113年" in Taiwan is ROC 113, 2024)
     side: _Side | None  # what sets off a side clause whose date is not the main clause's (_side_spans)
     bridge: re.Pattern[str] | None  # "الموافق": the Gregorian date after another calendar's is the same day
+    decimal_point: bool  # "1.2" is first a number (CLDR's decimal sign is "."), unless the press dates so ("16.7")
 
 
 @dataclass(frozen=True)
@@ -519,6 +520,7 @@ def _lang(code: str) -> _Lang:
         bare_era=bare_era,
         side=_side(data, fold),
         bridge=_bridge_re(data.get("calendar_bridges", ()), fold),
+        decimal_point=data.get("decimal") == "." and not data.get("dotted_dates"),
         probes=tuple(probes),
     )
 
@@ -741,6 +743,8 @@ def _tokens(orig: str, low: str, lang: _Lang, pos: int = 0, endpos: int | None =
             if "." in m.group() and (int(p[1]) > 12 or _CLOCK_AFTER.match(low, en)
                                      or _CLOCK_BEFORE.search(low, max(0, st - 12), st)):
                 continue  # a clock time: "15.30 hora local", "(12.30 GMT)", "около 03.10 мск", "в 11.05"
+            if _PERCENT.match(low, en):
+                continue  # a share: "to 3.5%", "(12/5 %)"
             toks.append(("DM", st, en, (int(p[0]), int(p[1]))))
         elif kind == "tpl":
             for pattern, source, sign, unit in lang.templates:
@@ -830,7 +834,15 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
         if kind == "W" and len(val) > 3:  # "上周五": the Friday of the week named
             cues.append((1, st, "WK", en, (val[1], val[3])))
         elif kind == "W" and not val[2]:
-            cues.append((1, st, "W", en, (val[1], _weekday_mode(low, st, en, lang))))
+            prv = toks[i - 1] if i > 0 else None
+            if prv and prv[0] == "R" and prv[3][2] == "day" and _gap_ok(low, prv, toks[i], lang):
+                # "غداً السبت", "demain samedi", "yarın cumartesi": the weekday of the day named ("tomorrow
+                # Saturday" is the coming one, "today Friday" the nearest, "yesterday Wednesday" the last; each
+                # the day of publication itself too, where the metadata's day is off by one)
+                mode = 3 if prv[3][1] > 0 else 0 if prv[3][1] < 0 else 2
+            else:
+                mode = _weekday_mode(low, st, en, lang)
+            cues.append((1, st, "W", en, (val[1], mode)))
         elif kind == "M" and (not val[2] or val[4]) and val[3] != "h" and (
                 _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)):
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
@@ -1007,9 +1019,8 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     elif kind == "MD":
         y, (first, second), numeric, cal, last = None, val, False, "g", j
     elif kind == "DM":  # "2/10" is a date after a weekday, "(", or a date preposition ("pada 27/9")
-        if not weekday and not (
-            low[toks[j][1] - 1 : toks[j][1]] == "(" or _after_preposition(low, start, lang)
-        ):
+        if not weekday and not (low[toks[j][1] - 1 : toks[j][1]] == "(" or (
+                _after_preposition(low, start, lang) and not _decimal(low, toks[j], lang))):
             return None
         y, (first, second), numeric, cal, last = None, val, True, "g", j
     elif kind == "N":
@@ -1103,6 +1114,17 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     future = y is None and _future_date(low, start, end, lang)
     cue = (0, start, "E", end, (y, first, second, numeric, cal, weekday, us, future))
     return cue, last + 1
+
+
+_PERCENT = re.compile(r"[^\S\n]?[%٪‰]")
+
+
+def _decimal(low: str, tok: Token, lang: _Lang) -> bool:
+    """Is "1.2" after a date preposition a number, as in a language that writes decimals with a point ("waves of up
+    to 1.2 metres", "rose to 3.5")? There only a weekday or a bracket makes it a day and month ("Monday 12.3");
+    languages that write decimals with a comma date so after a preposition ("к 12.03", "do 12.03"), as the Hebrew
+    press does ("ב-16.7", its data's ``dotted_dates``)."""
+    return lang.decimal_point and "." in low[tok[1]:tok[2]]
 
 
 def _hijri_year(tok: Token) -> bool:
@@ -1959,7 +1981,8 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
     """The article's own date found in its text (dateline/byline first), None when unknown.
 
     Candidates are ranked: a date right after a byline word ("Published:", "Diperbarui"), a line that is
-    only a date, a dateline at the top ("STEPANAKERT, 28 октября"), a weekday-led date in the body in the
+    only a date, a head line's last segment after "|" or a dash ("Halil Rahman, Muhammed Emin Canik |08.12.2024"), a
+    dateline at the top ("STEPANAKERT, 28 октября"), a weekday-led date in the body in the
     "..., Minggu (4/10/2020)" style, then a full date closing a sentence after a comma ("..., officials
     said, 4 October 2020."). Dates the article reports ("on 27 September", "pada Jumat (2/10/2020)", or a
     date inside a sentence) never count, and a dateline without a year ("KYIV, March 3") cannot be
@@ -2055,11 +2078,10 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
         rest = _TIME.sub("", prefix + " " + low[en:line_end])
         if len(rest.strip(" \t\r|,-–—:()[]/.")) <= 25:
             return 1.0
-    if (
-        st < HEAD_CHARS
-        and _lines_above(low, line_start) <= HEAD_LINES
-        and _dateline(orig, line_start, st, en, line_end, bool(payload[5]))
-    ):
+    head = st < HEAD_CHARS and _lines_above(low, line_start) <= HEAD_LINES
+    if head and _segment_stamp(low, line_start, st, en, line_end):
+        return 1.2
+    if head and _dateline(orig, line_start, st, en, line_end, bool(payload[5])):
         return 1.5
     if payload[5] == 2:
         return 3.0
@@ -2067,6 +2089,19 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
     if payload[0] is not None and before[-1:] in (",", "،") and (not after or after[0] in ".\n"):
         return 3.5  # an attribution stamp closing a sentence: "..., the ministry said, 4 October 2020."
     return None
+
+
+_SEGMENT_OPEN = re.compile(r"(?:\||[^\S\n][-–—]|[–—])[^\S\n]*$")  # "Canik |", "כאן חדשות |", "calédoniennes —"
+SEGMENT_LINE = 120  # a head line that ends in its date segment is a byline or an outlet's line, no longer
+
+
+def _segment_stamp(low: str, line_start: int, st: int, en: int, line_end: int) -> bool:
+    """Is the date the last segment of a short line, after a separator ("|", a dash): a byline's or an outlet's
+    date ("Halil Rahman, Muhammed Emin Canik |08.12.2024", "מאת: איתי בלומנטל, כאן חדשות | 16.07.2025", "Les
+    Nouvelles calédoniennes — mardi 15 juillet 2025")? (Asked of head lines only.)"""
+    if line_end - line_start > SEGMENT_LINE or not _SEGMENT_OPEN.search(low, line_start, st):
+        return False
+    return not _TIME.sub("", low[en:line_end]).strip(" \t\r|,-–—:()[]/.")
 
 
 def _lines_above(low: str, line_start: int) -> int:
@@ -2091,9 +2126,10 @@ def _dateline(orig: str, line_start: int, st: int, en: int, line_end: int, weekd
 
 def _caseless_header(header: str, rest: str) -> bool:
     """A city in a script without capitals, where datelines often have no separator either: "เชียงใหม่ 7 ต.ค. 2567
-    (ไทยรัฐออนไลน์)", "الرياض 15 أكتوبر 2024 م واس". One or two words, and the line ends soon after the date (an
-    agency's name), which a sentence opening "เมื่อวันที่ 5 ต.ค. 2567 ..." does not."""
-    return (len(header.split()) <= 2 and any(map(str.isalpha, header))
+    (ไทยรัฐออนไลน์)", "الرياض 15 أكتوبر 2024 م واس", "أربيل - روداو 26 تشرين الثاني 2025". One or two words (a
+    dash between them too), and the line ends soon after the date (an agency's name), which a sentence opening
+    "เมื่อวันที่ 5 ต.ค. 2567 ..." does not."""
+    return (sum(any(map(str.isalpha, w)) for w in header.split()) <= 2 and any(map(str.isalpha, header))
             and not any(c.isdigit() or c.isupper() or c.islower() for c in header)
             and len(_TIME.sub("", rest).strip()) <= DATELINE_TAIL)
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from babel import Locale
 from babel.localedata import locale_identifiers
+from babel.numbers import get_decimal_symbol
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "geodata" / "data" / "dates"
@@ -27,7 +28,7 @@ EXTRA_DIR = DATA_DIR / "extra"
 LANGUAGES = ("en", "id", "ru", "uk", "tr", "fr", "es", "de", "ar", "hy", "az", "it", "pt", "fa", "pl", "nl", "ro",
              "zh", "ja", "ko", "he", "ka", "cs", "sv", "el", "hi", "ur", "vi", "ms", "sw", "tl", "uz", "ca", "hr", "bs",
              "sr", "sl", "sk", "bg", "mk", "lt", "lv", "hu", "fi", "da", "nb", "so", "kk", "ky", "tg", "tk",
-             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my", "et", "sq")
+             "bn", "ta", "ne", "ps", "ha", "am", "mr", "te", "th", "km", "my", "et", "sq", "pa", "ckb", "ku")
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Keys copied verbatim from the extra file, in output order (month/weekday lists are built separately).
 PASSTHROUGH = (
@@ -75,14 +76,16 @@ PASSTHROUGH = (
 # "inflacija za februar" is last February's), and holidays that name one day, with its month and day ("Christmas
 # Eve", "на Рождество": 7 January where the Orthodox church keeps the Julian calendar), and the words that make
 # the Gregorian date after another calendar's the same day (Arabic "الموافق"), and words after a date, or endings
-# of its last word ("-dan"), that make it the start of an ongoing state (Uzbek "2023-yildan beri", since 2023)
+# of its last word ("-dan"), that make it the start of an ongoing state (Uzbek "2023-yildan beri", since 2023),
+# and whether the press writes a day and month with a point after a preposition though decimals take one too
+# (Hebrew "ב-16.7")
 OPTIONAL = ("day_words", "calendars", "calendar_bridges", "glued", "proclitics", "ongoing", "ongoing_after",
             "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
             "past_auxiliaries", "buddhist_era", "bare_years", "dotted_years", "tense_markers", "past_verbs",
             "until_markers", "future_words_after", "days_of_month", "same_day", "week_prefixes", "weekday_future",
             "holidays",
-            "count_words", "eras", "era_first_year", "bare_era", "side_clauses")
+            "count_words", "eras", "era_first_year", "bare_era", "side_clauses", "dotted_dates")
 
 
 def _clean(name: str) -> str:
@@ -202,6 +205,8 @@ def build(lang: str, borrow: bool = True) -> dict[str, Any]:
     data["weekdays_abbr"] = [[n for n in f if n.casefold() not in full] for f in data["weekdays_abbr"]]
     for key in PASSTHROUGH:
         data[key] = extra[key]
+    # "1.2" is first a number where decimals take a point (see dates._decimal)
+    data["decimal"] = get_decimal_symbol(lang)
     for key in OPTIONAL:
         if key in extra:
             data[key] = extra[key]

@@ -1306,7 +1306,8 @@ def test_language_file_is_complete(lang):
     assert all(isinstance(o, int) for o in data["context"].values())
     assert {1, -1} <= set(data["context"].values())
     for template, (source, sign, unit) in data["counted"].items():
-        assert "{n}" in template and source in ("relative", "context") and sign in (1, -1) and unit in UNITS
+        # (sign 0: a span up to now, "در {n} روز گذشته", in the past n days)
+        assert "{n}" in template and source in ("relative", "context") and sign in (1, 0, -1) and unit in UNITS
     for key in ("future_markers", "past_markers", "year_only"):
         assert set(data[key]) == {"before", "after"}
     assert set(data["month_only"]) == {"before", "after", "forms"}
@@ -2233,6 +2234,23 @@ def test_clock_times_are_no_dates(lang, sentence, expected):
     assert (got.date.isoformat() if got else None) == expected
 
 
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # Where decimals take a point (CLDR), "1.2" after a preposition is a number; a weekday or a bracket dates it
+    ("en", "Waves of up to 1.2 metres hit Fiji.", None),
+    ("en", "Inflation in Fiji rose to 3.5 in March.", "2024-03-01"),
+    ("en", "Riots broke out in Suva on Monday 12.3.", "2024-03-12"),
+    ("ms", "Ombak setinggi sehingga 1.2 meter melanda Fiji.", None),
+    # ... and a share is never a date
+    ("ru", "Инфляция в Москве выросла до 7.4% за год.", None),
+    # Languages that write decimals with a comma date so after a preposition, and the Hebrew press does too
+    ("ru", "Митинг в Москве перенесли на 12.03.", "2024-03-12"),
+    ("he", "ההפגנה בתל אביב נערכה ב-16.7 בערב.", "2024-07-16"),
+])
+def test_a_decimal_number_is_no_day_and_month(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2024-09-17"))[0]
+    assert (got.date.isoformat() if got else None) == expected
+
+
 @pytest.mark.parametrize("lang,published,sentence,expected", [
     # A future verb and the weekday of publication: that very day ("next Sunday" would say "prochain")
     ("fr", "2024-02-18", "Le Conseil de sécurité se réunira dimanche à New York.", "2024-02-18"),
@@ -2999,6 +3017,30 @@ def test_more_publication_stamps(lang, text, expected):
     assert dates.publication_date(text, lang) == DateInfo(D(expected), "day", "publication")
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # A head line's last segment, after "|" or a dash, that holds only the date: a byline's or an outlet's
+    ("tr", "Esed rejimi çöktü\n\nHalil Rahman, Muhammed Emin Canik   |08.12.2024\n\nŞAM (AA) - Muhalifler Şam'a girdi.",
+     "2024-12-08"),
+    ("he", "כותרת\n\nמאת: איתי בלומנטל, כאן חדשות | 16.07.2025\n\nמאות דרוזים חצו את הגבול.", "2025-07-16"),
+    ("fr", "Accord de Bougival\n\nLes Nouvelles calédoniennes — mardi 15 juillet 2025\n\nLes réactions se multiplient.",
+     "2025-07-15"),
+    # An Arabic dateline of a city and an agency, a spaced dash between them
+    ("ar", "مسيرة تستهدف حقل خورمور\n\nأربيل - روداو 26 تشرين الثاني 2025\n\nتعرض حقل خورمور لهجوم.", "2025-11-26"),
+    ("ar", "مسيرة تستهدف حقل خورمور\n\nأربيل-روداو 26 تشرين الثاني 2025\n\nتعرض حقل خورمور لهجوم.", "2025-11-26"),
+])
+def test_a_byline_or_outlet_line_ending_in_its_date(lang, text, expected):
+    assert dates.publication_date(text, lang) == DateInfo(D(expected), "day", "publication")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # ... but not a date the body reports after a dash, nor a date inside a long line
+    ("en", "Headline\n\nThe talks in Suva collapsed — the second time since 15 July 2025\n\nMore text.",),
+    ("fr", "Titre\n\nLe cyclone a frappé Nouméa — le bilan s'alourdit depuis le mardi 15 juillet 2025\n\nTexte.",),
+])
+def test_a_reported_date_after_a_dash_is_no_stamp(lang, text):
+    assert dates.publication_date(text, lang) is None
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("Շառլ Ազնավուրը, ով 1989-ին Փարիզում ձայնագրեց երգը։", "1989-01-01"),
     ("Նա 2020թ. Փարիզում էր։", "2020-01-01"),
@@ -3152,4 +3194,70 @@ def test_amharic_ethiopian_calendar_dates_in_sentences(sentence, expected, preci
 ])
 def test_uzbek_since_a_date_is_ongoing(sentence, expected):
     got = dates.event_dates([sentence], "uz", D("2025-06-20"))[0]
+    assert (got.date.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # A weekday right after a relative day is that day's weekday: "tomorrow Saturday" is the coming one
+    ("ar", "تجري الانتخابات غدا السبت في بغداد.", "2025-11-29"),
+    ("fr", "Les élections auront lieu demain samedi à Nouméa.", "2025-11-29"),
+    ("tr", "Seçim yarın cumartesi Ankara'da yapılacak.", "2025-11-29"),
+    ("ar", "قصفت الطائرات أمس الأربعاء مدينة غزة.", "2025-11-26"),
+    # ... a weekday alone is unchanged: the last one
+    ("en", "The vote was held on Saturday in Suva.", "2025-11-22"),
+])
+def test_a_weekday_after_a_relative_day_takes_its_direction(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-11-27"))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("fa", "همچنین روز گذشته یک پهپاد ترکیه‌ای در منطقه مخمور یک خودرو را هدف قرار داد.", "2025-05-07"),
+    ("fa", "در ۱۰ روز گذشته چند حمله در مخمور رخ داد.", "2025-05-08"),  # "in the past 10 days": no yesterday
+    # Punjabi (Gurmukhi)
+    ("pa", "ਜੰਮੂ-ਕਸ਼ਮੀਰ ਦੇ ਪੁੰਛ ਸ਼ਹਿਰ ਵਿੱਚ ਬੁੱਧਵਾਰ ਨੂੰ ਗੋਲੀਬਾਰੀ ਹੋਈ।", "2025-05-07"),
+    ("pa", "ਇਸੇ ਦੌਰਾਨ ਬੀਤੀ ਰਾਤ ਫ਼ਿਰੋਜ਼ਪੁਰ ਵਿੱਚ ਬਲੈਕਆਊਟ ਕੀਤਾ ਗਿਆ।", "2025-05-07"),
+    ("pa", "ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ 2 ਮਈ ਨੂੰ ਮੀਟਿੰਗ ਹੋਈ।", "2025-05-02"),
+    # Central Kurdish (Sorani): months with the ezafe and the locative
+    ("ckb", "پەکەکە لە ١٢ی ئایاردا ڕایگەیاند کە خۆی هەڵدەوەشێنێتەوە.", "2025-05-12"),
+    ("ckb", "شەوی ڕابردوو کێڵگەی گازی کۆرمۆر کرایە ئامانج.", "2025-05-07"),
+    ("ckb", "لە ٢٦ی تشرینی دووەمی ٢٠٢٤ کێڵگەی کۆرمۆر کرایە ئامانج.", "2024-11-26"),
+    # Northern Kurdish (Kurmanji): oblique months and days
+    ("ku", "Di 3ê Adarê 2025 de balafir li Amêdiyê bombebaran kirin.", "2025-03-03"),
+    ("ku", "Balafirên şer duh şev li Amêdiyê bombebaran kirin.", "2025-05-07"),
+])
+def test_relative_words_and_months_of_more_languages(lang, sentence, expected):
+    assert dates.event_dates([sentence], lang, D("2025-05-08"))[0].date == D(expected)
+
+
+def test_kurdish_datelines_are_the_publication_date():
+    sorani = "سەردێڕ\n\nسلێمانی - ڕووداو، ١١ی تەمموزی ٢٠٢٥\n\nسی چەکداری پەکەکە چەکەکانیان سووتاند."
+    kurmanji = "Sernav\n\nDUHOK - Rûdaw, 3ê Adarê 2025\n\nBalafirên şer duh şev bombebaran kirin."
+    assert dates.publication_date(sorani, "ckb") == DateInfo(D("2025-07-11"), "day", "publication")
+    assert dates.publication_date(kurmanji, "ku") == DateInfo(D("2025-03-03"), "day", "publication")
+
+
+@pytest.mark.parametrize("lang,published,sentence,expected", [
+    # Marathi "-तील" is a locative ("खोऱ्यातील", in the valley) as often as a future: only whole future verbs count
+    ("mr", "2025-04-23", "पहलगामजवळील बैसरन खोऱ्यातील मंगळवारी दुपारी झालेल्या हल्ल्यात सहा पर्यटकांचा मृत्यू झाला.",
+     "2025-04-22"),
+    ("mr", "2025-04-23", "मुंबईत मंगळवारी दुपारी बैठक होईल.", "2025-04-29"),
+    # Tamil "போவதாக" (that they will): a strike from Monday to come
+    ("ta", "2025-02-23", "ராமேஸ்வரம் மீனவர்கள் திங்கள்கிழமை முதல் வேலைநிறுத்தத்தில் ஈடுபடப் போவதாக அறிவித்துள்ளனர்.",
+     "2025-02-24"),
+    ("ta", "2025-02-23", "ராமேஸ்வரம் மீனவர்கள் திங்கள்கிழமை வேலைநிறுத்தத்தில் ஈடுபட்டனர்.", "2025-02-17"),
+])
+def test_weekday_direction_in_marathi_and_tamil(lang, published, sentence, expected):
+    assert dates.event_dates([sentence], lang, D(published))[0].date == D(expected)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # A holiday's name is no weekday
+    ("en", "Sri Lanka marks sixth anniversary of Easter Sunday attacks in Colombo", None),
+    ("en", "Shoppers crowded Oxford Street on Black Friday.", None),
+    ("fr", "Le Vendredi saint, des fidèles ont prié à Jérusalem.", None),
+    ("es", "El Viernes Santo hubo procesiones en Sevilla.", None),
+    ("en", "Church bells rang in Colombo on Sunday.", "2025-04-20"),
+])
+def test_a_holiday_name_is_no_weekday(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2025-04-21"))[0]
     assert (got.date.isoformat() if got else None) == expected
