@@ -561,6 +561,7 @@ def test_a_town_qualifying_a_noun_after_the_article(gaz):
     assert "Pahalgam" in surfaces(gaz, text, "en")
     text = "Gunmen stopped the Peshawar-bound Jaffar Express near Quetta."
     assert surfaces(gaz, text, "en")[0] == "Peshawar"
+    assert surfaces(gaz, "The water rose quickly near the Port Vila seafront.", "en") == ["Port Vila"]
 
 
 def test_a_city_listed_with_cities_of_one_other_country(gaz):
