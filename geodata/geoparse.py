@@ -999,7 +999,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     if language == "zh" and out:
         out = _chinese_given_names(out, text)
     if not _storm_words().isdisjoint(folded):
-        storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "}
+        storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "
+                  and _names_storm(toks, i, language)}
         out = [h for h in out if h.te - h.ts > 1 or folded[h.ts] not in storms]  # "Helene made landfall"
     if (sports := _sports(language)) is not None and _SCORE_CHARS.search(text):
         out = _sports_clubs(out, toks, sports, ctx, gaz)
@@ -1334,6 +1335,32 @@ def _construct_state(language: str | None) -> _Construct | None:
 def _storm_words() -> frozenset[str]:
     """Words before a storm's name (recognition.json "storm_words"), folded."""
     return _folded("storm_words")
+
+
+@lru_cache(maxsize=64)
+def _storm_verbs(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """recognition.json "storm_verbs" of ``language``: storm words that are verbs too ("storm"), and the words
+    after which they are the noun ("the", "tropical", "after"), folded."""
+    entry = _recognition().get("storm_verbs", {}).get(language or "", {})
+    return frozenset(map(fold, entry.get("words", ()))), frozenset(map(fold, entry.get("noun_after", ())))
+
+
+def _names_storm(toks: _Tokens, i: int, language: str | None) -> bool:
+    """Is storm word ``i`` the noun before a storm's name? A word that is a verb too ("rebels storm Aleppo",
+    which would make Aleppo a storm's name throughout the story) is the noun only after an article, a storm's
+    type or a preposition ("the storm", "Tropical Storm", "after storm Babet"), or written with a capital
+    outside a Title Case headline or one in capitals ("Storm Ciarán"; not "Police Storm Mosul")."""
+    verbs, noun_after = _storm_verbs(language)
+    if toks.folded[i] not in verbs:
+        return True
+    if i > 0 and toks.folded[i - 1] in noun_after and toks.gaps[i] == " ":
+        return True
+    word = toks.words[i]
+    if not word[:1].isupper():
+        return False
+    if i <= 0 or _OPENS[toks.gaps[i]] or i == toks.opener:
+        return True  # opening a line or a sentence: "Storm Ciarán battered...", "STORM CIARÁN HITS..."
+    return not (word.isupper() or (toks.titled is not None and toks.titled[i]))
 
 
 @lru_cache(maxsize=1)
@@ -2294,7 +2321,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                    and prev_fold in ctx.locatives and any(
                        c.place.kind == "region" and c.flags & MAIN and c.place.country_code in ctx.home for c in cands))
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
-            prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == "") or (  # 'крейсер «Москва»'
+            prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == ""  # 'крейсер «Москва»'
+            and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"

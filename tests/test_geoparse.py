@@ -1109,6 +1109,24 @@ def test_storms_and_fragments_of_words(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # English "storm" is a verb too: the place stormed stays a place all through the story...
+    ("Syrian rebels storm Aleppo. Residents of Aleppo fled as fighters entered Aleppo.", "en",
+     ["Aleppo", "Aleppo", "Aleppo"]),
+    ("Police storm Mosul mosque\n\nPolice said the raid in Mosul ended.", "en", ["Mosul", "Mosul"]),
+    ("Troops vowed to storm Kherson; Kherson residents fled.", "en", ["Kherson", "Kherson"]),
+    # ...while a storm named by the noun is the storm wherever the story repeats its name
+    ("Storm Ciarán hit Brittany. Ciarán then moved on to Normandy.", "en", ["Brittany", "Normandy"]),
+    ("Tropical Storm Milton neared Tampa. Milton made landfall in Florida.", "en", ["Tampa", "Florida"]),
+    ("After storm Babet flooded Derby, Babet moved north to Leeds.", "en", ["Derby", "Leeds"]),
+    ("Typhoon Haiyan struck Tacloban. Haiyan killed thousands.", "en", ["Tacloban"]),
+    ("La tempête Ciarán a frappé la Bretagne. Ciarán a fait deux morts.", "fr", ["Bretagne"]),
+    ("El huracán Milton tocó tierra en Florida. Milton dejó daños en Tampa.", "es", ["Florida", "Tampa"]),
+])
+def test_storm_the_verb_names_no_storm(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
 def test_an_old_foreign_name_does_not_carry_the_places_fame(gaz):
     # "Victoria" is an old name of Hong Kong in GeoNames (and of its capital); in Spanish news it is not the
     # world-famous city: its fame belongs to "Hong Kong". Here Victoria, British Columbia, near Vancouver.
