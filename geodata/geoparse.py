@@ -192,6 +192,32 @@ def _org_after_quoted() -> frozenset[str]:
     return frozenset(_recognition().get("org_after_quoted", ()))
 
 
+@lru_cache(maxsize=1)
+def _org_name_ends() -> frozenset[str]:
+    """Last words of organisations' capitalised names, as written (recognition.json "org_name_ends" and
+    "org_after_capitalised": "Army", "Force", "Gas", "Times")."""
+    r = _recognition()
+    return frozenset(r.get("org_name_ends", ())) | frozenset(r.get("org_after_capitalised", ()))
+
+
+def _org_name_after(toks: _Tokens, te: int) -> bool:
+    """Do one to four capitalised words after a name end with an organisation's last word, no capitalised word
+    following ("the Fiji Police Force officers", "the West Papua National Liberation Army (TPNPB)", "the UAE's
+    Dana Gas,")? Then the name opens the organisation's. Not in a Title Case headline, whose words are all
+    capitalised, nor where the word qualifies another ("Iraq Oil Minister Hayan Abdul-Ghani")."""
+    words, gaps, titled, n = toks.words, toks.gaps, toks.titled, len(toks.words)
+    ends = _org_name_ends()
+    for k in range(te, min(te + 5, n)):
+        word = words[k]
+        if k > te and word == "s" and gaps[k] in ("'", "’"):
+            continue  # "Uganda People's Defence Force"
+        if gaps[k] != " " or not word[:1].isupper() or (titled is not None and titled[k]):
+            return False
+        if word in ends and (k + 1 >= n or gaps[k + 1] != " " or not _UPPER_START[words[k + 1]]):
+            return True
+    return False
+
+
 _CLOSING_QUOTES = frozenset(("”", "»", '"', "’", "」", "』"))
 
 
@@ -2324,8 +2350,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == ""  # 'крейсер «Москва»'
             and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
+            gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()):
-        return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
+        return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army", "the
+        # West Papua National Liberation Army", "the Fiji Police Force"
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
     if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
