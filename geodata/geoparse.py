@@ -323,6 +323,47 @@ def _name_heads(language: str | None) -> frozenset[str]:
     return frozenset(unicodedata.normalize(form, w) for w in heads for form in ("NFC", "NFD"))
 
 
+@lru_cache(maxsize=1)
+def _arabic_articles() -> frozenset[str]:
+    """The article of Arabic names in Latin letters ("al-Sudani", "el-Sisi"), recognition.json "arabic_articles"."""
+    return _folded("arabic_articles")
+
+
+def _first_name_before(toks: _Tokens, i: int, ctx: _LangContext) -> bool:
+    """Do the capitalised words of one sentence ending at word ``i`` (three at most) hold a first name?
+    ("Mohammed Shia" of "Mohammed Shia al-Sudani")"""
+    for j in range(i, max(i - 3, -1), -1):
+        if not _UPPER_START[toks.words[j]] or toks.folded[j] in ctx.locatives:
+            return False
+        if toks.folded[j] in ctx.first_names:
+            return True
+        if toks.opens_sentence(j) or toks.gaps[j] != " ":
+            return False
+    return False
+
+
+_PROCLITIC_LETTERS = frozenset("והלבמשכ")  # Hebrew letters written onto the next word ("לשר", to the minister)
+
+
+@lru_cache(maxsize=64)
+def _person_titles(language: str | None) -> tuple[str, ...]:
+    """recognition.json "person_titles" of ``language``, each with the space after it."""
+    return tuple(f"{t} " for t in _recognition().get("person_titles", {}).get(language or "", ()))
+
+
+def _title_before(text: str, start: int, language: str | None) -> bool:
+    """Does a person's title end right before ``start`` ("שר הביטחון ישראל כ"ץ"), as a word of its own or
+    with a proclitic letter ("לשר הביטחון")?"""
+    before = text[max(0, start - 30):start]
+    for title in _person_titles(language):
+        if before.endswith(title):
+            k = len(before) - len(title)
+            if k == 0 or not before[k - 1].isalpha() or (
+                    before[k - 1] in _PROCLITIC_LETTERS and (k == 1 or not before[k - 2].isalpha())):
+                return True
+    return False
+
+
 @lru_cache(maxsize=256)
 def _per_language(key: str, language: str | None) -> frozenset[str]:
     """A per-language word list of recognition.json, folded."""
@@ -421,6 +462,23 @@ def _dotted_type(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
     if i > 0 and (toks.gaps[i].endswith(".") or (not toks.gaps[i] and script_of(toks.words[i - 1]) in CHAR_SCRIPTS)):
         return None
     return options[0][1]
+
+
+# A photo credit: an agency (in capitals, or Reuters), a slash, then the photographer's name of two to four
+# capitalised words up to the closing parenthesis or the line's end ("(AFP / Safin Hamid)", "(KOMPAS/Fransiskus
+# Wamena)", "AFP/Franck Fife)", "Foto: ANTARA/Name Name")
+_PHOTO_CREDIT = regex.compile(
+    r"(?<![\w/])(?:\p{Lu}{2,10}(?: (?:Photo|PHOTO|Foto|FOTO))?|Reuters) ?/ ?"
+    r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})[ \t]*(?=\)|$)", regex.M)
+
+
+def _photo_credits(hits: list[Hit], text: str) -> list[Hit]:
+    """Drop the places a photographer's name holds after its first word ("(AFP / Safin Hamid)": Hamid is no
+    alias of Isparta here, "(KOMPAS/Fransiskus Wamena)" no Wamena); a name opening it stays ("(UN/South Sudan)")."""
+    spans = [m.span(1) for m in _PHOTO_CREDIT.finditer(text)]
+    if not spans:
+        return hits
+    return [h for h in hits if not any(a < h.start and h.end <= b for a, b in spans)]
 
 
 @lru_cache(maxsize=64)
@@ -585,6 +643,7 @@ class _Tokens:
     titled: bytearray | None = None  # ones for the words of Title Case lines ("Israel Strikes Rafah")
     people: set[str] = field(default_factory=set)  # words read as a person's family name (_surnames_alone)
     clubs: set[str] = field(default_factory=set)  # town names an article made a club's ("el Valencia", _sports_clubs)
+    given_at: set[int] = field(default_factory=set)  # first names that are places, before a family name (_accept)
 
     def opens_sentence(self, i: int) -> bool:
         """Does word i open a sentence or a line, or stand in a Title Case headline (where capitals say
@@ -1018,6 +1077,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens
                 occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)  # ("和安曼": 和安 is a doubtful village)
     out = _longest(accepted, n)
+    if toks.given_at:  # "Victoria Papua": the place after it was judged a family name, so it is a first name
+        out = [h for h in out if not (h.te - h.ts == 1 and h.ts in toks.given_at and not h.dateline
+                                      and not any(c.place.kind == "country" for c in h.candidates))]
     if _NAME_DOT.search(text):
         out = _dotted_name_parts(out, text)
     if language == "ja" and (_JA_HONORIFIC.search(text) or "=" in text or "＝" in text):
@@ -1039,6 +1101,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_regions(out, text)
     _regions_listed_together(out, text)
     out = _mark_asides(out, text, language)
+    if "/" in text:
+        out = _photo_credits(out, text)
     if len(out) > 1:
         out = _surnames_alone(out, toks, ctx)
     prev_te = -10
@@ -2664,6 +2728,18 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             toks.people.add(word)
         return False  # "Bùi Thanh Sơn", "Phan Văn Giang", "Nguyễn Thị Vân": a family or middle name, then the
         # rest of a person's name (recognition.json "name_heads"), not Thanh Sơn, Văn Giang, Van
+    if (single and cased and ts >= 2 and gap_before == "-" and prev_fold in _arabic_articles()
+            and gaps[ts - 1] == " " and _first_name_before(toks, ts - 2, ctx)):
+        return False  # "Mohammed Shia al-Sudani", "Abu Omar al-Halabi": an Arabic family name, not Sudan
+    if (single and not cased and word in ctx.first_names and ts > 0 and te < n and gap_after == " "
+            and not next_starts and not _is_significant_name(gaz, next_fold)
+            and _title_before(toks.text, hit.start, language)):
+        return False  # "שר הביטחון ישראל כ"ץ" (Defence Minister Israel Katz): a first name after a title
+    if (not single and not cased and not protected and te < n and gap_after == " " and not next_starts
+            and all(w in ctx.first_names for w in folded[ts:te]) and not any(map(_is_world_known, cands))
+            and not _is_significant_name(gaz, next_fold)):
+        return False  # "سید عباس عراقچی" (Seyed Abbas Araghchi): first names before a family name, not the
+        # village Sīah Bāz
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     if (single and cased and ts > 0 and gap_before == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
             and not ctx.family_name_first and prev_fold in ctx.first_names and prev_fold not in ctx.locatives
@@ -2709,12 +2785,17 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # names even a famous city's name is a family name ("María Isabel Salvador"). Not where the family
             # name comes first: Hungarian "Orbán Viktor Kijevben" (in Kyiv).
             toks.people.add(word)
+            if prev_fold in given and (toks.titled is None or not toks.titled[ts - 1]):
+                toks.given_at.add(ts - 1)  # "Victoria Papua, a human rights activist": Victoria is her name
             return False
         if word in given and gap_after == "-" and next_fold in ctx.first_names:
             return False  # "Paul-Henri Damiba": a compound first name
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
         first_name = word[:-len(hit.ending)] if hit.inflected and hit.ending and word.endswith(hit.ending) else word
+        if (first_name in ctx.first_names and not facts.famous_own and gap_after == " " and te + 1 < n
+                and next_fold in _arabic_articles() and gaps[te + 1] == "-" and _UPPER_START[words[te + 1]]):
+            return False  # "Ahmad al-Chareh", "Abdel Fattah el-Sisi": a first name before an Arabic family name
         if next_is_name and first_name in ctx.first_names and not facts.famous_own and not _is_significant_name(
                 gaz, next_fold):
             return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name,

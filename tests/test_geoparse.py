@@ -562,6 +562,33 @@ def test_a_town_far_from_everything_the_story_names_is_not_trusted(gaz):
     assert "Bahir Dar" in surfaces(gaz, text, "en")
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # An Arabic family name after the article, with a first name before it: not Sudan, not Al Ahmadi (Kuwait)
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani ordered an investigation in Baghdad on Friday.", "en",
+     ["Baghdad"]),
+    ("Le président par intérim Ahmad al-Chareh a appelé dimanche dans une mosquée de Damas à l'unité.", "fr",
+     ["Damas"]),
+    # ...but a town after the article and a preposition is the town
+    ("Fighting continued in al-Qamishli and Deir al-Zor on Monday.", "en", ["Qamishli", "Deir al-Zor"]),
+    # Hebrew: a first name after a title is the person's, even Israel's ("Defence Minister Israel Katz")...
+    ('בירושלים אמר שר הביטחון ישראל כ"ץ כי הצבא יישאר במקום.', "he", ["ירושלים"]),
+    # ...not a word ending like a title ("אשר", which), nor the country opening a sentence
+    ("הוא אמר אשר ישראל תקפה את דמשק. ישראל תקפה גם בלבנון.", "he", ["ישראל", "דמשק", "ישראל", "לבנון"]),
+    # Persian first names before a family name: not the village Sīah Bāz
+    ("وزیر امور خارجه امروز در تهران سخن گفت. سید عباس عراقچی افزود که دیپلمات‌ها دمشق را ترک کرده بودند.",
+     "fa", ["تهران", "دمشق"]),
+    # A photographer's name in a credit ("Hamid", an alias of Isparta); a place opening it stays
+    ("Smoke rises near Erbil, July 15, 2025. (AFP / Safin Hamid)", "en", ["Erbil"]),
+    ("Philip Mehrtens tiba di Bandara Mozes Kilangin, Timika. (KOMPAS/Fransiskus Wamena)", "id", ["Timika"]),
+    ("Talks between Juba and Khartoum (UN/South Sudan) resumed.", "en", ["Juba", "Khartoum", "South Sudan"]),
+    # A first name that is a place, before a place judged a family name, is the person's first name
+    ("Security forces were deployed to Wamena.\n\nVictoria Papua, a human rights activist based in Sentani, "
+     "said civilians were caught in the middle.", "en", ["Wamena", "Sentani"]),
+])
+def test_names_of_people_around_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
 def test_first_name_before_a_family_name(gaz):
     text = "Ketua parlemen Ararat Mirzoyan dipukuli massa di Yerevan."
     assert surfaces(gaz, text, "id") == ["Yerevan"]
