@@ -192,6 +192,32 @@ def _org_after_quoted() -> frozenset[str]:
     return frozenset(_recognition().get("org_after_quoted", ()))
 
 
+@lru_cache(maxsize=1)
+def _org_name_ends() -> frozenset[str]:
+    """Last words of organisations' capitalised names, as written (recognition.json "org_name_ends" and
+    "org_after_capitalised": "Army", "Force", "Gas", "Times")."""
+    r = _recognition()
+    return frozenset(r.get("org_name_ends", ())) | frozenset(r.get("org_after_capitalised", ()))
+
+
+def _org_name_after(toks: _Tokens, te: int) -> bool:
+    """Do one to four capitalised words after a name end with an organisation's last word, no capitalised word
+    following ("the Fiji Police Force officers", "the West Papua National Liberation Army (TPNPB)", "the UAE's
+    Dana Gas,")? Then the name opens the organisation's. Not in a Title Case headline, whose words are all
+    capitalised, nor where the word qualifies another ("Iraq Oil Minister Hayan Abdul-Ghani")."""
+    words, gaps, titled, n = toks.words, toks.gaps, toks.titled, len(toks.words)
+    ends = _org_name_ends()
+    for k in range(te, min(te + 5, n)):
+        word = words[k]
+        if k > te and word == "s" and gaps[k] in ("'", "’"):
+            continue  # "Uganda People's Defence Force"
+        if gaps[k] != " " or not word[:1].isupper() or (titled is not None and titled[k]):
+            return False
+        if word in ends and (k + 1 >= n or gaps[k + 1] != " " or not _UPPER_START[words[k + 1]]):
+            return True
+    return False
+
+
 _CLOSING_QUOTES = frozenset(("”", "»", '"', "’", "」", "』"))
 
 
@@ -313,6 +339,47 @@ def _name_heads(language: str | None) -> frozenset[str]:
     return frozenset(unicodedata.normalize(form, w) for w in heads for form in ("NFC", "NFD"))
 
 
+@lru_cache(maxsize=1)
+def _arabic_articles() -> frozenset[str]:
+    """The article of Arabic names in Latin letters ("al-Sudani", "el-Sisi"), recognition.json "arabic_articles"."""
+    return _folded("arabic_articles")
+
+
+def _first_name_before(toks: _Tokens, i: int, ctx: _LangContext) -> bool:
+    """Do the capitalised words of one sentence ending at word ``i`` (three at most) hold a first name?
+    ("Mohammed Shia" of "Mohammed Shia al-Sudani")"""
+    for j in range(i, max(i - 3, -1), -1):
+        if not _UPPER_START[toks.words[j]] or toks.folded[j] in ctx.locatives:
+            return False
+        if toks.folded[j] in ctx.first_names:
+            return True
+        if toks.opens_sentence(j) or toks.gaps[j] != " ":
+            return False
+    return False
+
+
+_PROCLITIC_LETTERS = frozenset("והלבמשכ")  # Hebrew letters written onto the next word ("לשר", to the minister)
+
+
+@lru_cache(maxsize=64)
+def _person_titles(language: str | None) -> tuple[str, ...]:
+    """recognition.json "person_titles" of ``language``, each with the space after it."""
+    return tuple(f"{t} " for t in _recognition().get("person_titles", {}).get(language or "", ()))
+
+
+def _title_before(text: str, start: int, language: str | None) -> bool:
+    """Does a person's title end right before ``start`` ("שר הביטחון ישראל כ"ץ"), as a word of its own or
+    with a proclitic letter ("לשר הביטחון")?"""
+    before = text[max(0, start - 30):start]
+    for title in _person_titles(language):
+        if before.endswith(title):
+            k = len(before) - len(title)
+            if k == 0 or not before[k - 1].isalpha() or (
+                    before[k - 1] in _PROCLITIC_LETTERS and (k == 1 or not before[k - 2].isalpha())):
+                return True
+    return False
+
+
 @lru_cache(maxsize=256)
 def _per_language(key: str, language: str | None) -> frozenset[str]:
     """A per-language word list of recognition.json, folded."""
@@ -411,6 +478,23 @@ def _dotted_type(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
     if i > 0 and (toks.gaps[i].endswith(".") or (not toks.gaps[i] and script_of(toks.words[i - 1]) in CHAR_SCRIPTS)):
         return None
     return options[0][1]
+
+
+# A photo credit: an agency (in capitals, or Reuters), a slash, then the photographer's name of two to four
+# capitalised words up to the closing parenthesis or the line's end ("(AFP / Safin Hamid)", "(KOMPAS/Fransiskus
+# Wamena)", "AFP/Franck Fife)", "Foto: ANTARA/Name Name")
+_PHOTO_CREDIT = regex.compile(
+    r"(?<![\w/])(?:\p{Lu}{2,10}(?: (?:Photo|PHOTO|Foto|FOTO))?|Reuters) ?/ ?"
+    r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})[ \t]*(?=\)|$)", regex.M)
+
+
+def _photo_credits(hits: list[Hit], text: str) -> list[Hit]:
+    """Drop the places a photographer's name holds after its first word ("(AFP / Safin Hamid)": Hamid is no
+    alias of Isparta here, "(KOMPAS/Fransiskus Wamena)" no Wamena); a name opening it stays ("(UN/South Sudan)")."""
+    spans = [m.span(1) for m in _PHOTO_CREDIT.finditer(text)]
+    if not spans:
+        return hits
+    return [h for h in hits if not any(a < h.start and h.end <= b for a, b in spans)]
 
 
 @lru_cache(maxsize=64)
@@ -575,6 +659,7 @@ class _Tokens:
     titled: bytearray | None = None  # ones for the words of Title Case lines ("Israel Strikes Rafah")
     people: set[str] = field(default_factory=set)  # words read as a person's family name (_surnames_alone)
     clubs: set[str] = field(default_factory=set)  # town names an article made a club's ("el Valencia", _sports_clubs)
+    given_at: set[int] = field(default_factory=set)  # first names that are places, before a family name (_accept)
 
     def opens_sentence(self, i: int) -> bool:
         """Does word i open a sentence or a line, or stand in a Title Case headline (where capitals say
@@ -1036,6 +1121,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens
                 occupied[hit.ts:hit.te] = b"\x01" * (hit.te - hit.ts)  # ("和安曼": 和安 is a doubtful village)
     out = _longest(accepted, n)
+    if toks.given_at:  # "Victoria Papua": the place after it was judged a family name, so it is a first name
+        out = [h for h in out if not (h.te - h.ts == 1 and h.ts in toks.given_at and not h.dateline
+                                      and not any(c.place.kind == "country" for c in h.candidates))]
     if _NAME_DOT.search(text):
         out = _dotted_name_parts(out, text)
     if language == "ja" and (_JA_HONORIFIC.search(text) or "=" in text or "＝" in text):
@@ -1043,7 +1131,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     if language == "zh" and out:
         out = _chinese_given_names(out, text)
     if not _storm_words().isdisjoint(folded):
-        storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "}
+        storms = {folded[i + 1] for i in range(n - 1) if folded[i] in _storm_words() and gaps[i + 1] == " "
+                  and _names_storm(toks, i, language)}
         out = [h for h in out if h.te - h.ts > 1 or folded[h.ts] not in storms]  # "Helene made landfall"
     if (sports := _sports(language)) is not None and _SCORE_CHARS.search(text):
         out = _sports_clubs(out, toks, sports, ctx, gaz)
@@ -1056,6 +1145,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_regions(out, text)
     _regions_listed_together(out, text)
     out = _mark_asides(out, text, language)
+    if "/" in text:
+        out = _photo_credits(out, text)
     if len(out) > 1:
         out = _surnames_alone(out, toks, ctx)
     prev_te = -10
@@ -1378,6 +1469,32 @@ def _construct_state(language: str | None) -> _Construct | None:
 def _storm_words() -> frozenset[str]:
     """Words before a storm's name (recognition.json "storm_words"), folded."""
     return _folded("storm_words")
+
+
+@lru_cache(maxsize=64)
+def _storm_verbs(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """recognition.json "storm_verbs" of ``language``: storm words that are verbs too ("storm"), and the words
+    after which they are the noun ("the", "tropical", "after"), folded."""
+    entry = _recognition().get("storm_verbs", {}).get(language or "", {})
+    return frozenset(map(fold, entry.get("words", ()))), frozenset(map(fold, entry.get("noun_after", ())))
+
+
+def _names_storm(toks: _Tokens, i: int, language: str | None) -> bool:
+    """Is storm word ``i`` the noun before a storm's name? A word that is a verb too ("rebels storm Aleppo",
+    which would make Aleppo a storm's name throughout the story) is the noun only after an article, a storm's
+    type or a preposition ("the storm", "Tropical Storm", "after storm Babet"), or written with a capital
+    outside a Title Case headline or one in capitals ("Storm Ciarán"; not "Police Storm Mosul")."""
+    verbs, noun_after = _storm_verbs(language)
+    if toks.folded[i] not in verbs:
+        return True
+    if i > 0 and toks.folded[i - 1] in noun_after and toks.gaps[i] == " ":
+        return True
+    word = toks.words[i]
+    if not word[:1].isupper():
+        return False
+    if i <= 0 or _OPENS[toks.gaps[i]] or i == toks.opener:
+        return True  # opening a line or a sentence: "Storm Ciarán battered...", "STORM CIARÁN HITS..."
+    return not (word.isupper() or (toks.titled is not None and toks.titled[i]))
 
 
 @lru_cache(maxsize=1)
@@ -2338,10 +2455,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                    and prev_fold in ctx.locatives and any(
                        c.place.kind == "region" and c.flags & MAIN and c.place.country_code in ctx.home for c in cands))
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
-            prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == "") or (  # 'крейсер «Москва»'
+            prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == ""  # 'крейсер «Москва»'
+            and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
+            gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()):
-        return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army"
+        return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army", "the
+        # West Papua National Liberation Army", "the Fiji Police Force"
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
     if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
@@ -2653,6 +2773,18 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             toks.people.add(word)
         return False  # "Bùi Thanh Sơn", "Phan Văn Giang", "Nguyễn Thị Vân": a family or middle name, then the
         # rest of a person's name (recognition.json "name_heads"), not Thanh Sơn, Văn Giang, Van
+    if (single and cased and ts >= 2 and gap_before == "-" and prev_fold in _arabic_articles()
+            and gaps[ts - 1] == " " and _first_name_before(toks, ts - 2, ctx)):
+        return False  # "Mohammed Shia al-Sudani", "Abu Omar al-Halabi": an Arabic family name, not Sudan
+    if (single and not cased and word in ctx.first_names and ts > 0 and te < n and gap_after == " "
+            and not next_starts and not _is_significant_name(gaz, next_fold)
+            and _title_before(toks.text, hit.start, language)):
+        return False  # "שר הביטחון ישראל כ"ץ" (Defence Minister Israel Katz): a first name after a title
+    if (not single and not cased and not protected and te < n and gap_after == " " and not next_starts
+            and all(w in ctx.first_names for w in folded[ts:te]) and not any(map(_is_world_known, cands))
+            and not _is_significant_name(gaz, next_fold)):
+        return False  # "سید عباس عراقچی" (Seyed Abbas Araghchi): first names before a family name, not the
+        # village Sīah Bāz
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
     if (single and cased and ts > 0 and gap_before == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
             and not ctx.family_name_first and prev_fold in ctx.first_names and prev_fold not in ctx.locatives
@@ -2698,12 +2830,17 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # names even a famous city's name is a family name ("María Isabel Salvador"). Not where the family
             # name comes first: Hungarian "Orbán Viktor Kijevben" (in Kyiv).
             toks.people.add(word)
+            if prev_fold in given and (toks.titled is None or not toks.titled[ts - 1]):
+                toks.given_at.add(ts - 1)  # "Victoria Papua, a human rights activist": Victoria is her name
             return False
         if word in given and gap_after == "-" and next_fold in ctx.first_names:
             return False  # "Paul-Henri Damiba": a compound first name
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
         first_name = word[:-len(hit.ending)] if hit.inflected and hit.ending and word.endswith(hit.ending) else word
+        if (first_name in ctx.first_names and not facts.famous_own and gap_after == " " and te + 1 < n
+                and next_fold in _arabic_articles() and gaps[te + 1] == "-" and _UPPER_START[words[te + 1]]):
+            return False  # "Ahmad al-Chareh", "Abdel Fattah el-Sisi": a first name before an Arabic family name
         if next_is_name and first_name in ctx.first_names and not facts.famous_own and not _is_significant_name(
                 gaz, next_fold):
             return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name,
