@@ -3324,7 +3324,8 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
         p = best.place
         if p.kind == "country" and margin > 1.0:
             anchors[p.key] = (p.country_code, p.lat, p.lon, True, h.surface)
-        elif margin > 1.5 and (p.population >= BIG_CITY or best.flags & CURATED or p.kind == "region"):
+        elif margin > 1.5 and (p.population >= BIG_CITY or best.flags & CURATED or p.kind == "region" or (
+                best.n_names >= WORLD_CITY_NAMES and _is_own_name(best))):
             anchors[p.key] = (p.country_code, p.lat, p.lon, False, h.surface)
             if p.kind == "city" and best.admin1:
                 towns_in.setdefault((p.country_code, best.admin1), set()).add(h.surface)

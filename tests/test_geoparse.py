@@ -577,6 +577,14 @@ def test_far_towns_the_story_names_together_or_knows_abroad_are_kept(gaz):
     assert "Fano" not in surfaces(gaz, text, "en")
 
 
+def test_a_small_capital_known_abroad_anchors_its_suburbs(gaz):
+    # Nouméa (93,000, named in 57 languages) backs Magenta, its suburb, over Magenta in France's Marne
+    text = ("Paris sent more gendarmes to New Caledonia. Residents set up barricades in the Noumea suburbs of "
+            "Magenta and Ducos.")
+    got = {t: cc for t, cc, _k, _r in places(gaz, text, "en")}
+    assert got["Magenta"] == "NC" and got["Paris"] == "FR"
+
+
 def test_a_dateline_town_written_with_its_own_accents_may_be_small(gaz):
     # "Païta" (New Caledonia, 13,000) as written, not Paita, Peru (56,000), among New Caledonian places
     text = "PAÏTA, 20 mai (AFP) - Des barrages ont été levés entre Nouméa et Dumbéa."
