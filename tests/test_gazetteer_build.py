@@ -45,3 +45,23 @@ def test_a_build_sweeps_what_killed_builds_left(tiny, tmp_path):
 ])
 def test_names_without_their_city_word(name, bare):
     assert build_mod._without_city_word(name) == bare
+
+
+@pytest.mark.parametrize("name,drop,has,hasnt", [
+    ("Tall Abyaḑ", False, {" tal abyad ", " tel abyad ", " tell abyad "}, set()),
+    ("Ma‘arrat an Nu‘mān", False, {" maarat al numan ", " maarrat en numan "}, {" maarrat numan "}),
+    ("Ra’s al ‘Ayn", False, {" ras al ain ", " ras el ein "}, set()),
+    ("Al Qayyārah", True, {" qayyarah ", " qayara ", " el qayyarah "}, set()),
+    ("Al Qayyārah", False, {" el qayyarah "}, {" qayyarah "}),  # a smaller town keeps its article
+    ("Sulaimaniya", False, {" sulaimaniyah ", " sulaimaniyeh "}, set()),
+    ("‘Anah", True, set(), {" ana ", " aneh "}),  # one word of four letters: no variant
+    ("Es Sur", True, set(), {" el sur ", " sur "}),  # not five letters without the article
+    ("Эль-Камышлы", True, {" камышлы "}, set()),
+    ("Эр-Камышлы", True, set(), {" камышлы "}),  # "эр" is the article before р only
+    ("א-סווידא", True, {" סווידא "}, set()),
+    ("الناصریه", True, {" ناصریه "}, set()),
+    ("القامشلي", True, set(), {" قامشلي "}),  # Arabic letters: Arabic writes the article
+])
+def test_arabic_press_spellings(name, drop, has, hasnt):
+    spellings = build_mod._arabic_spellings(name, drop)
+    assert has <= spellings and not hasnt & spellings

