@@ -207,6 +207,8 @@ class _Side:
     fundado em 1993, ..."; "depuis celui d'Agadir en 1960") dates only the names in it, not the main clause's."""
 
     opener: re.Pattern[str] | None  # after a comma: a relative word ("who", "que", "который") ...
+    inner: re.Pattern[str] | None  # ... or one inside an appositive between commas ("Rabuka, a former coup
+    # leader who won office in December, has ..."): the appositive must open with one of its words ("a", "the")
     participle: re.Pattern[str] | None  # ... or a participle right before its date ("fundado em 1993")
     reduced: re.Pattern[str] | None  # without a comma: "a ship grounded in 1999" (not "A ship grounded ...")
     lower_after: bool  # the opener must not be followed by a capital (German "die" is an article, too)
@@ -230,6 +232,7 @@ def _side(data: dict[str, Any], fold: dict[int, Any] | None) -> _Side | None:
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
 
     opener = words("openers")
+    inner, appositive = words("inner"), words("appositive")
     ends = [re.escape(_fold(w[1:], fold)) for w in side.get("participles", ()) if w.startswith("-")]
     whole = [re.escape(_fold(w, fold)) for w in side.get("participles", ()) if not w.startswith("-")]
     part = "|".join(([rf"\w+(?:{'|'.join(ends)})"] if ends else []) + whole)
@@ -237,6 +240,8 @@ def _side(data: dict[str, Any], fold: dict[int, Any] | None) -> _Side | None:
     offsets = {_fold(k, fold): int(v) for k, v in side.get("offsets", {}).items()}
     return _Side(
         opener=re.compile(rf"\W*(?:{opener})(?!\w)") if opener else None,
+        inner=re.compile(rf"\W*(?:{appositive})\s[^,;:()]*?(?<=\s)(?P<rel>{inner})(?!\w)")
+        if inner and appositive else None,
         participle=re.compile(rf"\W*(?:{part})(?!\w)") if part else None,
         reduced=re.compile(rf"(?<!\w)(?:{reduced})\s+\w+\s+(?:{part})(?!\w)") if reduced and part else None,
         lower_after=bool(side.get("lower_after")),
@@ -1596,8 +1601,8 @@ _CLAUSE_CUT = re.compile(r"[,;،()—，、；]| – |(?<!\w)(?:and|und|et|e|y|�
 
 
 # What sets off a side clause (not a colon: "said:" opens the news itself), and what may open one.
-_SIDE_CUT = re.compile(r"[,;:()\[\]—–]| - ")
-_SIDE_OPENS = tuple(",(—–-")
+_SIDE_CUT = re.compile(r"[,;:()\[\]—–،]| - ")
+_SIDE_OPENS = tuple(",(—–-،")
 _SideSpan = tuple[int, int, "int | None", list[tuple[Cue, DateInfo]]]  # start, end, days before the main, dates
 
 
@@ -1617,6 +1622,10 @@ def _side_spans(text: str, cues: list[Cue], lang: _Lang) -> list[tuple[int, int,
             elif (m := side.participle.match(low, s, b) if side.participle else None) is not None and any(
                     m.end() <= c[1] <= m.end() + PARTICIPLE_REACH for c in cues):
                 spans.append((s, b, None))  # "fundado em 1993", "носивший до 1995 года"
+            elif b < len(low) and (m := side.inner.match(low, s, b) if side.inner else None) is not None:
+                # an appositive closed by a comma: its relative clause to that comma ("a former coup leader
+                # who won office in December,"), not the noun before it
+                spans.append((m.start("rel"), b, None))
         for m in side.reduced.finditer(low, s, b) if side.reduced else ():
             if orig[m.start()].islower() and any(m.end() <= c[1] <= m.end() + PARTICIPLE_REACH for c in cues):
                 spans.append((low.rindex(" ", m.start(), m.end()) + 1, b, None))  # from the participle on

@@ -1148,6 +1148,12 @@ def test_future_window_for_dates_without_year():
     ("id", "2020-11-10", "Penyerahan Kalbajar dijadwalkan pada 15 November.", "2020-11-15"),
     ("en", "2024-03-06", "Putin is due to visit Beijing in May.", "2024-05-01"),  # a month alone too
     ("en", "2024-03-06", "Elections will take place in March.", "2024-03-01"),
+    # words that look ahead to an event: "to be held", "upcoming", "preparing for" (not a plan told in the past)
+    ("en", "2024-12-18", "Vanuatu was preparing for a snap election in January.", "2025-01-01"),
+    ("en", "2024-12-18", "The upcoming election in January will be the first since the quake.", "2025-01-01"),
+    ("en", "2024-12-18", "Elections to be held in March will decide the next government.", "2025-03-01"),
+    ("en", "2024-12-18", "Elections were to be held in March but were postponed.", "2024-03-01"),
+    ("en", "2024-12-18", "Vanuatu held a snap election in January.", "2024-01-01"),
     # Romance futures are inflections, listed as the press's common verbs; Russian perfective futures too.
     ("es", "2024-03-06", "La cumbre se celebrará el 15 de octubre.", "2024-10-15"),
     ("es", "2024-03-06", "El presidente viajó a Kiev el 15 de octubre.", "2023-10-15"),
@@ -2157,6 +2163,21 @@ def test_each_clause_dates_its_own_places(text, lang, published, expected):
     ("On Monday, crowds in Almaty toppled a statue of Nazarbayev, who ruled until 2019.", "en",
      {"Almaty": "2025-06-09"}),
     ("Missiles hit Odesa, which was shelled again on Sunday.", "en", {"Odesa": "2025-06-08"}),
+    # a relative clause inside an appositive between commas ("a former coup leader who ..."), and "where"
+    ("Rabuka, a former coup leader who won office in December, has signalled a tilt back to Australia.", "en",
+     {"Australia": "2025-06-10"}),
+    ("In Majdal Shams, the Druze town on the Golan where 12 children were killed in July, residents watched.",
+     "en", {"Majdal Shams": "2025-06-10"}),
+    ("Troops returned to Kherson, where fighting raged in March.", "en", {"Kherson": "2025-06-10"}),
+    ("Rabuka, un ancien putschiste qui a pris ses fonctions en décembre, s'est tourné vers l'Australie.", "fr",
+     {"Australie": "2025-06-10"}),
+    ("El ministro, un exgeneral quien dirigió el ejército en 2010, visitó Bogotá.", "es", {"Bogotá": "2025-06-10"}),
+    ("وتلاحق أنقرة عناصر الحزب في دهوك، رغم إعلان الحزب حل نفسه في أيار الماضي.", "ar", {"دهوك": "2025-06-10"}),
+    # ... not without the closing comma (the clause may run on into the main one), nor a main clause's month
+    ("In Majdal Shams, the Druze town where protests began was shelled in March.", "en",
+     {"Majdal Shams": "2025-03-01"}),
+    ("In March, the town where protests began was shelled near Kherson.", "en", {"Kherson": "2025-03-01"}),
+    ("Israeli troops entered Rafah in May, the army said.", "en", {"Rafah": "2025-05-01"}),
     ("Il sindaco di Milano, eletto nel 2021, ha visitato Roma lunedì.", "it", {"Milano": "2025-06-09"}),
     ("Η Αθήνα και η Μαδρίτη δεν αναγνωρίζουν την ανεξαρτησία, την οποία ανακήρυξε η Πρίστινα το 2008.", "el",
      {"Αθήνα": "2025-06-10", "Μαδρίτη": "2025-06-10", "Πρίστινα": "2008-01-01"}),
