@@ -60,8 +60,10 @@ def split(text: str) -> list[tuple[int, int]]:
             word = m.group(1)
             if word:
                 word = word.lower()
-                if word in abbr or (len(word.replace(".", "")) == 1 and text[m.start(1) - 1:m.start(1)] not in '"״'):
-                    continue  # (Hebrew acronyms end in a letter after gershayim: "צה"ל." ends its sentence)
+                if word in abbr or (all(len(p) == 1 for p in word.split(".")) and text[m.start(1) - 1:m.start(1)]
+                                    not in '"״'):
+                    continue  # an initial or several ("J.", "K.P. Sharma Oli"); (Hebrew acronyms end in a letter
+                    # after gershayim: "צה"ל." ends its sentence)
         chunk = text[start:end]
         stripped = chunk.strip()
         if stripped:  # it starts at the chunk's first character that is not blank
