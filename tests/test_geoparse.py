@@ -37,6 +37,15 @@ def surfaces(gaz, text, lang):
     ("Potrivit Monitorul de Suceava, apele au crescut la Suceava.", "ro", ["Suceava"]),
     # League teams and a university named after their towns: Kent State is not the English county
     ("The Boston Celtics beat the Chicago Bulls in Boston. Students at Kent State marched.", "en", ["Boston"]),
+    # Teams by a nickname after their towns, listed or rare capitalised plurals in a story about teams, and
+    # transliterated nicknames in scripts without capitals; not a headline's Title Case, not outside sports
+    ("The match between Punjab Kings and Delhi Capitals in Dharamsala was abandoned.", "en", ["Dharamsala"]),
+    ("Lahore Qalandars captain Shaheen Afridi flew to Dubai; the Lae Snax Tigers beat the Goroka Lahanis.", "en",
+     ["Dubai"]),
+    ("मुंबई में पंजाब किंग्स और दिल्ली कैपिटल्स के बीच मैच रद्द हुआ।", "hi", ["मुंबई"]),
+    ("لاہور قلندرز اور پشاور زلمی کے کھلاڑی دبئی پہنچ گئے۔", "ur", ["دبئی"]),
+    ("ਪੰਜਾਬ ਕਿੰਗਜ਼ ਦਾ ਅਗਲਾ ਮੈਚ ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਹੋਵੇਗਾ।", "pa", ["ਅੰਮ੍ਰਿਤਸਰ"]),
+    ("Floods hit Lahore Tuesday as Punjab Kings of old once ruled.", "en", ["Lahore", "Punjab"]),
     ("The Shanghai Cooperation Organisation met in Astana.", "en", ["Astana"]),
     ("Baca Juga\nSumber-sumber Armenia menyebutkan korban tewas.", "id", ["Armenia"]),
     ("Perdana Menteri Armenia, Nikol Pashinyan, berbicara.", "id", ["Armenia"]),
