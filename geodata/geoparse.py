@@ -1105,6 +1105,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             if last != folded[te]:
                 hit.ending = folded[te][_common_prefix(folded[te], last):]
             hits.append(hit)
+    hits.extend(_hyphen_pairs(hits, toks, stemmed, gaz))
     occupied = _blocked_tokens(norm, ends, n, toks, ctx)
     reach = _area_reach(areas, n)
     accepted = []
@@ -1184,6 +1185,32 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 and all(len(w) <= 2 and w.isupper() for w in words[h.ts:h.te])):
             h.end += 1  # "U.S.", "U.A.E.", "EE.UU.": the abbreviation's last period is part of it
     return out
+
+
+def _hyphen_pairs(hits: list[Hit], toks: _Tokens, stemmed: list[str], gaz: Gazetteer) -> list[Hit]:
+    """Two names joined by a hyphen that the gazetteer knows joined by "and" are that one place: "Jammu-Kashmir"
+    (Jammu and Kashmir, not the city of Jammu and a Kashmir), Punjabi "ਜੰਮੂ-ਕਸ਼ਮੀਰ", "Bosnia-Herzegovina";
+    the second word may carry a case ending (recognition.json "and_words")."""
+    words, folded, gaps, bounds, n = toks.words, toks.folded, toks.gaps, toks.bounds, len(toks.words)
+    links = _and_words()
+    out = []
+    for h in hits:
+        te = h.te
+        if h.te - h.ts != 1 or te >= n or gaps[te] != "-" or words[te][:1].islower():
+            continue
+        for second in dict.fromkeys((folded[te], stemmed[te])):
+            keys = (f" {folded[h.ts]} {link} {second} " for link in links)
+            value = next((v for key in keys if (v := gaz.exact.get(key, None)) is not None), None)
+            if value is not None:
+                out.append(Hit(bounds[2 * h.ts], bounds[2 * te + 1], h.ts, te + 1, (value >> 6,), second != folded[te]))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _and_words() -> tuple[str, ...]:
+    """Words for "and" in names of two parts, folded, any language (recognition.json "and_words")."""
+    return tuple(dict.fromkeys(fold(w) for w in _recognition().get("and_words", ())))
 
 
 class _Sports(NamedTuple):
@@ -2620,9 +2647,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and max(cands, key=_prior).place.kind in ("city", "place")  # "the Gaza health ministry", nor
                 and next_fold not in _list_links()))  # "the Kherson and Zaporizhzhia regions")
             and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive
-            and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)):
+            and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)
+            and not (gap_after == "-" and _UPPER_START[next_tok] and _is_known_name(gaz, next_fold))):
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
-        # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name, "the Kherson city council")
+        # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name, "the Kherson city council",
+        # or the first of places joined by hyphens: "the Jammu-Srinagar highway", "the Baku-Tbilisi-Kars line")
         if (sports := _sports(language)) is not None and prev_fold in sports.club_articles:
             toks.clubs.add(" ".join(folded[ts:te]))  # "al Genoa", "el Valencia": a club, wherever else it is named
         return False
