@@ -660,6 +660,7 @@ class _Tokens:
     people: set[str] = field(default_factory=set)  # words read as a person's family name (_surnames_alone)
     clubs: set[str] = field(default_factory=set)  # town names an article made a club's ("el Valencia", _sports_clubs)
     given_at: set[int] = field(default_factory=set)  # first names that are places, before a family name (_accept)
+    team_story: bool | None = None  # holds words of a story about teams (_team_after), once asked
 
     def opens_sentence(self, i: int) -> bool:
         """Does word i open a sentence or a line, or stand in a Title Case headline (where capitals say
@@ -1104,6 +1105,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
             if last != folded[te]:
                 hit.ending = folded[te][_common_prefix(folded[te], last):]
             hits.append(hit)
+    hits.extend(_hyphen_pairs(hits, toks, stemmed, gaz))
     occupied = _blocked_tokens(norm, ends, n, toks, ctx)
     reach = _area_reach(areas, n)
     accepted = []
@@ -1185,6 +1187,32 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     return out
 
 
+def _hyphen_pairs(hits: list[Hit], toks: _Tokens, stemmed: list[str], gaz: Gazetteer) -> list[Hit]:
+    """Two names joined by a hyphen that the gazetteer knows joined by "and" are that one place: "Jammu-Kashmir"
+    (Jammu and Kashmir, not the city of Jammu and a Kashmir), Punjabi "ਜੰਮੂ-ਕਸ਼ਮੀਰ", "Bosnia-Herzegovina";
+    the second word may carry a case ending (recognition.json "and_words")."""
+    words, folded, gaps, bounds, n = toks.words, toks.folded, toks.gaps, toks.bounds, len(toks.words)
+    links = _and_words()
+    out = []
+    for h in hits:
+        te = h.te
+        if h.te - h.ts != 1 or te >= n or gaps[te] != "-" or words[te][:1].islower():
+            continue
+        for second in dict.fromkeys((folded[te], stemmed[te])):
+            keys = (f" {folded[h.ts]} {link} {second} " for link in links)
+            value = next((v for key in keys if (v := gaz.exact.get(key, None)) is not None), None)
+            if value is not None:
+                out.append(Hit(bounds[2 * h.ts], bounds[2 * te + 1], h.ts, te + 1, (value >> 6,), second != folded[te]))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _and_words() -> tuple[str, ...]:
+    """Words for "and" in names of two parts, folded, any language (recognition.json "and_words")."""
+    return tuple(dict.fromkeys(fold(w) for w in _recognition().get("and_words", ())))
+
+
 class _Sports(NamedTuple):
     """data/sports.json for one language, folded (see its "_doc")."""
 
@@ -1219,6 +1247,69 @@ def _sports(language: str | None) -> _Sports | None:
                    frozenset(map(fold, words("score_links"))), frozenset(map(fold, words("stat"))),
                    frozenset(map(fold, words("articles"))), frozenset(map(fold, words("club_articles"))),
                    frozenset(map(fold, words("feminine"))), tuple(words("masculine")))
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> frozenset[tuple[str, ...]]:
+    """Teams' nicknames after their towns, folded phrases in any script (data/sports.json "nicknames")."""
+    data = json.loads((DATA / "sports.json").read_text(encoding="utf-8"))
+    return _phrases(data.get("nicknames", []))
+
+
+@lru_cache(maxsize=64)
+def _team_words(language: str | None) -> frozenset[str]:
+    """Words of a story about teams, folded (data/sports.json "team_words"): "match", "league", "captain"."""
+    data = json.loads((DATA / "sports.json").read_text(encoding="utf-8"))
+    return frozenset(map(fold, data.get("team_words", {}).get(language or "", [])))
+
+
+# Longest nickname phrase, in words
+_NICKNAME_WORDS = 2
+# A capitalised plural after a town, in a story about teams, rarer than this (Zipf) is a nickname ("Qalandars")
+RARE_NICKNAME = 3.0
+
+
+def _team_after(toks: _Tokens, te: int, language: str | None, gaz: Gazetteer, ctx: _LangContext) -> bool:
+    """Does a team's nickname follow the name ending at word te ("Punjab Kings", "Delhi Capitals", "the Fiji
+    Drua", "Lae Snax Tigers", "पंजाब किंग्स", "لاہور قلندرز")? Then the name is the team's (data/sports.json
+    "nicknames", "team_words"). A transliterated nickname in a script without capitals is one wherever it
+    stands; a Latin one, capitalised, only in a story about teams, where a rare capitalised plural is one too
+    ("Lahore Qalandars", "the Goroka Lahanis"), and not in a Title Case headline ("India Strikes Back")."""
+    words, folded, gaps, titled, n = toks.words, toks.folded, toks.gaps, toks.titled, len(toks.words)
+    if te >= n or gaps[te] != " ":
+        return False
+    nicknames = _nicknames()
+    if not words[te][:1].isupper():  # a script without capitals (or a lower-case word: no nickname)
+        return words[te].lower() == words[te].upper() and any(
+            tuple(folded[te:te + k]) in nicknames and all(gaps[i] == " " for i in range(te + 1, te + k))
+            for k in range(1, _NICKNAME_WORDS + 1))
+    if toks.team_story is None:
+        team_words = _team_words(language)
+        toks.team_story = bool(team_words) and not team_words.isdisjoint(toks.folded)
+    if not toks.team_story:
+        return False
+    for k in range(te, min(te + 3, n)):  # up to two more capitalised words before the nickname ("Lae Snax Tigers")
+        if gaps[k] != " " or not _UPPER_START[words[k]] or words[k].isupper() or (titled is not None and titled[k]):
+            return False
+        for size in range(1, _NICKNAME_WORDS + 1):
+            end = k + size
+            if end > n or any(gaps[i] != " " for i in range(k + 1, end)):
+                break
+            if end < n and gaps[end] == " " and _UPPER_START[words[end]]:
+                continue  # the name goes on
+            if tuple(folded[k:end]) in nicknames:
+                return True
+        if k == te and _rare_plural(words[k], folded[k], gaz, ctx) and not (
+                k + 1 < n and gaps[k + 1] == " " and _UPPER_START[words[k + 1]]):
+            return True
+    return False
+
+
+def _rare_plural(word: str, folded_word: str, gaz: Gazetteer, ctx: _LangContext) -> bool:
+    """Is the capitalised word a rare English-looking plural, neither a place type nor a place's name
+    ("Qalandars", "Lahanis", "Celtics"; not "Islands", "Khan Younis")?"""
+    return (len(word) >= 5 and word.endswith("s") and not word.endswith("ss") and folded_word not in ctx.place_types
+            and ctx.common.get(folded_word, 0.0) < RARE_NICKNAME and not _is_known_name(gaz, folded_word))
 
 
 def _takes_article(gaz: Gazetteer, folded: list[str], ts: int, te: int, articles: frozenset[str]) -> bool:
@@ -2459,9 +2550,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
-            gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()):
+            gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()) or (
+            gap_after == " " and _team_after(toks, te, language, gaz, ctx)):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army", "the
-        # West Papua National Liberation Army", "the Fiji Police Force"
+        # West Papua National Liberation Army", "the Fiji Police Force"; teams: "Punjab Kings", "पंजाब किंग्स"
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
     if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
@@ -2555,9 +2647,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and max(cands, key=_prior).place.kind in ("city", "place")  # "the Gaza health ministry", nor
                 and next_fold not in _list_links()))  # "the Kherson and Zaporizhzhia regions")
             and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive
-            and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)):
+            and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)
+            and not (gap_after == "-" and _UPPER_START[next_tok] and _is_known_name(gaz, next_fold))):
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
-        # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name, "the Kherson city council")
+        # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name, "the Kherson city council",
+        # or the first of places joined by hyphens: "the Jammu-Srinagar highway", "the Baku-Tbilisi-Kars line")
         if (sports := _sports(language)) is not None and prev_fold in sports.club_articles:
             toks.clubs.add(" ".join(folded[ts:te]))  # "al Genoa", "el Valencia": a club, wherever else it is named
         return False

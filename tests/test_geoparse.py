@@ -37,6 +37,18 @@ def surfaces(gaz, text, lang):
     ("Potrivit Monitorul de Suceava, apele au crescut la Suceava.", "ro", ["Suceava"]),
     # League teams and a university named after their towns: Kent State is not the English county
     ("The Boston Celtics beat the Chicago Bulls in Boston. Students at Kent State marched.", "en", ["Boston"]),
+    # Teams by a nickname after their towns, listed or rare capitalised plurals in a story about teams, and
+    # transliterated nicknames in scripts without capitals; not a headline's Title Case, not outside sports
+    ("The match between Punjab Kings and Delhi Capitals in Dharamsala was abandoned.", "en", ["Dharamsala"]),
+    ("Lahore Qalandars captain Shaheen Afridi flew to Dubai; the Lae Snax Tigers beat the Goroka Lahanis.", "en",
+     ["Dubai"]),
+    ("मुंबई में पंजाब किंग्स और दिल्ली कैपिटल्स के बीच मैच रद्द हुआ।", "hi", ["मुंबई"]),
+    ("لاہور قلندرز اور پشاور زلمی کے کھلاڑی دبئی پہنچ گئے۔", "ur", ["دبئی"]),
+    ("ਪੰਜਾਬ ਕਿੰਗਜ਼ ਦਾ ਅਗਲਾ ਮੈਚ ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਹੋਵੇਗਾ।", "pa", ["ਅੰਮ੍ਰਿਤਸਰ"]),
+    ("Floods hit Lahore Tuesday as Punjab Kings of old once ruled.", "en", ["Lahore", "Punjab"]),
+    # Organisations named by a place: a paramilitary force, a ministry, a train
+    ("Officials of the Assam Rifles in Imphal said the minister for Jal Shakti took a Vande Bharat train.", "en",
+     ["Imphal"]),
     ("The Shanghai Cooperation Organisation met in Astana.", "en", ["Astana"]),
     ("Baca Juga\nSumber-sumber Armenia menyebutkan korban tewas.", "id", ["Armenia"]),
     ("Perdana Menteri Armenia, Nikol Pashinyan, berbicara.", "id", ["Armenia"]),
@@ -82,6 +94,20 @@ def surfaces(gaz, text, lang):
 ])
 def test_recognition_traps(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, surface, key", [
+    ("Violence in Jammu-Kashmir rose again.", "en", "Jammu-Kashmir", "iso:IN-JK"),
+    ("ਜੰਮੂ-ਕਸ਼ਮੀਰ ਵਿੱਚ ਹਮਲਾ ਹੋਇਆ।", "pa", "ਜੰਮੂ-ਕਸ਼ਮੀਰ", "iso:IN-JK"),
+    ("जम्मू-कश्मीर में हमला हुआ।", "hi", "जम्मू-कश्मीर", "iso:IN-JK"),
+])
+def test_names_joined_by_a_hyphen_that_the_gazetteer_joins_by_and(gaz, text, lang, surface, key):
+    got = {m.text: m.place.key for m in geoparse(text, lang, gaz)}
+    assert got == {surface: key}
+
+
+def test_places_joined_by_hyphens_after_the(gaz):
+    assert surfaces(gaz, "Troops moved along the Jammu-Srinagar highway.", "en") == ["Jammu", "Srinagar"]
 
 
 @pytest.mark.parametrize("text,lang,surface,cc", [
