@@ -246,6 +246,28 @@ def _listed_after_locative(toks: _Tokens, ts: int, locatives: frozenset[str], ga
     return False
 
 
+def _in_operation_name(toks: _Tokens, ts: int) -> bool:
+    """Is the word inside a military operation's capitalised name ("Operation Rising Lion", "Opération Chammal"):
+    a run of up to four capitalised words after a capitalised operation word (recognition.json "operation_words")?
+    ("Operations in Gaza" is no name.)"""
+    words, gaps, folded = toks.words, toks.gaps, toks.folded
+    i = ts
+    for _ in range(5):
+        if i == 0 or gaps[i] != " ":
+            return False
+        if folded[i - 1] in _operation_words() and _UPPER_START[words[i - 1]]:
+            return True
+        if not _UPPER_START[words[i - 1]]:
+            return False
+        i -= 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _operation_words() -> frozenset[str]:
+    return _folded("operation_words")
+
+
 def _shouted(toks: _Tokens, ts: int, te: int) -> bool:
     """Are the words on both sides of tokens ts..te written in capitals on the same line (a headline in capitals,
     where a country's code is just a word: "AS", "AND")?"""
@@ -2388,6 +2410,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "31 de octubre" is a date, whatever Mexico calls its towns
     if gaps[ts].endswith("@"):
         return False  # "@Ukraine": an account's handle, not the country
+    if te < len(gaps) and gaps[te].startswith("$"):
+        return False  # "US$ 645 million", "HK$", "NZ$": a currency
     if te - ts == 1 and not hit.inflected and language_declines(language):
         stem = _stems(language, gaz)[words[ts]]
         if stem != folded[ts] and _stem_outranks(gaz, folded[ts], stem, _national_home(language)):
@@ -2551,9 +2575,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()) or (
-            gap_after == " " and _team_after(toks, te, language, gaz, ctx)):
+            gap_after == " " and _team_after(toks, te, language, gaz, ctx)) or (
+            cased and _in_operation_name(toks, ts)):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army", "the
-        # West Papua National Liberation Army", "the Fiji Police Force"; teams: "Punjab Kings", "पंजाब किंग्स"
+        # West Papua National Liberation Army", "the Fiji Police Force"; teams: "Punjab Kings", "पंजाब किंग्स";
+        # "Operation Rising Lion"
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
     if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
@@ -2648,10 +2674,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and next_fold not in _list_links()))  # "the Kherson and Zaporizhzhia regions")
             and folded[te - 1] not in ctx.attributive and next_fold not in ctx.attributive
             and not (next_fold == "city" and te + 1 < n and folded[te + 1] in ctx.attributive)
-            and not (gap_after == "-" and _UPPER_START[next_tok] and _is_known_name(gaz, next_fold))):
+            and not (gap_after.strip() in ("-", "–", "—") and _UPPER_START[next_tok] and (
+                _is_known_name(gaz, next_fold) or (te + 1 < n and f" {next_fold} {folded[te + 1]} " in gaz.exact)))):
         # "the Riviera", "la Défense": a city name does not take an article, unless it qualifies a noun
         # ("the Jabalia camp", "the Rafah crossing", "the Maghazi camp" as a whole name, "the Kherson city council",
-        # or the first of places joined by hyphens: "the Jammu-Srinagar highway", "the Baku-Tbilisi-Kars line")
+        # or the first of places joined by hyphens or dashes: "the Jammu-Srinagar highway", "the Baku-Tbilisi-Kars
+        # line", "the Tawila–El Fasher road")
         if (sports := _sports(language)) is not None and prev_fold in sports.club_articles:
             toks.clubs.add(" ".join(folded[ts:te]))  # "al Genoa", "el Valencia": a club, wherever else it is named
         return False
@@ -3616,8 +3644,7 @@ def _resolve_hit(h: Hit, context: _Context, container: Candidate | None, focus: 
             c.place.population >= SMALL_PLACE or (lean_home and c.place.country_code in home)
             or (container is not None and _inside(c, container))
             or (h.accented and c.place.name.lower() == h.accented))
-                 and not (country and c.place.country_code not in country and not _is_own_name(c)
-                          and c.place.population < BIG_CITY)]
+                 and not (country and c.place.country_code not in country and c.place.population < BIG_CITY)]
         # (a home village against towns abroad: "ՋԵՐՄՈՒԿ" is Jermuk, Armenia, not Çermik; not against a home
         # town: Persian "هرات" is Herat, Afghanistan, not a village of Iran; a town the dateline's region holds:
         # "PARIS, Tenn.", "CAIRO, Ill."; a town whose own name has the accents written: "Païta" (New Caledonia,

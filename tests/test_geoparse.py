@@ -685,6 +685,32 @@ def test_names_of_people_around_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # operations, ships, buildings and currencies named after places
+    ("Israel launched Operation Rising Lion against Iran. Operations in Gaza continued.", "en",
+     ["Israel", "Iran", "Gaza"]),
+    ("The Black Sea Fleet's flagship Moskva sank off Odesa.", "en", ["Odesa"]),
+    ("European leaders met at Lancaster House in London.", "en", ["London"]),
+    ("WFP requires US$ 645 million for Sudan; NZ$ 5 million came from New Zealand.", "en", ["Sudan", "New Zealand"]),
+    # the first of places joined by a dash after "the", and a town before "metropolitan area"
+    ("Fighting closed the Tawila–El Fasher road.", "en", ["Tawila", "El Fasher"]),
+    ("Attacks in the Port-au-Prince metropolitan area rose.", "en", ["Port-au-Prince"]),
+])
+def test_things_named_after_places_and_places_joined_by_dashes(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+def test_a_country_heading_a_story_is_no_small_town_abroad(gaz):
+    # "COLOMBIA:" is the country, not Colombia, a town of 20,000 in Cuba ("KUWAIT, Oct 3" stays Kuwait City)
+    text = "COLOMBIA: Crisis humanitaria en el Catatumbo\n\nMás de 50.000 personas huyeron en Norte de Santander."
+    assert places(gaz, text, "es")[0] == ("COLOMBIA", "CO", "country", "dateline")
+
+
+def test_read_also_lines_in_more_forms_are_asides(gaz):
+    text = "Fires spread in Los Angeles.\nAlso read: Paris Hilton's Malibu home among houses destroyed"
+    assert {m.text: m.role for m in geoparse(text, "en", gaz)}["Malibu"] == "aside"
+
+
 def test_first_name_before_a_family_name(gaz):
     text = "Ketua parlemen Ararat Mirzoyan dipukuli massa di Yerevan."
     assert surfaces(gaz, text, "id") == ["Yerevan"]
