@@ -903,6 +903,9 @@ def _caps_lead(line: str) -> bool:
 
 
 HEAD_LINES_CHARS = 300  # how far down the top of an article a dateline may open its line
+# A later paragraph's own dateline: a place in capitals opening the line, a date or an agency perhaps, a dash
+_LATER_DATELINE = regex.compile(r"(?<=\n[ \t]*)(\p{Lu}[\p{Lu}\p{M}'’.]+(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.]+){0,3})"
+                                r"(?:,[^\n,–—-]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s+[—–-]\s")
 DATE_LINE = 70  # the longest line that holds a dateline and nothing else ("دمشق - وكالات، 17 تموز/يوليو 2025")
 _DIGIT = regex.compile(r"\d")
 
@@ -1128,6 +1131,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 hit.ending = folded[te][_common_prefix(folded[te], last):]
             hits.append(hit)
     hits.extend(_hyphen_pairs(hits, toks, stemmed, gaz))
+    # A roundup's later paragraphs may open with datelines of their own: "JERUSALEM — ...", "KIGALI – ..."
+    later = [m.span(1) for m in _LATER_DATELINE.finditer(text, max(dl_end, 0) + 1)] if "\n" in text else ()
     occupied = _blocked_tokens(norm, ends, n, toks, ctx)
     reach = _area_reach(areas, n)
     accepted = []
@@ -1138,8 +1143,9 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if occupied.find(1, hit.ts, hit.te) >= 0 or (reach and reach[hit.ts] >= hit.te):
             continue
         # Without a dash the dateline is the opening word in capitals ("МОСКВА, 10 октября"), not "737 MAX".
-        hit.dateline = dl_end >= 0 and dl_start <= hit.start and hit.end <= dl_end and (
-            not dl_strict or (text[hit.start:hit.end].isupper() and not text[:hit.start].strip()))
+        hit.dateline = (dl_end >= 0 and dl_start <= hit.start and hit.end <= dl_end and (
+            not dl_strict or (text[hit.start:hit.end].isupper() and not text[:hit.start].strip()))) or (
+            bool(later) and any(a == hit.start and hit.end <= b for a, b in later))  # (not "POINTS CLÉS –")
         if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
             if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens

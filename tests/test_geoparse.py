@@ -2355,6 +2355,15 @@ def test_a_headline_above_the_dateline(gaz, text, dateline):
     assert [t for t, role in found if role == "dateline"] == [dateline]
 
 
+def test_a_roundup_has_a_dateline_per_paragraph(gaz):
+    text = ("Ceasefire holds on first day\n\nBEIRUT (AP) — Displaced families headed south.\n\n"
+            "JERUSALEM — Netanyahu said Israel would strike forcefully.\n\nGAZA CITY — Strikes killed 33 people.\n\n"
+            "POINTS CLÉS – Masisi-centre : l'hôpital a reçu des blessés.")
+    roles = [(m.text, m.role) for m in geoparse(text, "en", gaz)]
+    assert [t for t, r in roles if r == "dateline"] == ["BEIRUT", "JERUSALEM", "GAZA CITY"]
+    assert "CLÉS" not in [t for t, _r in roles]
+
+
 def test_a_byline_with_a_date_is_no_dateline(gaz):
     text = "טיל שוגר לעבר ישראל\n\nמאת רועי שרון, כאן חדשות | 5 במאי 2025\n\nהטיל יורט מעל ירושלים."
     assert [m.text for m in geoparse(text, "he", gaz) if m.role == "dateline"] == []
