@@ -594,9 +594,14 @@ def _headlines_end(text: str, at: int) -> int:
 @lru_cache(maxsize=1)
 def _organisation_keys() -> frozenset[str]:
     """The keys of organisations.txt (" anadolu ajansi ")."""
-    keys = (key_of(line) for line in (DATA / "organisations.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return frozenset(k for k in keys if k)
+    keys = [key_of(line) for line in (DATA / "organisations.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    # Arabic glues "and", "with", "for" to the first word: "وقوات سوريا الديمقراطية" is still the SDF
+    glued = [f" {p}{k[1:]}" for k in keys if k and script_of(k[1:2]) == "arabic" for p in _ARABIC_PROCLITICS]
+    return frozenset(k for k in (*keys, *glued) if k)
+
+
+_ARABIC_PROCLITICS = ("و", "ب", "ل", "ف", "وب", "ول")
 
 
 @lru_cache(maxsize=1)

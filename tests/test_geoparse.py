@@ -695,6 +695,10 @@ def test_names_of_people_around_places(gaz, text, lang, expected):
     # the first of places joined by a dash after "the", and a town before "metropolitan area"
     ("Fighting closed the Tawila–El Fasher road.", "en", ["Tawila", "El Fasher"]),
     ("Attacks in the Port-au-Prince metropolitan area rose.", "en", ["Port-au-Prince"]),
+    # Arabic: an organisation with "and"/"for" glued on, and "مسقط رأس" (birthplace), not Muscat
+    ("وقوات سوريا الديمقراطية تدخل دير الزور. وصل إلى القرداحة مسقط رأس عائلة الأسد.", "ar",
+     ["دير الزور", "القرداحة"]),
+    ("وتقول كتيبة جنين التابعة لسرايا القدس إنها هاجمت آليات في جنين.", "ar", ["جنين"]),
 ])
 def test_things_named_after_places_and_places_joined_by_dashes(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
