@@ -698,7 +698,8 @@ def test_names_of_people_around_places(gaz, text, lang, expected):
     # Arabic: an organisation with "and"/"for" glued on, and "مسقط رأس" (birthplace), not Muscat
     ("وقوات سوريا الديمقراطية تدخل دير الزور. وصل إلى القرداحة مسقط رأس عائلة الأسد.", "ar",
      ["دير الزور", "القرداحة"]),
-    ("وتقول كتيبة جنين التابعة لسرايا القدس إنها هاجمت آليات في جنين.", "ar", ["جنين"]),
+    ("وتقول كتيبة جنين التابعة لسرايا القدس إنها هاجمت آليات في مخيم جنين بالضفة الغربية.", "ar",
+     ["جنين", "الضفة الغربية"]),
 ])
 def test_things_named_after_places_and_places_joined_by_dashes(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
