@@ -1053,6 +1053,7 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
             and nxt < n
             and toks[nxt][0] == "M"
             and _gap_ok(low, toks[j], toks[nxt], lang)
+            and not _COMMA.search(low, toks[j][2], toks[nxt][1])  # "(DTM, Round 9, January 2025)": a count
         ):
             month, cal = toks[nxt][3][1], toks[nxt][3][3]
             last = _skip_same_month(low, toks, nxt, lang)
@@ -1137,6 +1138,7 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     return cue, last + 1
 
 
+_COMMA = re.compile(r"[,،]")  # no day is set off from its month by a comma
 _PERCENT = re.compile(r"[^\S\n]?[%٪‰]")
 
 

@@ -3346,3 +3346,17 @@ def test_a_month_stamped_report_dates_its_body_in_that_year():
     assert got["Zaporizhzhia"] == ("2025-04-06", "day")
     assert got["Orikhiv"] == ("2025-05-20", "day")  # (the month's end is the reference, not its 1st)
     assert got["Huliaipole"] == ("2025-05-01", "month")
+
+
+@pytest.mark.parametrize("sentence,lang,expected,precision", [
+    ("Over 1 million IDPs in Haiti (DTM, Round 9, January 2025).", "en", "2025-01-01", "month"),
+    ("Plus d'un million de déplacés (DTM, cycle 9, janvier 2025).", "fr", "2025-01-01", "month"),
+    ("Más de un millón de desplazados (DTM, ronda 9, enero de 2025).", "es", "2025-01-01", "month"),
+    # ... a day before its month, or after a weekday and a comma, is one
+    ("On Monday, 9 January 2023, rebels attacked Goma.", "en", "2023-01-09", "day"),
+    ("Le lundi 9 janvier 2023, les rebelles ont attaqué Goma.", "fr", "2023-01-09", "day"),
+    ("The vote was held on January 9, 2023.", "en", "2023-01-09", "day"),
+])
+def test_a_round_number_before_a_comma_is_no_day(sentence, lang, expected, precision):
+    got = dates.event_dates([sentence], lang, D("2025-04-04"))[0]
+    assert (got.date, got.precision) == (D(expected), precision)
