@@ -865,7 +865,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                 mode = _weekday_mode(low, st, en, lang)
             cues.append((1, st, "W", en, (val[1], mode)))
         elif kind == "M" and (not val[2] or val[4]) and val[3] != "h" and (
-                _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)):
+                _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)
+                or (not low[:st].strip() and _TIMELINE_DASH.match(low, en))):  # "Серпень — ЗСУ підривають ..."
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
             if not future and lang.until_before and lang.until_before.search(low, max(0, st - 30), st):
@@ -1698,6 +1699,7 @@ def _yearless(cue: Cue) -> bool:
     return cue[2] == "E" and cue[0] != 7 and p[0] is None and not p[7] and not p[5]
 
 
+_TIMELINE_DASH = re.compile(r"[^\S\n]*[—–-][^\S\n]")  # a timeline line's date, then its event: "August – ..."
 _CONJUNCTION_GAP = re.compile(r"\s*(?:[,/–-]|\w{1,4})\s*")  # "avril et mai 1994", "April and May 1994"
 
 
@@ -1949,7 +1951,8 @@ class EventDates:
     def _needs_anchor(self, cues: list[Cue]) -> bool:
         """Can the earlier sentences change this one's date? (_resolve reads ``anchor`` only for these.)"""
         return any(c[2] in _ANCHORED or (self.published is None and c[2] in _REFERENCED)
-                   or (self.published is not None and c[2] == "E" and _yearless(c)) for c in cues)
+                   or (self.published is not None and c[2] == "E" and _yearless(c))
+                   or (c[2] == "MO" and c[1] == 0 and _yearless(c)) for c in cues)  # (a timeline's "August –")
 
     def _filled(self, k: int, cues: list[Cue]) -> list[Cue]:
         """Sentence ``k``'s cues, a day and month without a year given the year of the past the text is telling:
@@ -1985,7 +1988,7 @@ class EventDates:
                 near = [(abs(o[1] - c[1]), yc) for o in cues if o[0] != 7 and (yc := _cue_year(o)) is not None
                         and (o[1] < c[1] or (o[2] == "E" if day else (
                             o[2] != "Y" and _CONJUNCTION_GAP.fullmatch(text, c[3], o[1]) is not None)))]
-                year = min(near)[1] if near else before if day else None
+                year = min(near)[1] if near else before if day else self._timeline_year(k, c)
                 cal = c[4][4] if day else c[4][1]
                 if (year is not None and year[1] == cal
                         and (pub is None or year[0] < pub.year - _YEAR_OFFSET.get(year[1], 0))):
@@ -1993,6 +1996,17 @@ class EventDates:
                     c = (c[0], c[1], c[2], c[3], (year[0], *p[1:]) if day else (*p[:4], year[0]))
             out.append(c)
         return out
+
+    def _timeline_year(self, k: int, cue: Cue) -> tuple[int, str] | None:
+        """The year of a month alone heading a timeline's line ("Серпень — ...", "August – ..." under "6 August
+        2024 – ..."): the first such month from the date the nearest dated line before gave."""
+        if cue[1] != 0 or cue[4][1] != "g" or not _TIMELINE_DASH.match(self.sentences[k], cue[3]):
+            return None
+        for j in range(k - 1, max(0, k - ANCHOR_SENTENCES) - 1, -1):
+            info = self._info.get(j)
+            if info is not None and info.precision in ("day", "month"):
+                return info.date.year + (cue[4][0] < info.date.month), "g"
+        return None
 
     def _anchor(self, k: int) -> dt.date | None:
         """The day the text last gave, at most ANCHOR_SENTENCES back (those sentences are resolved already

@@ -3360,3 +3360,23 @@ def test_a_month_stamped_report_dates_its_body_in_that_year():
 def test_a_round_number_before_a_comma_is_no_day(sentence, lang, expected, precision):
     got = dates.event_dates([sentence], lang, D("2025-04-04"))[0]
     assert (got.date, got.precision) == (D(expected), precision)
+
+
+@pytest.mark.parametrize("lang,lines,expected", [
+    ("uk", ["6 серпня 2024 року — українські підрозділи перетинають кордон.", "Серпень — ЗСУ підривають мости.",
+            "Понад 100 тисяч мешканців евакуйовано.", "Жовтень — Росія перекидає війська КНДР.",
+            "Листопад 2024 — бої біля Коренева.", "Січень — нова атака на Бердин."],
+     ["2024-08-06", "2024-08-01", None, "2024-10-01", "2024-11-01", "2025-01-01"]),
+    ("en", ["Nov 11, 2022 – Ukrainian troops enter Kherson.", "August – Wagner mutinies near Rostov.",
+            "March – Talks in Istanbul."], ["2022-11-11", "2023-08-01", "2024-03-01"]),
+    ("fr", ["12 juin 2023 – Les troupes entrent à Kherson.", "Août – Mutinerie près de Rostov."],
+     ["2023-06-12", "2023-08-01"]),
+    # ... without a dated line before it, the month is the last one before publication; one inside a sentence is
+    # no timeline's
+    ("en", ["August – Wagner mutinies near Rostov."], ["2024-08-01"]),
+    ("en", ["Nov 11, 2022 – Ukrainian troops enter Kherson.", "Talks went on in August – and failed."],
+     ["2022-11-11", "2024-08-01"]),
+])
+def test_a_timelines_month_alone_takes_its_year_from_the_lines_above(lang, lines, expected):
+    got = dates.event_dates(lines, lang, D("2025-03-17"))
+    assert [got[i].date.isoformat() if got[i] else None for i in range(len(lines))] == expected
