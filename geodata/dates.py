@@ -47,6 +47,8 @@ HISTORY_DAYS = 365  # an earlier sentence's date this long before publication le
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
 DATELINE_TAIL = 40  # what may follow a dateline's date on its line without a separator ("(ไทยรัฐออนไลน์)", "م واس")
+MONTH_STAMP_RANK = 2.0  # a head line of a month and year ranks below every stamp of a day (see publication_date)
+NEXT_LABEL = 40  # the longest label before a date that may say it is the next report's ("Next summary: ")
 HEAD_LINES = 3  # ... below at most a headline, a standfirst and a byline ("By Evens Sanon and Dánica Coto")
 MAX_GAP = 16  # longest separator allowed between the parts of one date ("4 de octubre de 2020")
 MIN_YEAR, MAX_YEAR = 1800, 2100
@@ -186,6 +188,8 @@ class _Lang:
     year_after: re.Pattern[str] | None
     prepositions: re.Pattern[str] | None
     byline: re.Pattern[str] | None
+    as_of: re.Pattern[str] | None  # "As of", "Au", "станом на": ends a head line's label before the report's date
+    next_issue: re.Pattern[str] | None  # "Next update:", "Prochain rapport :": a label of a date to come
     probes: tuple[re.Pattern[str], ...]
     order: str
     detect_us: bool
@@ -325,6 +329,16 @@ def _byline_re(cues: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[s
         rf"(?:^|[|•·–—(\[-]){_SPACES}*(?:{_trie_re(keys)}){_SPACES}*[:.：]?{_SPACES}*(?:[^\W\d]{{1,3}}{_SPACES}+)?$",
         re.MULTILINE,
     )
+
+
+def _as_of_re(cues: Sequence[str], fold: dict[int, Any] | None) -> re.Pattern[str] | None:
+    """The words that date a report at the end of a head line's label, maybe with a clock time between: "As of",
+    "Au", "станом на 08:00" (not "jusqu'au": no letter or apostrophe before)."""
+    keys = sorted({_fold(c, fold) for c in cues if c.strip()})
+    if not keys:
+        return None
+    return re.compile(rf"(?<![\w'’])(?:{_trie_re(keys)}){_SPACES}*[:：]?{_SPACES}*"
+                      rf"(?:\d{{1,2}}[:.h]\d{{2}}{_SPACES}*(?:[^\W\d]{{1,3}}\.?{_SPACES}*)?)?$")
 
 
 def _trie_re(phrases: Sequence[str], slot: str = "") -> str:
@@ -512,6 +526,8 @@ def _lang(code: str) -> _Lang:
         year_after=_words_re(data["year_only"]["after"], fold, "after", glued),
         prepositions=_words_re(data["date_prepositions"], fold, "before", glued),
         byline=_byline_re(data["byline_cues"], fold),
+        as_of=_as_of_re(data.get("report_stamps", {}).get("as_of", ()), fold),
+        next_issue=_words_re(data.get("report_stamps", {}).get("next", ()), fold, "anywhere", glued),
         order=data["date_order"],
         detect_us=bool(data["detect_us_order"]),
         month_first=bool(data["month_first"]),
@@ -849,7 +865,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                 mode = _weekday_mode(low, st, en, lang)
             cues.append((1, st, "W", en, (val[1], mode)))
         elif kind == "M" and (not val[2] or val[4]) and val[3] != "h" and (
-                _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)):
+                _month_alone(low, st, en, val, lang) or _year_word_before(low, toks, i, lang)
+                or (not low[:st].strip() and _TIMELINE_DASH.match(low, en))):  # "Серпень — ЗСУ підривають ..."
             future = (_future_clause(low, st, lang) or _future_after(low, en, lang)  # "next March" too
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
             if not future and lang.until_before and lang.until_before.search(low, max(0, st - 30), st):
@@ -1037,6 +1054,7 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
             and nxt < n
             and toks[nxt][0] == "M"
             and _gap_ok(low, toks[j], toks[nxt], lang)
+            and not _COMMA.search(low, toks[j][2], toks[nxt][1])  # "(DTM, Round 9, January 2025)": a count
         ):
             month, cal = toks[nxt][3][1], toks[nxt][3][3]
             last = _skip_same_month(low, toks, nxt, lang)
@@ -1121,6 +1139,7 @@ def _explicit(low: str, toks: list[Token], i: int, lang: _Lang) -> tuple[Cue, in
     return cue, last + 1
 
 
+_COMMA = re.compile(r"[,،]")  # no day is set off from its month by a comma
 _PERCENT = re.compile(r"[^\S\n]?[%٪‰]")
 
 
@@ -1680,6 +1699,7 @@ def _yearless(cue: Cue) -> bool:
     return cue[2] == "E" and cue[0] != 7 and p[0] is None and not p[7] and not p[5]
 
 
+_TIMELINE_DASH = re.compile(r"[^\S\n]*[—–-][^\S\n]")  # a timeline line's date, then its event: "August – ..."
 _CONJUNCTION_GAP = re.compile(r"\s*(?:[,/–-]|\w{1,4})\s*")  # "avril et mai 1994", "April and May 1994"
 
 
@@ -1931,7 +1951,8 @@ class EventDates:
     def _needs_anchor(self, cues: list[Cue]) -> bool:
         """Can the earlier sentences change this one's date? (_resolve reads ``anchor`` only for these.)"""
         return any(c[2] in _ANCHORED or (self.published is None and c[2] in _REFERENCED)
-                   or (self.published is not None and c[2] == "E" and _yearless(c)) for c in cues)
+                   or (self.published is not None and c[2] == "E" and _yearless(c))
+                   or (c[2] == "MO" and c[1] == 0 and _yearless(c)) for c in cues)  # (a timeline's "August –")
 
     def _filled(self, k: int, cues: list[Cue]) -> list[Cue]:
         """Sentence ``k``'s cues, a day and month without a year given the year of the past the text is telling:
@@ -1967,7 +1988,7 @@ class EventDates:
                 near = [(abs(o[1] - c[1]), yc) for o in cues if o[0] != 7 and (yc := _cue_year(o)) is not None
                         and (o[1] < c[1] or (o[2] == "E" if day else (
                             o[2] != "Y" and _CONJUNCTION_GAP.fullmatch(text, c[3], o[1]) is not None)))]
-                year = min(near)[1] if near else before if day else None
+                year = min(near)[1] if near else before if day else self._timeline_year(k, c)
                 cal = c[4][4] if day else c[4][1]
                 if (year is not None and year[1] == cal
                         and (pub is None or year[0] < pub.year - _YEAR_OFFSET.get(year[1], 0))):
@@ -1975,6 +1996,17 @@ class EventDates:
                     c = (c[0], c[1], c[2], c[3], (year[0], *p[1:]) if day else (*p[:4], year[0]))
             out.append(c)
         return out
+
+    def _timeline_year(self, k: int, cue: Cue) -> tuple[int, str] | None:
+        """The year of a month alone heading a timeline's line ("Серпень — ...", "August – ..." under "6 August
+        2024 – ..."): the first such month from the date the nearest dated line before gave."""
+        if cue[1] != 0 or cue[4][1] != "g" or not _TIMELINE_DASH.match(self.sentences[k], cue[3]):
+            return None
+        for j in range(k - 1, max(0, k - ANCHOR_SENTENCES) - 1, -1):
+            info = self._info.get(j)
+            if info is not None and info.precision in ("day", "month"):
+                return info.date.year + (cue[4][0] < info.date.month), "g"
+        return None
 
     def _anchor(self, k: int) -> dt.date | None:
         """The day the text last gave, at most ANCHOR_SENTENCES back (those sentences are resolved already
@@ -2004,8 +2036,12 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
         return None
     order = _order([explicit], lang)
     best: dt.date | None = None
-    best_rank = 99.0
+    best_rank, precision = 99.0, "day"
     for cue in explicit:
+        if cue[2] == "MY":  # "May 2025" heading a report: its month (below any stamp of a day)
+            if best_rank > MONTH_STAMP_RANK and cue[4][2] == "g" and _month_stamp(low, cue, lang):
+                best, best_rank, precision = _mk(cue[4][0], cue[4][1], 1), MONTH_STAMP_RANK, "month"
+            continue
         # A yearless dateline ("KYIV, March 3") cannot be completed: years in the body are the years of
         # the events it reports (an anniversary piece cites 1999), so guessing from them is wrong.
         if cue[4][0] is None:
@@ -2013,10 +2049,10 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
         rank = _publication_rank(orig, low, cue, lang)
         if rank is None or rank >= best_rank:
             continue
-        got = _explicit_date(cue[4], order, None)
+        got = _explicit_date(_period_end(low, cue), order, None)
         if got is not None:
-            best, best_rank = got, rank
-    return DateInfo(best, "day", "publication") if best else None
+            best, best_rank, precision = got, rank, "day"
+    return DateInfo(best, precision, "publication") if best else None
 
 
 def _stamps(text: str, language: str | None) -> tuple[_Lang, str, str, list[Cue]]:
@@ -2027,7 +2063,7 @@ def _stamps(text: str, language: str | None) -> tuple[_Lang, str, str, list[Cue]
     toks: list[Token] = []
     for a, b in _windows(low, lang):
         toks.extend(_tokens(orig, low, lang, a, b))
-    return lang, orig, low, [c for c in _cues(low, toks, lang) if c[2] == "E"]
+    return lang, orig, low, [c for c in _cues(low, toks, lang) if c[2] in ("E", "MY")]
 
 
 def dateline_day(text: str, language: str | None, published: dt.date) -> dt.date | None:
@@ -2040,19 +2076,54 @@ def dateline_day(text: str, language: str | None, published: dt.date) -> dt.date
         return None
     order = _order([explicit], lang)
     for cue in explicit:
-        rank = _publication_rank(orig, low, cue, lang)
+        rank = _publication_rank(orig, low, cue, lang) if cue[2] == "E" else None
         if rank is None or rank > 1.5:
             continue
-        got = _explicit_date(cue[4], order, published, future_days=DATELINE_DAYS)
+        got = _explicit_date(_period_end(low, cue), order, published, future_days=DATELINE_DAYS)
         if got is not None and got != published and abs((got - published).days) <= DATELINE_DAYS:
             return got
         return None
     return None
 
 
+# A day range's start, then its end: "18-24 April", "3-10 octobre", "1-15 de mayo", "5-12 أغسطس"
+_PERIOD = re.compile(_RANGE_START.pattern.removesuffix(r"\s*$") + r"\s*(\d{1,2})(?!\d)")
+
+
+def _period_end(low: str, cue: Cue) -> tuple:
+    """A stamp's date parts: a period's last day for a range ("Reporting period: 18-24 April 2025", "Week of 5-11
+    April 2025"). The report covers the days up to it, so it is written then, and its "this week" or "on
+    Tuesday" count from there; as an event date the range gives its first day (see _explicit)."""
+    payload = cue[4]
+    if payload[3]:  # numeric dates take no range
+        return payload
+    m = _PERIOD.match(low, cue[1])
+    if m is None or int(m.group(1)) != payload[2] or not payload[2] < int(m.group(2)) <= 31:
+        return payload
+    return (*payload[:2], int(m.group(2)), *payload[3:])
+
+
+def _month_stamp(low: str, cue: Cue, lang: _Lang) -> bool:
+    """Is a month and year a head line of its own ("May 2025", "Avril 2025", "As of May 2025", "Situation report |
+    April 2025"): the month a report covers and was written in?"""
+    st, en = cue[1], cue[3]
+    line_start = low.rfind("\n", 0, st) + 1
+    line_end = low.find("\n", en)
+    line_end = len(low) if line_end < 0 else line_end
+    if st >= HEAD_CHARS or _lines_above(low, line_start) > HEAD_LINES or _clock_rest(low[en:line_end]):
+        return False
+    if lang.next_issue and lang.next_issue.search(low, line_start, st):
+        return False  # "Next update: June 2025"
+    prefix = low[line_start:st].strip()
+    return (not prefix or prefix[-1] in "|:–—" or (lang.as_of is not None and lang.as_of.search(low, line_start, st))
+            or bool(lang.byline and lang.byline.search(low, line_start, st)))
+
+
 def _windows(low: str, lang: _Lang) -> list[tuple[int, int]]:
-    """Merged stretches of text around probe hits, cut at spaces: the only places a full date can be."""
-    spans = []
+    """Merged stretches of text around probe hits, cut at spaces: the only places a full date can be; and the
+    head, where a month and year may stamp a report ("May 2025", see _month_stamp)."""
+    head = low.find(" ", HEAD_CHARS) if len(low) > HEAD_CHARS else -1
+    spans = [(0, len(low) if head < 0 else head)]
     probes = lang.probes if "年" not in low and "년" not in low else (*lang.probes, _YMD_PROBE)
     for probe in probes:
         for m in probe.finditer(low):
@@ -2078,6 +2149,11 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
     line_end = len(low) if line_end < 0 else line_end
     if lang.byline and lang.byline.search(low, max(line_start, st - 60), st):
         return 0.0
+    if lang.next_issue and st - line_start <= NEXT_LABEL and lang.next_issue.search(low, line_start, st):
+        return None  # "Next update: 1 May 2025": when the next report is due
+    head = st < HEAD_CHARS and _lines_above(low, line_start) <= HEAD_LINES
+    if head and lang.as_of and lang.as_of.search(low, line_start, st) and not _clock_rest(low[en:line_end]):
+        return 1.1  # "As of 28 January 2025", "Au 5 mai 2025", "...станом на 08:00 14 листопада 2024 року"
     if _after_preposition(low, st, lang):
         return None
     prefix = low[line_start:st].strip()
@@ -2087,7 +2163,6 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
         rest = _TIME.sub("", prefix + " " + low[en:line_end])
         if len(rest.strip(" \t\r|,-–—:()[]/.")) <= 25:
             return 1.0
-    head = st < HEAD_CHARS and _lines_above(low, line_start) <= HEAD_LINES
     if head and _segment_stamp(low, line_start, st, en, line_end):
         return 1.2
     if head and _dateline(orig, line_start, st, en, line_end, bool(payload[5])):
@@ -2101,6 +2176,7 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
 
 
 _SEGMENT_OPEN = re.compile(r"(?:\||[^\S\n][-–—]|[–—])[^\S\n]*$")  # "Canik |", "כאן חדשות |", "calédoniennes —"
+_ZONE = re.compile(r"(?<!\w)(?:gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|aest|aedt|msk|мск|ist)(?!\w)")
 SEGMENT_LINE = 120  # a head line that ends in its date segment is a byline or an outlet's line, no longer
 
 
@@ -2110,7 +2186,12 @@ def _segment_stamp(low: str, line_start: int, st: int, en: int, line_end: int) -
     Nouvelles calédoniennes — mardi 15 juillet 2025")? (Asked of head lines only.)"""
     if line_end - line_start > SEGMENT_LINE or not _SEGMENT_OPEN.search(low, line_start, st):
         return False
-    return not _TIME.sub("", low[en:line_end]).strip(" \t\r|,-–—:()[]/.")
+    return not _clock_rest(low[en:line_end])
+
+
+def _clock_rest(rest: str) -> str:
+    """What follows a stamp's date on its line but for a clock time, a time zone and punctuation ("09.12 GMT")."""
+    return _ZONE.sub("", _TIME.sub("", rest)).strip(" \t\r|,-–—:()[]/.")
 
 
 def _lines_above(low: str, line_start: int) -> int:

@@ -6,6 +6,7 @@ shape printed by ``python -m geodata parse``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import unicodedata
@@ -71,14 +72,14 @@ def parse_article(article: Article, gaz: Gazetteer | None = None, *, with_dates:
     if with_dates:
         from geodata import dates
 
-        reference = None
+        reference, found = None, None
         if published is None:
             found = dates.publication_date(text, lang)
             if found is not None:
                 published, source = found.date, "text"
         else:  # a dateline a day before the metadata date: "yesterday" counts from the dateline
             reference = dates.dateline_day(text, lang, published)
-        dating = _Dating(text, sents, lang, reference or published)
+        dating = _Dating(text, sents, lang, reference or published, found)
     mentions = geoparse(text, lang, gaz, sentences=sents, focus=focus, dating=dating)
     if mentions and online_geocoder_name():
         from geodata.geocoders import default_geocoder
@@ -98,9 +99,14 @@ class _Dating:
     _UNDATED = object()  # by_start's answer for a sentence not dated yet (None is an answer: no date)
 
     def __init__(self, text: str, sents: list[tuple[int, int]], language: str | None,
-                 published: dt.date | None) -> None:
-        self.text, self.sents, self.language, self.published = text, sents, language, published
+                 published: dt.date | None, found: DateInfo | None = None) -> None:
         self.fallback = DateInfo(published, "day", "publication") if published else None
+        if found is not None and found.precision == "month" and published is not None:
+            # A report stamped with its month only ("May 2025"): undated sentences tell of that month, and dates
+            # in the text count back from its end ("On 6 April" is this year's, "on 20 May" not last year's).
+            self.fallback = found
+            published = dt.date(published.year, published.month, calendar.monthrange(*found.date.timetuple()[:2])[1])
+        self.text, self.sents, self.language, self.published = text, sents, language, published
         self.dates: EventDates | None = None
         self.index: dict[int, int] = {}
         self.by_start: dict[int, DateInfo | None] = {}  # a sentence names places several times: date it once

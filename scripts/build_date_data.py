@@ -78,14 +78,15 @@ PASSTHROUGH = (
 # the Gregorian date after another calendar's the same day (Arabic "الموافق"), and words after a date, or endings
 # of its last word ("-dan"), that make it the start of an ongoing state (Uzbek "2023-yildan beri", since 2023),
 # and whether the press writes a day and month with a point after a preposition though decimals take one too
-# (Hebrew "ב-16.7")
+# (Hebrew "ב-16.7"), and the words that date a report at the end of a head line ("As of", "станом на") or make a
+# labelled date the next report's ("Next update:")
 OPTIONAL = ("day_words", "calendars", "calendar_bridges", "glued", "proclitics", "ongoing", "ongoing_after",
             "future_verbs", "future_endings",
             "future_inflections", "future_inflections_not", "clause_words", "this_markers", "relative_future",
             "past_auxiliaries", "buddhist_era", "bare_years", "dotted_years", "tense_markers", "past_verbs",
             "until_markers", "future_words_after", "days_of_month", "same_day", "week_prefixes", "weekday_future",
             "holidays",
-            "count_words", "eras", "era_first_year", "bare_era", "side_clauses", "dotted_dates")
+            "count_words", "eras", "era_first_year", "bare_era", "side_clauses", "dotted_dates", "report_stamps")
 
 
 def _clean(name: str) -> str:

@@ -3282,3 +3282,101 @@ def test_weekday_direction_in_marathi_and_tamil(lang, published, sentence, expec
 def test_a_holiday_name_is_no_weekday(lang, sentence, expected):
     got = dates.event_dates([sentence], lang, D("2025-04-21"))[0]
     assert (got.date.isoformat() if got else None) == expected
+
+
+# -- Situation reports and live blogs: the head lines that date a report
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A reporting period's last day: the report covers the days up to it (a range across months did so already)
+    ("DTM Sudan – Flash Alert\nReporting period: 18-24 April 2025\n\nText.", "en", "2025-04-24"),
+    ("Great Lakes Weekly Conflict Summary | 1-7 March 2025\n\nText.", "en", "2025-03-07"),
+    ("Myanmar Conflict Monitor\nWeek of 5-11 April 2025\n\nText.", "en", "2025-04-11"),
+    ("UNICEF Situation Report\nReporting period: 28 March – 10 April 2025\n\nText.", "en", "2025-04-10"),
+    ("HAÏTI : Artibonite\nPériode couverte : 3-10 octobre 2024\n\nTexte.", "fr", "2024-10-10"),
+    ("SUDÁN: Actualización\nPeríodo: 1-15 de mayo de 2025\n\nTexto.", "es", "2025-05-15"),
+    ("اليمن: نشرة إنسانية\nالفترة المشمولة: 5-12 أغسطس 2024\n\nنص.", "ar", "2024-08-12"),
+    # "As of" a day, ending a head line (after a clock time too)
+    ("DRC: Flash Update No. 4\nAs of 28 January 2025\n\nText.", "en", "2025-01-28"),
+    ("RDC : Note d'information\nAu 5 mai 2025\n\nTexte.", "fr", "2025-05-05"),
+    ("Донецька ОВА: гуманітарна ситуація\nСтаном на 10 січня 2025 року\n\nТекст.", "uk", "2025-01-10"),
+    ("Харківська ОВА: оперативна інформація станом на 08:00 14 листопада 2024 року\n\nТекст.", "uk", "2024-11-14"),
+    ("Обзор\nПо состоянию на 10 января 2025 года\n\nТекст.", "ru", "2025-01-10"),
+    # A live blog's byline, its date after "|" with a weekday, a time and a time zone
+    ("Live: Ukraine war\nBy Guardian staff, with agencies | Mon 3 Mar 2025 09.12 GMT\n\nText.", "en", "2025-03-03"),
+])
+def test_a_reports_head_line_dates_it(text, lang, expected):
+    assert dates.publication_date(text, lang).date == D(expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Weekly Summary\n\nFighting continued in Kale.\nNext summary: 18 April 2025.", "en"),
+    ("Mise à jour\n\nLes combats continuent.\nProchain rapport : 18 avril 2025", "fr"),
+    ("Actualización\n\nContinúan los combates.\nPróximo informe: 18 de abril de 2025", "es"),
+    ("Update\n\nAs of 9 April 2025, 3,649 deaths were reported in Mandalay.", "en"),  # a sentence's date
+    ("Exposition prolongée jusqu'au 5 mai 2025\n\nTexte.", "fr"),  # "jusqu'au" is no "au"
+])
+def test_dates_to_come_and_reported_dates_do_not_date_a_report(text, lang):
+    assert dates.publication_date(text, lang) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("ICRC Ukraine – Operational Update\nMay 2025\n\nText.", "en", "2025-05-01"),
+    ("MSF – Mise à jour opérationnelle Nord-Kivu\nAvril 2025\n\nTexte.", "fr", "2025-04-01"),
+    ("Informe de situación\nMayo de 2025\n\nTexto.", "es", "2025-05-01"),
+    ("Огляд\nКвітень 2025\n\nТекст.", "uk", "2025-04-01"),
+])
+def test_a_month_heading_a_report_is_its_month(text, lang, expected):
+    got = dates.publication_date(text, lang)
+    assert (got.date, got.precision) == (D(expected), "month")
+    # ... below any day's stamp, and not in the body nor when it is the next report's
+    assert dates.publication_date(text.replace("\n\n", "\n2025-05-03\n\n", 1), lang).precision == "day"
+    assert dates.publication_date("Title\n\nIn May 2025 the war ended.", "en") is None
+    assert dates.publication_date("Title\nNext update: May 2025\n\nText.", "en") is None
+
+
+def test_a_month_stamped_report_dates_its_body_in_that_year():
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    text = ("ICRC Ukraine – Operational Update: Zaporizhzhia Oblast\nMay 2025\n\nOVERVIEW\nOn 6 April, a strike hit "
+            "Zaporizhzhia. On 20 May, drones hit Orikhiv. In Huliaipole, residents live without water.")
+    parsed = parse_article(Article(text, language="en"))
+    got = {m.text: (m.event.date.isoformat(), m.event.precision) for m in parsed.mentions if m.role != "dateline"}
+    assert got["Zaporizhzhia"] == ("2025-04-06", "day")
+    assert got["Orikhiv"] == ("2025-05-20", "day")  # (the month's end is the reference, not its 1st)
+    assert got["Huliaipole"] == ("2025-05-01", "month")
+
+
+@pytest.mark.parametrize("sentence,lang,expected,precision", [
+    ("Over 1 million IDPs in Haiti (DTM, Round 9, January 2025).", "en", "2025-01-01", "month"),
+    ("Plus d'un million de déplacés (DTM, cycle 9, janvier 2025).", "fr", "2025-01-01", "month"),
+    ("Más de un millón de desplazados (DTM, ronda 9, enero de 2025).", "es", "2025-01-01", "month"),
+    # ... a day before its month, or after a weekday and a comma, is one
+    ("On Monday, 9 January 2023, rebels attacked Goma.", "en", "2023-01-09", "day"),
+    ("Le lundi 9 janvier 2023, les rebelles ont attaqué Goma.", "fr", "2023-01-09", "day"),
+    ("The vote was held on January 9, 2023.", "en", "2023-01-09", "day"),
+])
+def test_a_round_number_before_a_comma_is_no_day(sentence, lang, expected, precision):
+    got = dates.event_dates([sentence], lang, D("2025-04-04"))[0]
+    assert (got.date, got.precision) == (D(expected), precision)
+
+
+@pytest.mark.parametrize("lang,lines,expected", [
+    ("uk", ["6 серпня 2024 року — українські підрозділи перетинають кордон.", "Серпень — ЗСУ підривають мости.",
+            "Понад 100 тисяч мешканців евакуйовано.", "Жовтень — Росія перекидає війська КНДР.",
+            "Листопад 2024 — бої біля Коренева.", "Січень — нова атака на Бердин."],
+     ["2024-08-06", "2024-08-01", None, "2024-10-01", "2024-11-01", "2025-01-01"]),
+    ("en", ["Nov 11, 2022 – Ukrainian troops enter Kherson.", "August – Wagner mutinies near Rostov.",
+            "March – Talks in Istanbul."], ["2022-11-11", "2023-08-01", "2024-03-01"]),
+    ("fr", ["12 juin 2023 – Les troupes entrent à Kherson.", "Août – Mutinerie près de Rostov."],
+     ["2023-06-12", "2023-08-01"]),
+    # ... without a dated line before it, the month is the last one before publication; one inside a sentence is
+    # no timeline's
+    ("en", ["August – Wagner mutinies near Rostov."], ["2024-08-01"]),
+    ("en", ["Nov 11, 2022 – Ukrainian troops enter Kherson.", "Talks went on in August – and failed."],
+     ["2022-11-11", "2024-08-01"]),
+])
+def test_a_timelines_month_alone_takes_its_year_from_the_lines_above(lang, lines, expected):
+    got = dates.event_dates(lines, lang, D("2025-03-17"))
+    assert [got[i].date.isoformat() if got[i] else None for i in range(len(lines))] == expected
