@@ -716,6 +716,16 @@ def test_read_also_lines_in_more_forms_are_asides(gaz):
     assert {m.text: m.role for m in geoparse(text, "en", gaz)}["Malibu"] == "aside"
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # Russian and Belarusian regions by their colloquial names, declined (Ukrainian oblasts' come from GeoNames)
+    ("Атаки дронів на Брянщину і Курщину тривають.", "uk", ["RU-BRY", "RU-KRS"]),
+    ("Ситуация на Белгородчине обострилась, в Подмосковье сбили беспилотник.", "ru", ["RU-BEL", "RU-MOS"]),
+    ("На Гомельщине прошли учения.", "ru", ["BY-HO"]),
+])
+def test_regions_by_their_colloquial_names(gaz, text, lang, expected):
+    assert [m.place.key.removeprefix("iso:") for m in geoparse(text, lang, gaz)] == expected
+
+
 def test_first_name_before_a_family_name(gaz):
     text = "Ketua parlemen Ararat Mirzoyan dipukuli massa di Yerevan."
     assert surfaces(gaz, text, "id") == ["Yerevan"]
