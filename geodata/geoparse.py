@@ -265,6 +265,7 @@ def _in_operation_name(toks: _Tokens, ts: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _operation_words() -> frozenset[str]:
+    """Words that open a military operation's name (recognition.json "operation_words"), folded: "operation"."""
     return _folded("operation_words")
 
 
