@@ -847,8 +847,9 @@ def _calendar_words() -> set[str]:
 
 
 def _given_names() -> set[str]:
-    """First names of every locale Faker knows (86 of them, ~31,000 names, in their own scripts), folded:
-    a capitalised word after one is a family name ("Sean Fraser"), whatever towns share it."""
+    """First names of every locale Faker knows (86 of them, ~31,000 names, in their own scripts) and of
+    data/gazetteer/given_names_extra.txt (South Asian ones Faker lacks), folded: a capitalised word after one
+    is a family name ("Sean Fraser", "Vikram Misri"), whatever towns share it."""
     import importlib
     import pkgutil
 
@@ -867,6 +868,9 @@ def _given_names() -> set[str]:
                     k = key_of(name)
                     if k.count(" ") == 2:
                         names.add(k.strip())
+    extra = (DATA / "given_names_extra.txt").read_text(encoding="utf-8").splitlines()
+    names.update(k.strip() for k in map(key_of, (w for w in extra if w.strip() and not w.startswith("#")))
+                 if k.count(" ") == 2)
     return names
 
 
