@@ -3887,15 +3887,6 @@ def _support(c: Candidate, h: Hit, context: _Context, container: Candidate | Non
         # Pakistan's Punjab, though India's lies nearer to Lahore as the crow flies from its centre. (Not for a
         # name that is also a country's or a big city's: "Washington said" in a story from Renton.)
         support += REGION_OF_TOWNS
-    elif (c.place.kind == "region" and c.admin1 and any(o.place.kind in ("city", "place") for o in h.candidates)
-          and not any(o.place.kind == "country" or o.place.population >= BIG_CITY or (
-              o.place.kind != "region" and (o.place.country_code, o.admin1) == (c.place.country_code, c.admin1))
-                      for o in h.candidates)
-          and context.neighbours.towns_in(c.place.country_code, c.admin1, h.surface) >= 2):
-        # A region against small towns of its name abroad, with two of the story's towns inside it: "California"
-        # among Malibu, Pasadena and Altadena is the state, not a village in Trinidad. (Not against its own town
-        # of the name: "Aveiro", "Narathiwat" may be either.)
-        support += REGION_OF_TOWNS
     if container is not None and _inside(c, container):
         support += 6.0  # "Paris, Texas", "Prescott, Arizona", "Hamilton, Ontario": the text says where
     elif context.named and c.admin1 and c.place.kind in ("city", "place") and (
@@ -4079,20 +4070,7 @@ class _Neighbours:
     against the isolation rule (see _support_needed); worked out on first use, as few stories need them."""
 
     def __init__(self, hits: list[Hit]) -> None:
-        self.hits, self.points, self.towns = hits, None, None
-
-    def towns_in(self, country_code: str | None, admin1: str, surface: str) -> int:
-        """How many other names of the story read, by their likeliest reading, as towns of this first-level
-        region ("Malibu", "Altadena" and "Pasadena" for California)?"""
-        if self.towns is None:
-            self.towns = {}
-            for h in self.hits:
-                if h.aside or h.needs_support or not h.candidates:
-                    continue
-                c = _ranked(h.candidates)[0][0]
-                if _is_own_name(c) and c.place.kind in ("city", "place") and c.admin1:
-                    self.towns.setdefault((c.place.country_code, c.admin1), set()).add(h.surface)
-        return len(self.towns.get((country_code, admin1), set()) - {surface})
+        self.hits, self.points = hits, None
 
     def near(self, p: Place, surface: str) -> bool:
         """Does another name of the story read, by its likeliest reading, as a town or region of ``p``'s country

@@ -624,15 +624,6 @@ def test_far_towns_the_story_names_together_or_knows_abroad_are_kept(gaz):
     assert "Fano" not in surfaces(gaz, text, "en")
 
 
-def test_a_region_holding_the_story_s_towns_beats_small_namesake_towns_abroad(gaz):
-    # no anchor lies in California, and "San Fernando Valley" reads as Trinidad's San Fernando, which backs the
-    # village of California there; but two of the story's towns lie in the state
-    text = ("Evacuation orders reached Malibu, Altadena and the San Fernando Valley. Governor Gavin Newsom said "
-            "California would send troops.")
-    got = {m.text: m.place.key for m in geoparse(text, "en", gaz)}
-    assert got["California"] == "iso:US-CA"
-
-
 def test_a_small_capital_known_abroad_anchors_its_suburbs(gaz):
     # Nouméa (93,000, named in 57 languages) backs Magenta, its suburb, over Magenta in France's Marne
     text = ("Paris sent more gendarmes to New Caledonia. Residents set up barricades in the Noumea suburbs of "
