@@ -18,7 +18,7 @@ import operator
 import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, pairwise
@@ -1751,25 +1751,29 @@ def _close_neighbour(hits: list[Hit], i: int) -> bool:
 def _share_countries(hits: list[Hit], text: str) -> None:
     """A name listed with countries only is the country it may be: "to Niger, Chad and Cameroon" (not Niger
     State in Nigeria), "Georgia, Armenia and Azerbaijan" (hits in text order)."""
-    n = len(hits)
     for i, h in enumerate(hits):
         if len(h.candidates) < 2 or h.typed or h.contained or not _close_neighbour(hits, i):
             continue
         countries = tuple(c for c in h.candidates if c.place.kind == "country")
         if not countries or len(countries) == len(h.candidates):
             continue
-        links = _list_links()
-        lo = i  # list words are few and short: a longer gap is no list (and costs no folding)
-        while lo > 0 and hits[lo].start - hits[lo - 1].end <= LIST_GAP and _listed_between(text, hits[lo - 1], hits[lo],
-                                                                                     links):
-            lo -= 1
-        hi = i
-        while hi + 1 < n and hits[hi + 1].start - hits[hi].end <= LIST_GAP and _listed_between(text, hits[hi],
-                                                                                         hits[hi + 1], links):
-            hi += 1
+        lo, hi = _list_run(hits, i, text)
         if any(j != i and hits[j].candidates and all(c.place.kind == "country" for c in hits[j].candidates)
                for j in range(lo, hi + 1)):
             h.candidates = countries
+
+
+def _list_run(hits: Sequence[Hit], i: int, text: str) -> tuple[int, int]:
+    """The first and last index of the list ``hits[i]`` stands in ("Niger, Chad and Cameroon"; hits in text
+    order). List words are few and short: a longer gap is no list (and costs no folding)."""
+    links, lo, hi = _list_links(), i, i
+    while lo > 0 and hits[lo].start - hits[lo - 1].end <= LIST_GAP and _listed_between(text, hits[lo - 1], hits[lo],
+                                                                                 links):
+        lo -= 1
+    while hi + 1 < len(hits) and hits[hi + 1].start - hits[hi].end <= LIST_GAP and _listed_between(
+            text, hits[hi], hits[hi + 1], links):
+        hi += 1
+    return lo, hi
 
 
 def _listed_neighbours(hits: list[Hit], i: int, text: str) -> Iterator[Hit]:
@@ -3529,21 +3533,12 @@ def _listed_cities(resolved: list[Resolved], text: str) -> list[Resolved]:
     """A city listed with two or more cities of one other country is its namesake there: "Bengaluru, Chennai and
     Hyderabad" is Hyderabad, India, though Karachi, named elsewhere in the story, lies nearer Hyderabad, Pakistan
     (results in text order)."""
-    links, n = None, len(resolved)
+    hits = [r.hit for r in resolved]
     out = resolved
     for i, r in enumerate(resolved):
-        if r.place.kind != "city" or not r.alternatives or not (
-                (i > 0 and r.hit.start - resolved[i - 1].hit.end <= LIST_GAP)
-                or (i + 1 < n and resolved[i + 1].hit.start - r.hit.end <= LIST_GAP)):
+        if r.place.kind != "city" or not r.alternatives or not _close_neighbour(hits, i):
             continue
-        links = links if links is not None else _list_links()
-        lo = hi = i
-        while lo > 0 and resolved[lo].hit.start - resolved[lo - 1].hit.end <= LIST_GAP and _listed_between(
-                text, resolved[lo - 1].hit, resolved[lo].hit, links):
-            lo -= 1
-        while hi + 1 < n and resolved[hi + 1].hit.start - resolved[hi].hit.end <= LIST_GAP and _listed_between(
-                text, resolved[hi].hit, resolved[hi + 1].hit, links):
-            hi += 1
+        lo, hi = _list_run(hits, i, text)
         others = {resolved[j].place.country_code for j in range(lo, hi + 1)
                   if j != i and resolved[j].place.kind == "city"}
         if hi - lo < 2 or len(others) != 1 or any(resolved[j].place.kind != "city" for j in range(lo, hi + 1)):
