@@ -1791,8 +1791,8 @@ class EventDates:
                 if before:
                     todo.extend(before)
                     continue
-            anchor = self._anchor(k)
             cues = self._dated[k] = self._filled(k, cues)
+            anchor = self._anchor(k, cues)
             if anchor is None and cues and all(c[2] == "C" and c[4][0] == 0 for c in cues):
                 self._info[k] = self._same_month(k)  # "In March, ... Later that month, ...": that March
             else:
@@ -1849,7 +1849,7 @@ class EventDates:
         inner = [s for s in sides if s[0] <= pos < s[1]]
         side_cues = {c for s in sides for c, _r in s[3]}
         cues = [c for c in self._dated_cues(i) if c not in side_cues]
-        anchor = self._anchor(i) if self._needs_anchor(self._cues_of(i)) else None
+        anchor = self._anchor(i, self._dated_cues(i)) if self._needs_anchor(self._cues_of(i)) else None
         order = self._order_for(cues)
         main = _best(cues, order, self.published, anchor, self.future_days) if cues else None
         if inner:
@@ -1876,7 +1876,7 @@ class EventDates:
             cues = [c for c in self._dated_cues(i) if c[0] != 7] if self._cues_of(i) else []
             if all(map(_recent_day, cues)) and not self._offset_phrase(text):
                 return got  # (most sentences give no date, or only "on Monday", "yesterday")
-            anchor = self._anchor(i) if self._needs_anchor(cues) else None
+            anchor = self._anchor(i, cues) if self._needs_anchor(cues) else None
             old = _add_days(self.published, -BACKGROUND_DAYS) if self.published else None
             order = self._order_for(cues)
             dates = {c: _resolve(c, order, self.published, anchor, self.future_days) for c in cues}
@@ -1907,7 +1907,7 @@ class EventDates:
             cues = [c for c in self._dated_cues(i) if c[0] != 7 and c[2] != "C"]
             got = []
             if len(cues) > 1 and info is not None:
-                anchor = self._anchor(i) if self._needs_anchor(cues) else None
+                anchor = self._anchor(i, cues) if self._needs_anchor(cues) else None
                 limit = _add_days(self.published, self.future_days) if self.published else None
                 order = self._order_for(cues)
                 for cue in cues:
@@ -2008,9 +2008,29 @@ class EventDates:
                 return info.date.year + (cue[4][0] < info.date.month), "g"
         return None
 
-    def _anchor(self, k: int) -> dt.date | None:
-        """The day the text last gave, at most ANCHOR_SENTENCES back (those sentences are resolved already
-        whenever sentence k needs it)."""
+    def _own_anchor(self, k: int, cues: list[Cue]) -> dt.date | None:
+        """A full date written before the first cue that counts from an earlier one, in the same sentence: that
+        cue counts from it ("Feb 12, 2025 – Trump calls Putin; officials meet in Riyadh six days later": Feb 18,
+        not six days after the previous line's date). Not a dateline's date: that is when the story is told
+        ("GOMA, 30 juin 2025 - Trois jours après la signature..."), unless it heads a line of a timeline."""
+        first = min((c[1] for c in cues if c[2] in _ANCHORED), default=None)
+        if first is None:
+            return None
+        for cue in sorted((c for c in cues if c[2] == "E" and c[1] < first and c[4][0] is not None and (
+                c[0] != 7 or (c[1] == 0 and k > 0 and self.leads_line(k)))),
+                key=lambda c: -c[1]):
+            info = _resolve(cue, self._order_for(cues), self.published, None, self.future_days)
+            if info is not None:
+                return info.date
+        return None
+
+    def _anchor(self, k: int, cues: list[Cue]) -> dt.date | None:
+        """The day the text last gave: in sentence ``k`` itself before its cues that count from one (see
+        _own_anchor), else at most ANCHOR_SENTENCES back (those sentences are resolved already whenever
+        sentence k needs it)."""
+        own = self._own_anchor(k, cues)
+        if own is not None:
+            return own
         for j in range(k - 1, max(0, k - ANCHOR_SENTENCES) - 1, -1):
             info = self._info.get(j)
             if info is not None and info.precision == "day":

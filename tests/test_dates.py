@@ -1116,6 +1116,35 @@ def test_context_chains_follow_the_last_dated_sentence():
     )
 
 
+@pytest.mark.parametrize(("lines", "language", "published", "expected"), [
+    # a timeline's line counts "six days later" from its own date, not from the line before
+    (["Nov 21, 2024 – Russia fires a missile at Dnipro.",
+      "Feb 12, 2025 – Trump calls Putin; officials meet in Riyadh six days later."], "en", "2025-02-24",
+     "2025-02-18"),
+    # and so does a clause's "deux jours plus tard" after the sentence's own date
+    (["Le 3 mars 2022, les troupes entrent à Kherson.",
+      "Le 10 avril 2022, Boutcha est libérée et des enquêteurs arrivent à Irpin deux jours plus tard."], "fr",
+     "2022-06-01", "2022-04-12"),
+    # no date of its own before the cue: the line before still anchors it
+    (["Shelling hit Ganja on 4 October 2020.", "Two days later, talks began in Moscow."], "en", "2020-10-20",
+     "2020-10-06"),
+])
+def test_a_sentence_counts_from_its_own_earlier_date(lines, language, published, expected):
+    out = dates.EventDates(lines, language, D(published))
+    last = lines[-1]
+    place = max(last.rfind(" in "), last.rfind(" à ")) + 3  # the last clause's place
+    assert out.at(len(lines) - 1, place).date == D(expected)
+    if "avril" in last:  # the sentence itself keeps its own date: Boutcha on 10 April
+        assert out.at(len(lines) - 1, last.index("Boutcha")).date == D("2022-04-10")
+
+
+def test_a_datelines_date_is_no_anchor_to_count_forward_from():
+    # the story is told on 30 June, three days after the signing: not 3 July
+    text = "GOMA, 30 juin 2025 (RFI) - Trois jours après la signature à Washington, les combats continuent."
+    out = dates.EventDates([text], "fr", D("2025-06-30"))
+    assert out.at(0, text.index("Washington")).date != D("2025-07-03")
+
+
 def test_a_dateline_yields_to_the_event_cue_of_its_sentence():
     text = "STEPANAKERT, Oct 4 (Demo) - Shelling resumed on Saturday night."
     assert dates.event_dates([text], "en", D("2020-10-04"))[0] == DateInfo(D("2020-10-03"), "day", "weekday")
