@@ -90,6 +90,8 @@ UNCODED_REGION_KM = 80.0  # a town this close to the centre of a region without 
 CLOSE_READINGS_KM = 60.0  # a town and its region this close make one point of reference
 ISOLATED_SUPPORT = 0.1  # a town far from the story, whose country it never names, needs a place near it
 ISOLATED_KM = 1500.0
+TWIN_TOWN = 5_000  # two towns at least this big, of one country, this near each other, vouch for each other...
+TWIN_KM = 80.0  # ... by any names: "Бои в Торецке. Подвоз на Константиновку" (see _Neighbours.twin)
 FAR_SENSE_KM = 500.0  # readings this far apart are different places, not a city and its region
 UNSURE = 0.65  # a resolution this confident or less is redone once the sure ones are known
 OVERRIDDEN_CONFIDENCE = 0.55  # most confidence for a reading a rule chose over the likeliest one
@@ -3844,9 +3846,13 @@ def _support_needed(h: Hit, best: Candidate, context: _Context, spoken: frozense
     p = best.place
     if p.kind in ("city", "place") and ((p.population < SMALL_PLACE and not best.flags & CURATED)
                                          or (not _is_own_name(best) and p.population < BIG_CITY
-                                             and not _local_name(best, h, spoken) and h.typed != "city")):
-        return MINOR_SUPPORT  # a village, or a town named by an alias only (unless the text calls it a town:
-        # "the town of Jenin", GeoNames' Janīn)
+                                             and not _local_name(best, h, spoken) and h.typed != "city")
+                                         or h.minor):
+        # a village, or a town named by an alias only (unless the text calls it a town: "the town of Jenin",
+        # GeoNames' Janīn), unless another of the story's towns lies right by it
+        if p.population >= TWIN_TOWN and context.neighbours.twin(p, h.surface):
+            return 0.0
+        return MINOR_SUPPORT
     if h.minor:
         return MINOR_SUPPORT
     if (p.kind in ("city", "place") and p.population < BIG_CITY and not best.flags & CURATED
@@ -4066,6 +4072,23 @@ class _Neighbours:
 
     def __init__(self, hits: list[Hit]) -> None:
         self.hits, self.points = hits, None
+        self.towns: list[tuple[float, float, str | None, str, str]] | None = None
+
+    def twin(self, p: Place, surface: str) -> bool:
+        """Does another name of the story read, by its likeliest reading and by any name, as a town of at least
+        TWIN_TOWN people in ``p``'s country within TWIN_KM of it? Front-line posts name towns by their Russian
+        names, without country or region ("Бои в Торецке. Угледар держится. Подвоз на Константиновку"): two
+        chance namesakes of words seldom lie so close together."""
+        if self.towns is None:
+            self.towns = list({(c.place.key, h.surface): (c.place.lat, c.place.lon, c.place.country_code,
+                                                          c.place.key, h.surface)
+                               for h in self.hits if not h.aside and not h.needs_support and h.candidates
+                               for c in (_ranked(h.candidates)[0][0],)
+                               if c.place.kind in ("city", "place") and c.place.population >= TWIN_TOWN}.values())
+        limit, coslat = (TWIN_KM / 111.2) ** 2, math.cos(math.radians(p.lat))
+        return any(cc == p.country_code and k != p.key and name != surface
+                   and (lat - p.lat) ** 2 + ((lon - p.lon) * coslat) ** 2 <= limit
+                   for lat, lon, cc, k, name in self.towns)
 
     def near(self, p: Place, surface: str) -> bool:
         """Does another name of the story read, by its likeliest reading, as a town or region of ``p``'s country

@@ -624,6 +624,19 @@ def test_far_towns_the_story_names_together_or_knows_abroad_are_kept(gaz):
     assert "Fano" not in surfaces(gaz, text, "en")
 
 
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A front-line post names towns by their Russian names (aliases), with no country or region: two towns
+    # that lie within a few dozen kilometres vouch for each other
+    ("Бои в Торецке. Угледар держится. Подвоз на Константиновку ночью.", "ru",
+     {("Торецке", "UA"), ("Угледар", "UA"), ("Константиновку", "UA")}),
+])
+def test_nearby_towns_named_by_aliases_back_each_other(gaz, text, lang, expected):
+    assert {(t, cc) for t, cc, _k, _r in places(gaz, text, lang)} == expected
+
+
+def test_a_town_named_by_an_alias_alone_still_needs_company(gaz):
+    assert places(gaz, "Бои в Торецке.", "ru") == []
 def test_a_small_capital_known_abroad_anchors_its_suburbs(gaz):
     # Nouméa (93,000, named in 57 languages) backs Magenta, its suburb, over Magenta in France's Marne
     text = ("Paris sent more gendarmes to New Caledonia. Residents set up barricades in the Noumea suburbs of "
