@@ -3331,6 +3331,9 @@ def test_a_holiday_name_is_no_weekday(lang, sentence, expected):
     ("Донецька ОВА: гуманітарна ситуація\nСтаном на 10 січня 2025 року\n\nТекст.", "uk", "2025-01-10"),
     ("Харківська ОВА: оперативна інформація станом на 08:00 14 листопада 2024 року\n\nТекст.", "uk", "2024-11-14"),
     ("Обзор\nПо состоянию на 10 января 2025 года\n\nТекст.", "ru", "2025-01-10"),
+    # a front-line summary's head line: the situation "on the morning of" a day
+    ("⚡️Вовчанськ: ситуація на ранок 14 травня 2024\n\nПротивник продовжує наступ.", "uk", "2024-05-14"),
+    ("Обстановка на утро 3 марта 2025 года\n\nВСУ отошли.", "ru", "2025-03-03"),
     # A live blog's byline, its date after "|" with a weekday, a time and a time zone
     ("Live: Ukraine war\nBy Guardian staff, with agencies | Mon 3 Mar 2025 09.12 GMT\n\nText.", "en", "2025-03-03"),
 ])
