@@ -134,6 +134,7 @@ _GLUED_END = rf"(?![^\W{_GLUED}0-9]|[{_MARKS}])"  # ... nor after (a digit may: 
 _DIGITS = re.compile(r"\d+")
 _SPACES = r"[^\S\n]"
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
+_COMMA_TIME = re.compile(r"^,\s*(?=\d{1,2}[:.]\d{2})")  # the comma between a date and its clock time ("Sep 20, 13:00")
 # Words around "hh.mm" that make it a clock time rather than a day and month (dates are matched lower-cased)
 _CLOCK_AFTER = re.compile(r"\s*\)?\s*(?:h\b|ч\b|год\b|uhr|gmt|utc|mez|mesz|cet|cest|eet|eest|msk|мск|hora|heure|"
                           r"local|по\s|saat|a\.?m\.|p\.?m\.|am\b|pm\b)")
@@ -1929,11 +1930,11 @@ class EventDates:
 
     def leads_line(self, i: int) -> bool:
         """Does sentence ``i`` open with a date and a separator, as a timeline's lines do ("Feb. 24, 2022 —
-        Russia invades Ukraine.", "24.02.2022 – ...")?"""
+        Russia invades Ukraine.", "24.02.2022 – ...", a live thread's "Sep 20, 13:00 — ...")?"""
         cues, text = self._cues_of(i), self.sentences[i]
         if not cues or cues[0][2] not in ("E", "MO") or text[:cues[0][1]].strip(" \t*•-–—"):
             return False
-        after = _TIME.sub("", text[cues[0][3]:cues[0][3] + 12]).lstrip(" \t)")
+        after = _TIME.sub("", _COMMA_TIME.sub("", text[cues[0][3]:cues[0][3] + 14], count=1)).lstrip(" \t)")
         return after[:1] in ("-", "–", "—", ":", "|")
 
     def _dated_cues(self, i: int) -> list[Cue]:

@@ -1993,6 +1993,9 @@ def test_coming_weekdays_scheduled_dates_this_weekday_and_ranges(lang, published
     # A timeline's line opens with its date: the line's later sentences happened then too (not the next line's)
     ("Timeline\nFeb. 24, 2022 — Russia invades Ukraine. Missiles hit Kyiv and Odesa.\nBucha was retaken later.",
      "en", "2024-02-24", {"Kyiv": "2022-02-24", "Odesa": "2022-02-24", "Bucha": "2024-02-24"}),
+    # ... and so does a live thread's entry that opens with its day and clock time: "tomorrow" counts from it
+    ("KARABAKH LIVE THREAD — Sep 19, 2023\n\n21:00 — Protests in Yerevan.\n\nSep 20, 13:00 — Ceasefire announced. "
+     "Talks to be held tomorrow in Yevlakh.", "en", "2023-09-19", {"Yerevan": "2023-09-19", "Yevlakh": "2023-09-21"}),
     # A headline without a date tells the lead's news: its day, past a byline ...
     ("Militants attack army camp in Marawi\nBy Jane Doe\n\nMANILA, Dec 4 (Reuters) - Militants attacked a camp "
      "near Iligan on Sunday, officials said.", "en", "2023-12-04", {"Marawi": "2023-12-03", "Iligan": "2023-12-03"}),
