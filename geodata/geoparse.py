@@ -3533,21 +3533,23 @@ def resolve(hits: list[Hit], *, focus: Focus | None = None, home: frozenset[str]
 
 def _listed_cities(resolved: list[Resolved], text: str) -> list[Resolved]:
     """A city listed with two or more cities of one other country is its namesake there: "Bengaluru, Chennai and
-    Hyderabad" is Hyderabad, India, though Karachi, named elsewhere in the story, lies nearer Hyderabad, Pakistan
-    (results in text order)."""
+    Hyderabad" is Hyderabad, India, though Karachi, named elsewhere in the story, lies nearer Hyderabad, Pakistan;
+    so is a country listed so, when that country has a big city of the name: "Recife, Salvador e Belém" is
+    Salvador, Bahia, not El Salvador (results in text order)."""
     hits = [r.hit for r in resolved]
     out = resolved
     for i, r in enumerate(resolved):
-        if r.place.kind != "city" or not r.alternatives or not _close_neighbour(hits, i):
+        if r.place.kind not in ("city", "country") or not r.alternatives or not _close_neighbour(hits, i):
             continue
         lo, hi = _list_run(hits, i, text)
         others = {resolved[j].place.country_code for j in range(lo, hi + 1)
                   if j != i and resolved[j].place.kind == "city"}
-        if hi - lo < 2 or len(others) != 1 or any(resolved[j].place.kind != "city" for j in range(lo, hi + 1)):
+        if hi - lo < 2 or len(others) != 1 or any(resolved[j].place.kind != "city" for j in range(lo, hi + 1)
+                                                  if j != i):
             continue
         cc = next(iter(others))
         there = [c for c in r.hit.candidates if c.place.kind == "city" and c.place.country_code == cc
-                 and c.place.population >= SMALL_PLACE]
+                 and c.place.population >= (SMALL_PLACE if r.place.kind == "city" else BIG_CITY)]
         if cc and cc != r.place.country_code and there:
             best = max(there, key=_prior).place
             out = out if out is not resolved else list(resolved)

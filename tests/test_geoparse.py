@@ -669,6 +669,12 @@ def test_a_city_listed_with_cities_of_one_other_country(gaz):
     # a list of several countries' cities changes nothing
     text = "Flights from London, Paris and Hyderabad were cancelled after the strikes on Karachi."
     assert {t: cc for t, cc, _k, _r in places(gaz, text, "en")}["Hyderabad"] == "PK"
+    # a country's name (an alias: Portuguese "Salvador") listed with a country's cities is its big city there
+    got = places(gaz, "O partido venceu nas capitais: Recife, Salvador e Belém.", "pt")
+    assert [(t, cc, k) for t, cc, k, _r in got] == [
+        ("Recife", "BR", "city"), ("Salvador", "BR", "city"), ("Belém", "BR", "city")]
+    got = places(gaz, "Lula visitou Argentina, Chile e Salvador.", "pt")
+    assert [(t, cc) for t, cc, _k, _r in got] == [("Argentina", "AR"), ("Chile", "CL"), ("Salvador", "SV")]
 
 
 @pytest.mark.parametrize("text,lang,expected", [
