@@ -2982,9 +2982,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and next_fold in _arabic_articles() and gaps[te + 1] == "-" and _UPPER_START[words[te + 1]]):
             return False  # "Ahmad al-Chareh", "Abdel Fattah el-Sisi": a first name before an Arabic family name
         if next_is_name and first_name in ctx.first_names and not facts.famous_own and not _is_significant_name(
-                gaz, next_fold):
+                gaz, next_fold) and not (
+                prev_fold in ctx.org_of_links and prev_tok[:1].islower() and gap_before == " " and word not in given
+                and any(c.place.kind in ("country", "region") for c in cands) and next_fold in ctx.first_names
+                and te + 1 < n and gaps[te + 1] == " " and _UPPER_START[words[te + 1]]):
             return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name,
-            # declined too ("с Владимиром Путиным": not Vladimir, the town)
+            # declined too ("с Владимиром Путиным": not Vladimir, the town). Not a region's or country's name after
+            # "of" with a full name after it: "the governor of Texas Rick Perry", "o ex-governador do Ceará Ciro Gomes"
         if (next_is_name and word in ctx.first_names and not at_start and gap_before == " "
                 and prev_tok[:1].islower() and prev_fold not in ctx.locatives
                 and (toks.titled is None or not toks.titled[ts]) and _is_significant_name(gaz, next_fold)):

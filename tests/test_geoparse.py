@@ -564,6 +564,9 @@ def test_first_names_of_any_locale_before_family_names(gaz):
     # "Ariel" is an old name of Jerusalem in GeoNames: fame through an alias does not make it a place here.
     text = "Prime Minister Ariel Henry remained stranded in Puerto Rico."
     assert surfaces(gaz, text, "en") == ["Puerto Rico"]
+    # Faker lists "Texas" and "Ceará" as first names: after "of", with a full name after it, the region is meant
+    assert surfaces(gaz, "The former governor of Texas Rick Perry spoke.", "en") == ["Texas"]
+    assert surfaces(gaz, "O ex-governador do Ceará Ciro Gomes criticou o acordo.", "pt") == ["Ceará"]
 
 
 def test_armed_groups_and_alliances_named_after_places(gaz):
