@@ -2632,6 +2632,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and all(c.place.kind in ("city", "place") and c.place.population < SMALL_PLACE
                     and not c.flags & CURATED for c in cands)
             and not _is_known_name(gaz, prev_fold)):
+        if prev_fold in ctx.first_names and word:
+            toks.people.add(word)  # "el candidato Imanol Pradales": a person's family name (see _surnames_alone)
         return False  # German "Tschassiw Jar" (Chasiv Yar): a village named like the end of an unknown name
         # is that name's end, not the Russian village Yar
     first_fold = word or folded[ts]

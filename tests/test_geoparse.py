@@ -2877,6 +2877,9 @@ def test_a_region_the_story_names_backs_its_namesake_town(gaz):
      "es", ["Lima", "Toledo"]),
     ("The Wadi Derna valley divides the city. Bodies washed ashore in Derna.", "en", ["Darnah"]),
     ("Israel Katz said. Israel will respond.", "en", ["Israel"]),  # a country stays
+    # ... also a village's name that ends an unknown name after a first name ("Imanol Pradales")
+    ("Pradales será lehendakari\n\nEl candidato Imanol Pradales ganó en Bilbao. Pradales tomará posesión en junio.",
+     "es", ["Bilbao"]),
     # ... nor in the dateline, nor after a type word
     ("Reederei wächst\n\nHamburg (dpa) - Der frühere Verbandschef Otto Hamburg lobte die Stadt Hamburg.", "de",
      ["Hamburg", "Hamburg"]),
