@@ -89,6 +89,9 @@ def surfaces(gaz, text, lang):
     ("Le chef de gang Luckson Elan a revendiqué l'attaque en Haïti.", "fr", ["Haïti"]),
     # Georgian "გაზი" is gas: Gaza (გაზა, ღაზა) takes no -ი
     ("პოლიციამ თბილისში ცრემლსადენი გაზი გამოიყენა.", "ka", ["თბილისში"]),
+    # ... nor are "ისე" (so) and "მანამდე" (before that) Ise (Japan) and Manisa
+    ("მოლაპარაკებები ჟენევაში გუშინ ისე დასრულდა, რომ შეთანხმება ვერ მიიღწია. მანამდე ის ლეგიონში იბრძოდა.", "ka",
+     ["ჟენევაში"]),
     # Persian calls AFP "the French news agency"
     ("به گزارش خبرگزاری فرانسه، طالبان در کابل اعلام کردند.", "fa", ["کابل"]),
 ])
