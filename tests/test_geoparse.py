@@ -30,6 +30,9 @@ def surfaces(gaz, text, lang):
     # in its language because so many carry it (Turkish "Mustafa"), or a first name that is a city ("Salvador")
     ("Premier Caroline Cochrane said Yellowknife was evacuated.", "en", ["Yellowknife"]),
     ("AKUT ekibinin lideri Mustafa Aydın, Hatay'da konuştu.", "tr", ["Hatay"]),
+    # Turkish "Antep fıstığı" is pistachio and "Yunan" the adjective Greek, not Gaziantep and Greece
+    ("Şehrin ünlü Antep fıstığı satan çarşısı Gaziantep'te. Yunan unsurlarınca geri itildiler.", "tr",
+     ["Gaziantep"]),
     ("El obispo Salvador Rangel habló en Chilpancingo.", "es", ["Chilpancingo"]),
     # A family name's particles ("zei Van der Plas" is no Van in Turkey); newspapers named after their towns
     ("Dat is onacceptabel, zei Van der Plas in Den Haag.", "nl", ["Den Haag"]),
