@@ -2728,6 +2728,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if hit.inflected and not protected and gap_after == "-" and te < n and _UPPER_START[next_tok]:
         return False  # "Ново-Огарево" (the residence): "Ново" is no stem of the village Nove on its own
     common = ctx.common.get(word, 0.0) if single else 0.0
+    if single and hit.prefix and not (ctx.national and any(c.place.country_code in ctx.home for c in cands)):
+        # a proclitic off a frequent word: "لحصار" (to a siege) is no Hisar, India (a home town after one is
+        # the language naming its own: Hebrew "בהרצליה", in Herzliya)
+        common = max(common, ctx.common.get(word[hit.prefix:], 0.0))
     lower_used = None  # does the article write the word in lower case? (asked at most once)
     if (common >= (LOWERCASE_EVIDENCE if countryish else 3.0) and (at_start or ctx.nouns_capitalised)
             and (lower_used := toks.used_lowercase(word))):

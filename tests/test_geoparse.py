@@ -30,6 +30,11 @@ def surfaces(gaz, text, lang):
     # in its language because so many carry it (Turkish "Mustafa"), or a first name that is a city ("Salvador")
     ("Premier Caroline Cochrane said Yellowknife was evacuated.", "en", ["Yellowknife"]),
     ("AKUT ekibinin lideri Mustafa Aydın, Hatay'da konuştu.", "tr", ["Hatay"]),
+    # Arabic proclitics off frequent words: "لحصار" (to a siege) is no Hisar (India), "ومعسكر" (and a camp) no
+    # Mascara (Algeria); "وبحلب" is still Aleppo
+    ("تخضع مدينة جيبو لحصار منذ أكثر من عامين، وهاجم مسلحون مطار تمبكتو ومعسكر للجيش في غاو.", "ar",
+     ["جيبو", "غاو"]),
+    ("وصل الوفد إلى بغداد ولبنان وبحلب.", "ar", ["بغداد", "لبنان", "حلب"]),
     # Turkish "Antep fıstığı" is pistachio and "Yunan" the adjective Greek, not Gaziantep and Greece
     ("Şehrin ünlü Antep fıstığı satan çarşısı Gaziantep'te. Yunan unsurlarınca geri itildiler.", "tr",
      ["Gaziantep"]),
