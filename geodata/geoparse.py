@@ -1690,8 +1690,9 @@ def _capital_adjective(word: str, gaz: Gazetteer) -> Candidate | None:
 
 @lru_cache(maxsize=1)
 def _list_links() -> frozenset[str]:
-    """Words that join the names of a list (recognition.json "list_links"), any language."""
-    return _folded("list_links")
+    """Words that join the names of a list (recognition.json "list_links", and every "and" of "and_words":
+    Armenian "Արմավիրի և Արարատի մարզերում", Georgian "და"), any language."""
+    return _folded("list_links") | frozenset(_and_words())
 
 
 def _noun_phrases(language: str | None) -> dict[str, frozenset[str]]:
@@ -2299,6 +2300,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
     got = _LANG_CONTEXT.get(language)
     if got is None or got[0] is not gaz:
         org_after, org_before, place_types, org_after_capitalised = _org_words()
+        place_types |= _plural_types()  # a plural type word is a type word ("Արմավիրի և Արարատի մարզերում")
         ctx = _LangContext(stoplist(language), _locatives(language), _noun_articles(language),
                            _city_articles(language), _date_words(language), _calendar_words(gaz),
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
