@@ -4018,3 +4018,6 @@ def test_a_country_name_does_not_open_with_a_type_word(gaz):
     found = places(gaz, "La coalición de Estados Unidos ganó en los estados Bolívar, Sucre y Miranda.", "es")
     assert [(f[0], f[2]) for f in found] == [("Estados Unidos", "country"), ("Bolívar", "region"),
                                              ("Sucre", "region"), ("Miranda", "region")]
+    # Venezuelan style, no "de": "el estado Zulia" (not El Zulia, Colombia); "el Estado Mayor" is no place
+    found = places(gaz, "Miles cruzaron por el estado Zulia, dijo el Estado Mayor Conjunto.", "es")
+    assert [(f[0], f[1], f[2]) for f in found] == [("Zulia", "VE", "region")]
