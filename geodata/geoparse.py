@@ -104,6 +104,7 @@ CITY_OF_COUNTRY = 100_000  # a country's namesake city this big is what "à Pana
 # GeoNames counts its small centre only, and a town so small needs backing the story may not give)
 HOME_OPENER_WORD = 5.0  # Zipf: a home town's case form this frequent opening a sentence is a word first
 FOREIGN_NAME_WORD = 3.5  # Zipf frequency: a word this common in the article's language is that word first
+ARTICLE_REGION_WORD = 4.5  # Zipf: a region's name after a German article this common is a noun ("im Norden")
 
 
 # -- language data -----------------------------------------------------------------------------------
@@ -468,8 +469,8 @@ def _type_before(toks: _Tokens, ts: int, ctx: _LangContext, gaz: Gazetteer | Non
         # (not when that word is a name itself: "شهر ایروان ارمنستان" is the city of Yerevan, Armenia)
         # A one-word type, an adjective, the name: "العاصمة الأردنية عمان" (the Jordanian capital, Amman)
         for before, kind in ctx.types_before.get(toks.folded[ts - 2], ()):
-            if not before and kind != "named":
-                return kind
+            if not before and kind in ("region", "city"):  # (a district's word, "منطقة", heads names of
+                return kind  # areas the gazetteer may lack: "منطقة الفالوجا غرب": not Għarb, Malta)
         return None
     if not options or toks.gaps[ts].strip(" '’"):
         return None
@@ -664,7 +665,8 @@ class Hit:
     prefix: int = 0  # characters of a stripped proclitic ("و" in "وموسكو"), not part of the name
     suffix: int = 0  # characters of a stripped Korean particle ("이" in "북한이"), not part of the name
     aside: bool = False  # in a credit line or a link to another story: named, but not where this story happens
-    typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson")
+    typed: str | None = None  # "region" or "city" when a type word before it says so ("la région de Kherson"; a
+    # district's type word says "region" where a region has the name, else "city")
     contained: bool = False  # narrowed to the region that holds the city before it ("SAVANNAH, Georgia")
     comma_at: int = -1  # the token after a comma, when "in" and lower-case words lead from it to this name
     link_at: int = -1  # the end of the name right before this one, when nothing or "in (the)" lies between
@@ -1182,6 +1184,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_countries(out, text)
     _share_regions(out, text)
     _regions_listed_together(out, text)
+    _listed_with_regions(out, text)
     out = _mark_asides(out, text, language)
     if "/" in text:
         out = _photo_credits(out, text)
@@ -1687,8 +1690,9 @@ def _capital_adjective(word: str, gaz: Gazetteer) -> Candidate | None:
 
 @lru_cache(maxsize=1)
 def _list_links() -> frozenset[str]:
-    """Words that join the names of a list (recognition.json "list_links"), any language."""
-    return _folded("list_links")
+    """Words that join the names of a list (recognition.json "list_links", and every "and" of "and_words":
+    Armenian "Արմավիրի և Արարատի մարզերում", Georgian "და"), any language."""
+    return _folded("list_links") | frozenset(_and_words())
 
 
 def _noun_phrases(language: str | None) -> dict[str, frozenset[str]]:
@@ -1719,7 +1723,10 @@ def _listed_between(text: str, a: Hit, b: Hit, links: frozenset[str]) -> bool:
         if between and script_of(text[a.end - 1:a.end]) == "thai" == script_of(text[b.start:b.start + 1]):
             return "\n" not in between  # but Thai spaces part the items of a list: "ปัตตานี ยะลา นราธิวาส"
         return fold(text[b.start:b.start + b.prefix]) in links  # unless "and" is glued on: "إدلب وحماة"
-    return "\n" not in between and all(w in links for w in fold(between).replace(",", " ").split())
+    return "\n" not in between and all(w in links for w in fold(between).translate(_COMMAS).split())
+
+
+_COMMAS = str.maketrans(",、，،", "    ")  # commas of every script: "青森、岩手", "إدلب، حماة"
 
 
 def _share_plural_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
@@ -1831,18 +1838,66 @@ def _regions_listed_together(hits: list[Hit], text: str) -> None:
                 break
 
 
+def _region_only(h: Hit) -> frozenset[str]:
+    """The countries where ``h`` names a first-level region and no town of 15,000 or more, by any name: "Santa
+    Catarina", "Waadt", Japanese "岩手"; not "Kaduna", nor "Tombouctou" (Timbuktu's French name), "Hatay"
+    (Antakya's other name) or "Santa Cruz" (Santa Cruz de la Sierra's short one). Own (or translated) names of
+    regions first: "Bolívar" is Venezuela's state by its own name, Ecuador's by an alias."""
+    if h.typed or h.dateline or not h.candidates or any(c.place.kind == "country" for c in h.candidates):
+        return frozenset()
+    regions = [c for c in h.candidates if c.place.kind == "region" and c.place.country_code
+               and not c.flags & CURATED]  # (not "Nagorno-Karabakh", "the Lachin corridor": no administrations)
+    countries = {c.place.country_code for c in regions if c.flags & (MAIN | TRANSLATED)} or {
+        c.place.country_code for c in regions}
+    return frozenset(countries - {c.place.country_code for c in h.candidates
+                                  if c.place.kind == "city" and c.place.population >= SMALL_PLACE})
+
+
+def _listed_with_regions(hits: list[Hit], text: str) -> None:
+    """Names listed with names that are only regions of one country, in a list each of whose names may be a region
+    of that country, are those regions: "venceu em São Paulo, Santa Catarina, Paraná e Rio de Janeiro" (the
+    states), "Bern, Basel-Stadt, Solothurn und Luzern" (the cantons), "Bolívar, Sucre y Miranda", Japanese
+    "青森、岩手、秋田、山形" (the prefectures). Not "Desde Rosario, Mendoza y Tucumán" (no region is called
+    Rosario), "Portland, Maine, and Portland, Ore." (a name is no evidence for itself), nor "Town, Region" alone
+    ("Miranda, Sucre"; hits in text order)."""
+    i = 0
+    while i < len(hits):
+        lo, hi = _list_run(hits, i, text)
+        i = hi + 1
+        if hi == lo or (hi - lo == 1 and not fold(text[hits[lo].end:hits[hi].start]).strip(" ,")):
+            continue  # no list, or "Town, Region"
+        run = hits[lo:hi + 1]
+        only = [_region_only(h) for h in run]
+        if not any(only):
+            continue
+        names = [fold(text[h.start:h.end]) for h in run]
+        for h, name in zip(run, names, strict=True):
+            if h.typed or h.contained or h.dateline or any(c.place.kind == "country" for c in h.candidates):
+                continue
+            countries = frozenset().union(*(o for o, other in zip(only, names, strict=True) if other != name))
+            for other in run:
+                countries &= {c.place.country_code for c in other.candidates if c.place.kind == "region"}
+            regions = tuple(c for c in h.candidates if c.place.kind == "region" and c.place.country_code in countries)
+            if regions:
+                h.candidates = regions
+
+
 def _share_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
     """Names listed after a typed one are of its type: "the regions of Kherson, Zaporizhzhia and Luhansk",
     "la région de Kherson, ainsi que de celles de Zaporijjia, de Donetsk et de Louhansk" (hits in text order)."""
     links = None
     for a, b in pairwise(hits):
-        if not a.typed or b.typed or b.dateline:
+        if a.typed not in ("region", "city") or b.typed or b.dateline:
             continue
         links = links if links is not None else _list_links()
         if not _listed_between(text, a, b, links):
             continue
         if a.typed == "region":
             regions = _region_for(b.candidates, gaz, surface=key_of(text[b.start:b.end]).strip())
+            if regions is not None and any(c.place.kind == "country" for c in b.candidates):
+                # a country stays one unless a region is called so by its own name: "the states of Texas and
+                # Georgia", not "los estados Sucre y Miranda, en Venezuela" (an alias of Ciego de Ávila)
+                regions = tuple(c for c in regions if c.flags & (MAIN | TRANSLATED)) or None
             if regions is None:
                 continue
             b.candidates = regions
@@ -2093,7 +2148,7 @@ def _blocked_tokens(norm: str, ends: dict[int, int], n: int, toks: _Tokens | Non
         te = ends[end_pos]
         lo, hi = max(0, te - ntok + 1), min(n, te + 1)  # the name's own tokens, not the word before it
         if toks is not None and ctx is not None and lo > 0 and toks.folded[lo - 1] in ctx.types_before and \
-                _type_before(toks, lo, ctx) in ("region", "city"):
+                _type_before(toks, lo, ctx) in ("region", "city", "district"):
             continue
         out[lo:hi] = b"\x01" * (hi - lo)
     return out
@@ -2245,6 +2300,7 @@ def _lang_context(language: str | None, gaz: Gazetteer) -> _LangContext:
     got = _LANG_CONTEXT.get(language)
     if got is None or got[0] is not gaz:
         org_after, org_before, place_types, org_after_capitalised = _org_words()
+        place_types |= _plural_types()  # a plural type word is a type word ("Արմավիրի և Արարատի մարզերում")
         ctx = _LangContext(stoplist(language), _locatives(language), _noun_articles(language),
                            _city_articles(language), _date_words(language), _calendar_words(gaz),
                            gaz.common_words(language), given_names(), gaz.given_names(), org_after,
@@ -2418,7 +2474,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # stay those of the whole name, which says which one is meant: "إقليم كردستان" is Iraq's Kurdistan
         # Region, not Iran's province كردستان; "ولاية الجزيرة" is Gezira, whatever else الجزيرة names.
         rest = gaz.exact.get(f" {' '.join(folded[ts + 1:te])} ", None)
-        if rest is not None and gaps[ts + 1] == " ":
+        if rest is not None and gaps[ts + 1] == " " and not any(
+                c.place.kind == "country" for c in (ctx.names.get(hit.name_ids) or _names(gaz, hit.name_ids)).all):
+            # (a country's name is whole: "Estados Unidos" does not open with the type word "estados")
             hit.ts, hit.start, hit.prefix = ts + 1, toks.bounds[2 * ts + 2], 0
             ts = hit.ts
     elif te - ts == 1 and ctx.type_heads and (folded[ts] in ctx.type_heads or _proclitic_type(folded[ts], ctx, True)):
@@ -2681,7 +2739,13 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if prev_fold in ctx.indefinite and gap_before == " " and not hit.inflected:
         return False  # "un Tunisien de 31 ans": a Tunisian, although Tunisien is Tunisia in Danish
     if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:
-        return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
+        regions = tuple(c for c in cands if c.place.kind == "region" and c.place.country_code
+                        and c.flags & (MAIN | TRANSLATED))
+        if not regions or ctx.common.get(" ".join(folded[ts:te]), 0.0) >= ARTICLE_REGION_WORD:
+            return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
+        # "das Tessin", "die Waadt", "im Wallis", "im Aargau", "im Saarland": regions take the article, towns
+        # never do, so the name is the region
+        hit.candidates = cands = regions
     if (ts >= 2 and prev_fold in ctx.org_of_links and folded[ts - 2] in ctx.org_of
             and _UPPER_START[words[ts - 2]] and not (countryish and folded[ts - 2] in _state_forms())):
         return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state)
@@ -3081,6 +3145,17 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (not kind and folded[hit.ts] in ctx.compass_heads and hit.te - hit.ts <= 2
             and " ".join(folded[hit.ts:hit.te]) in ctx.compass_names):
         hit.minor = True  # "the West", "l'Est", "Osten": Cameroon's West region only in a story near it
+    if kind == "district" and not countryish:
+        # A district takes its town's name ("le département de Ouallam", "le cercle de Gao", "im Bezirk Kupjansk"),
+        # so the name is that town, unless a region has it ("der Sonderdistrikt Brčko", "yankin Tillabéri",
+        # "mkoa wa Cibitoke"), as when the type word follows the name (district_types)
+        readings = _district_readings(hit.candidates, gaz)
+        if readings:
+            hit.candidates = readings
+            kinds = {c.place.kind for c in readings}
+            kind = "region" if kinds == {"region"} else "city" if "region" not in kinds else "district"
+        else:
+            kind = None
     if kind and not countryish:
         # "la région de Kherson", "محافظة إدلب", "Stadt Cherson": the text says what the name is.
         hit.typed = kind
@@ -3092,6 +3167,8 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             cities = tuple(c for c in hit.candidates if c.place.kind in ("city", "place"))
             if cities:
                 hit.candidates, hit.needs_support, hit.minor = cities, False, False
+        else:  # "district": towns and regions (see _district_readings)
+            hit.needs_support, hit.minor = False, False
     elif kind == "city" and countryish:
         # "العاصمة الأردنية عمان" (the Jordanian capital, Amman), not Oman; "la sindicatura de Costa Rica" (a town
         # by Culiacán, 25,000): a town of a country's name
@@ -3240,6 +3317,28 @@ def _region_for(cands: tuple[Candidate, ...], gaz: Gazetteer, towns: bool = True
             if len(out) == TOWN_REGIONS:
                 break
     return tuple(out.values()) or None
+
+
+def _district_readings(cands: tuple[Candidate, ...], gaz: Gazetteer) -> tuple[Candidate, ...]:
+    """What a name after a district's type word may be: a district takes its town's name, so each town of the
+    name, or the first-level region that holds it where that region has the name too ("yankin Tillabéri",
+    Arabic "منطقة تيلابيري", whose region the gazetteer knows by other names only; "der Sonderdistrikt Brčko"),
+    and the regions of the name; for context to choose ("منطقة طرابلس" in a story from Lebanon is Tripoli there,
+    not Libya's Tripoli district)."""
+    out: dict[str, Candidate] = {}
+    named = {c.place.key for c in cands if c.place.kind == "region"}
+    for c in cands:
+        if c.place.kind == "city" and c.admin1 and c.place.country_code:
+            region = gaz.region_of(c.place.country_code, c.admin1)
+            name = fold(c.place.name)
+            if region is not None and (region.key in named or (len(name) >= 3 and difflib.SequenceMatcher(
+                    None, name, fold(region.name)[:len(name)]).ratio() >= RESPELLING)):
+                # ("im Bezirk Tartar": Tərtər rayon; "le district d'Agdam": Ağdam rayon, though Aghdam the town)
+                out.setdefault(region.key, Candidate(region, 0, c.n_names, c.admin1))
+                continue
+        if c.place.kind in ("city", "place") or (c.place.kind == "region" and c.place.country_code):
+            out.setdefault(c.place.key, c)
+    return tuple(out.values())
 
 
 @lru_cache(maxsize=64)

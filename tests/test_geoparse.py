@@ -3975,3 +3975,72 @@ def test_read_also_lines_in_south_east_asian_languages(gaz, text, lang, expected
 ])
 def test_ship_prefixes_and_acronyms_that_are_country_codes(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Listed with names that are only regions of one country, names of cities and regions are the regions
+    ("Bolsonaro venceu em São Paulo, Santa Catarina, Paraná e Rio de Janeiro.", "pt",
+     [("São Paulo", "region", "BR"), ("Santa Catarina", "region", "BR"), ("Paraná", "region", "BR"),
+      ("Rio de Janeiro", "region", "BR")]),
+    ("Zugestimmt haben Bern, Basel-Stadt, Solothurn und Luzern.", "de",
+     [("Bern", "region", "CH"), ("Basel-Stadt", "region", "CH"), ("Solothurn", "region", "CH"),
+      ("Luzern", "region", "CH")]),
+    ("González ganó en Bolívar, Sucre y Miranda.", "es",
+     [("Bolívar", "region", "VE"), ("Sucre", "region", "VE"), ("Miranda", "region", "VE")]),
+    ("青森、岩手、秋田の各選挙区で野党候補が勝利した。", "ja",
+     [("青森", "region", "JP"), ("岩手", "region", "JP"), ("秋田", "region", "JP")]),
+    # ... not a list holding a name no region has, nor cities alone, nor one name twice
+    ("Desde Rosario, Mendoza y Tucumán llegarán contingentes.", "es",
+     [("Rosario", "city", "AR"), ("Mendoza", "city", "AR"), ("Tucumán", "city", "AR")]),
+    ("Der Zug fährt über Bern, Zürich und Basel.", "de",
+     [("Bern", "city", "CH"), ("Zürich", "city", "CH"), ("Basel", "city", "CH")]),
+    ("Portland, Maine, and Portland, Ore., both weigh camping bans.", "en",
+     [("Portland", "city", "US"), ("Maine", "region", "US"), ("Portland", "city", "US"), ("Ore.", "region", "US")]),
+    # ... and a plural type word after a list, in Armenian too ("and" is "և")
+    ("Ամենաբարձր արդյունքը գրանցվել է Արմավիրի և Արարատի մարզերում։", "hy",
+     [("Արմավիրի", "region", "AM"), ("Արարատի", "region", "AM")]),
+    ("Voters in the Geneva and Vaud cantons approved it.", "en",
+     [("Geneva", "region", "CH"), ("Vaud", "region", "CH")]),
+])
+def test_names_listed_with_regions_only_are_regions(gaz, text, lang, expected):
+    assert [(m.text, m.place.kind, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A district takes its town's name: the town, unless the region that holds it has the name too
+    ("L'attaque s'est produite dans le département de Ouallam, au Niger.", "fr",
+     [("Ouallam", "city", "NE"), ("Niger", "country", "NE")]),
+    ("Hinzu kommt der Sonderdistrikt Brčko.", "de", [("Brčko", "region", "BA")]),
+    ("Die Feuerwehr war im Bezirk Kupjansk im Einsatz.", "de", [("Kupjansk", "city", "UA")]),
+    ("Sojoji sun kashe 'yan ta'adda a yankin Tillabéri na Nijar.", "ha",
+     [("Tillabéri", "region", "NE"), ("Nijar", "country", "NE")]),
+    ("قتل جنود في كمين بمنطقة تيلابيري في النيجر.", "ar", [("تيلابيري", "region", "NE"), ("النيجر", "country", "NE")]),
+    # ... and context still picks among the towns and regions of the name: Tripoli in Lebanon, not Libya's district
+    ("بيروت - غارة قرب مدينة طرابلس شمال لبنان، وهي الأولى على منطقة طرابلس.", "ar",
+     [("بيروت", "city", "LB"), ("طرابلس", "city", "LB"), ("لبنان", "country", "LB"), ("طرابلس", "city", "LB")]),
+    # Swahili type words: a county, a province
+    ("Katika kaunti ya Lamu, wanamgambo walishambulia kijiji cha Mpeketoni.", "sw",
+     [("Lamu", "region", "KE"), ("Mpeketoni", "city", "KE")]),
+    ("Wakimbizi wamewasili katika mkoa wa Cibitoke, Burundi.", "sw",
+     [("Cibitoke", "region", "BI"), ("Burundi", "country", "BI")]),
+])
+def test_district_type_words_before_a_name(gaz, text, lang, expected):
+    assert [(m.text, m.place.kind, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+def test_german_regions_take_the_article(gaz):
+    # Towns take no article in German, so a noun after one is no town ("das Essen", "im Norden"); regions do
+    found = places(gaz, "Auch das Tessin sagte Ja, die Waadt ebenfalls, im Wallis und im Aargau knapp.", "de")
+    assert [(f[0], f[1], f[2]) for f in found] == [("Tessin", "CH", "region"), ("Waadt", "CH", "region"),
+                                                  ("Wallis", "CH", "region"), ("Aargau", "CH", "region")]
+    assert places(gaz, "Das Essen war gut, im Norden war es kalt.", "de") == []
+
+
+def test_a_country_name_does_not_open_with_a_type_word(gaz):
+    # "estados" before a list types it ("los estados Bolívar, Sucre y Miranda"), but "Estados Unidos" is whole
+    found = places(gaz, "La coalición de Estados Unidos ganó en los estados Bolívar, Sucre y Miranda.", "es")
+    assert [(f[0], f[2]) for f in found] == [("Estados Unidos", "country"), ("Bolívar", "region"),
+                                             ("Sucre", "region"), ("Miranda", "region")]
+    # Venezuelan style, no "de": "el estado Zulia" (not El Zulia, Colombia); "el Estado Mayor" is no place
+    found = places(gaz, "Miles cruzaron por el estado Zulia, dijo el Estado Mayor Conjunto.", "es")
+    assert [(f[0], f[1], f[2]) for f in found] == [("Zulia", "VE", "region")]
