@@ -4044,3 +4044,70 @@ def test_a_country_name_does_not_open_with_a_type_word(gaz):
     # Venezuelan style, no "de": "el estado Zulia" (not El Zulia, Colombia); "el Estado Mayor" is no place
     found = places(gaz, "Miles cruzaron por el estado Zulia, dijo el Estado Mayor Conjunto.", "es")
     assert [(f[0], f[1], f[2]) for f in found] == [("Zulia", "VE", "region")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # North and South Kivu's M23 front: the towns GeoNames lacks, the Kivu region as a whole (not the lake),
+    # the Swahili provinces
+    ("en", "The rebels already hold Rutshuru, Kiwanja and the border town of Bunagana, and pushed toward Walikale.",
+     ["Rutshuru", "Kiwanja", "Bunagana", "Walikale"]),
+    ("fr", "Le M23 a pris l'aéroport de Kavumu puis Kamanyola. Kinshasa accuse Kigali de piller les richesses du "
+           "Kivu. Le lac Kivu est calme.", ["Kavumu", "Kamanyola", "Kinshasa", "Kigali", "Kivu", "Lake Kivu"]),
+    ("sw", "Waasi waliuteka Goma, mji mkuu wa jimbo la Kivu Kaskazini, na Bukavu, mji mkuu wa Kivu Kusini.",
+     ["Goma", "Nord-Kivu", "Bukavu", "Sud-Kivu"]),
+    ("pt", "O M23 controla Goma, capital do Kivu do Norte, e Bukavu, capital do Kivu do Sul.",
+     ["Goma", "Nord-Kivu", "Bukavu", "Sud-Kivu"]),
+    # Sudan and the Sahel: El Geneina is the city, not GeoNames' fort of the same name
+    ("fr", "Des réfugiés affluent à Adré après la chute d'El Geneina.", ["Adré", "Al-Junaynah"]),
+    ("en", "Fighting continued around the Jebel Aulia dam; the SPLM-North holds the Nuba Mountains.",
+     ["Jebel Aulia", "Nuba Mountains"]),
+    ("pt", "Os combates deslocam-se para o Cordofão, onde as RSF cercam El Obeid.", ["Kordofan", "El Obeid"]),
+    ("ar", "اشتباكات قرب كيدال وتساليت في إقليم أزواد، وهجمات في منطقة ميناكا.",
+     ["Kidal", "Tessalit", "Azawad region", "Ménaka"]),
+    ("fr", "La zone des trois frontières, dans le Liptako-Gourma, reste l'épicentre des violences.",
+     ["Liptako-Gourma"]),
+    # The Horn: Amharic names of Ethiopian towns; Somali and Kenyan spellings
+    ("am", "በጎንደር እና በላሊበላ ከተሞች ውጊያ ቀጥሏል። በሽረ፣ አክሱም እና አዲግራት ተፈናቃዮች አሉ። በሁመራ እና በዛላምበሳ ውጥረት አለ።",
+     ["Gonder", "Lalibela", "Inda Silasē", "Aksum", "Ādīgrat", "Humera", "Zalambessa"]),
+    ("en", "Jubaland forces clashed with federal troops in Ras Kamboni; the president flew to Dhuusamareeb.",
+     ["Jubaland", "Kaambooni", "Dhuusamarreeb"]),
+    # Mozambique, Nigeria, Cameroon
+    ("pt", "A TotalEnergies prepara o regresso à península de Afungi; há ataques em Ancuabe e Quissanga.",
+     ["Afungi", "Ancuabe", "Quissanga"]),
+    ("fr", "Les attaques de Boko Haram se poursuivent autour de Mora et de Kolofata, et dans la forêt de Sambisa.",
+     ["Mora", "Kolofata", "Sambisa Forest"]),
+    # International justice
+    ("fr", "Les enquêteurs se sont rendus à Boutcha. Le tribunal spécial siégeait à Leidschendam. Des témoins "
+           "venus de Huye ont déposé.", ["Bucha", "Leidschendam", "Butare"]),
+    ("az", "Haaqadakı BMT məhkəməsi qərar verdi.", ["The Hague"]),
+    ("sr", "Ухапшен је у селу Лазарево. Жртве из Приједора протестују. Убијао је на Дрини.",
+     ["Lazarevo", "Prijedor", "Drina River"]),
+    ("km", "វាលពិឃាតជើងឯក", ["Choeung Ek"]),
+    # Energy infrastructure
+    ("tr", "Boru hattı Kırklareli'nin Kıyıköy beldesine ulaşıyor. BP, Sangaçal terminalinde üretim yapıyor.",
+     ["Kırklareli", "Kıyıköy", "Sangachal"]),
+    ("en", "The Houthis took the ship to the port of Salif. Singer Salif Keita performed in Bamako.",
+     ["Aş Şalīf", "Bamako"]),
+    ("de", "Die Brücke verbindet die Krim mit der Taman-Halbinsel.", ["Avtonomna Respublika Krym", "Taman Peninsula"]),
+    # Migration routes: islands, camps, border gates, and names in other scripts
+    ("es", "Un cayuco llegó a La Restinga, en El Hierro; otro fue rescatado al sur de Arguineguín, en Gran Canaria.",
+     ["La Restinga", "El Hierro", "Arguineguín", "Gran Canaria"]),
+    ("en", "Zaatari and the smaller Azraq camp host Syrians. Kara Tepe camp on Lesbos burned.",
+     ["Zaatari", "Al Azraq ash Shamālī", "Kara Tepe camp", "Lesbos"]),
+    ("tr", "Dönüşler Cilvegözü'nün yanı sıra Kilis'teki Öncüpınar'dan yapıldı. Göçmenler İstanköy'e geçti.",
+     ["Cilvegözü", "Kilis", "Öncüpınar", "Kos"]),
+    ("el", "Έφτασαν στην Κω, στην Κρήτη και στη Γαύδο. Στον Καρά Τεπέ, έξω από τη Μυτιλήνη.",
+     ["Kos", "Kríti", "Gavdos", "Kara Tepe camp", "Mytilene"]),
+    ("de", "Sie floh aus Mykolajiw nach Bosnien-Herzegowina.", ["Mykolayiv", "Bosnia and Herzegovina"]),
+    ("pl", "Do prób doszło w Puszczy Białowieskiej, w okolicach Białowieży.", ["Białowieża Forest", "Białowieża"]),
+    ("bn", "মাদারীপুর, শরীয়তপুর ও ফরিদপুরের তরুণরা জুয়ারা থেকে লাম্পেদুসায় যান।",
+     ["Madaripur", "Shariatpur", "Farīdpur", "Zuwarah", "Lampedusa"]),
+    # Not places: a Turkish 'black hill', a Spanish verb, Montenegro in Greek
+    ("tr", "Kara Tepe adlı tepede bir kaza oldu.", []),
+    ("es", "Huye un preso de la cárcel de Sevilla.", ["Sevilla"]),
+    ("el", "Το Μαυροβούνιο και η Σερβία υπέγραψαν.", ["Montenegro", "Serbia"]),
+])
+def test_curated_places_of_africa_justice_and_migration_news(gaz, lang, text, expected):
+    """Towns, camps, crossings, islands and regions of 2020s conflict, justice and migration news that GeoNames
+    lacks or names poorly (curated.json), and the names other languages and scripts give them."""
+    assert names(gaz, text, lang) == expected
