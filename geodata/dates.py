@@ -1680,6 +1680,10 @@ def _side_spans(text: str, cues: list[Cue], lang: _Lang) -> list[tuple[int, int,
         for m in side.closer.finditer(low, s, b) if side.closer else ():
             spans.append((s, m.end(), None))
         for m in side.offset.finditer(low, s, b) if side.offset else ():
+            if (not low[s:m.start()].strip() and not low[b:].strip(" .!?\n\"'»”")
+                    and (a < 0 or low[a:s].strip()[:1] not in ",،")):
+                continue  # fronted with no comma to close it, the main clause follows in its stretch: "Einen Tag
+                # nach dem Sturz Assads haben in Damaskus Tausende gefeiert" (Damascus is the day's, not the day before)
             spans.append((m.start(), b, side.offsets.get(m.group())))
         if lang.until_before:  # "арендуется у Казахстана до 2050 года": the year a state ends, to the clause's end
             spans.extend((c[1], b, None) for c in cues if s <= c[1] < b and c[2] == "Y"
@@ -1911,7 +1915,7 @@ class EventDates:
                          for c, r in infos if c[2] not in _ANCHORED and r.precision == "day"
                          and (got := _add_days(r.date, days)) is not None), None) or main or next(
                 (r for lo, _hi, days, infos in sides if days is not None and not text[:lo].strip()
-                 for c, r in infos if c[2] in _ANCHORED and c[1] == lo), None)
+                 for c, r in infos if c[2] in _ANCHORED and c[1] == lo and c[4][0] != "relative"), None)
         if inner:
             _lo, _hi, days, infos = min(inner, key=lambda s: s[1] - s[0])
             if days is not None:  # not the phrase's own "two days after": the clause is that long before the main

@@ -3444,6 +3444,15 @@ def test_a_list_takes_the_date_after_its_last_item(text, lang, expected):
      {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
     ("Los rebeldes entraron el domingo en Bukavu, tres semanas después de tomar Goma.", "es",
      {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
+    ("Повстанцы вошли в Букаву в воскресенье, через три недели после захвата Гомы.", "ru",
+     {"Букаву": "2025-06-08", "Гомы": "2025-05-18"}),
+    ("Os rebeldes entraram no domingo em Bukavu, três semanas depois da tomada de Goma.", "pt",
+     {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
+    ("Die Rebellen sind am Sonntag in Bukavu eingerückt, drei Wochen nach der Einnahme von Goma.", "de",
+     {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
+    # ... not a fronted phrase no comma closes: the main clause follows it in the same stretch
+    ("Einen Tag nach dem Sturz Assads haben am Montag in Damaskus Tausende Menschen gefeiert.", "de",
+     {"Damaskus": "2025-06-09"}),
     # ... counted back, not forward ("one day after an attack on Tel Aviv": the day before)
     ("وجاءت الغارات على الحديدة يوم الأحد بعد يوم واحد من هجوم على تل أبيب.", "ar",
      {"تل أبيب": "2025-06-07"}),
