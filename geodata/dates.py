@@ -39,6 +39,8 @@ DATA_ALIASES = {"no": "nb", "nn": "nb"}
 FUTURE_SLACK_DAYS = 7  # a day+month without year may lie at most this far after publication
 RECENT_DAYS = 30  # a yearless date this close before publication is that one, even in a sentence about the future
 NEAR_FUTURE_REACH = 20  # ... unless the future verb is this close before it ("is set for Feb. 22")
+NIGHT_GAP = 3  # the longest preposition between a relative day and the date that says which ("w nocy z 7 ...")
+FROM_AHEAD_MONTHS = 3  # "from April" is the coming April this many months ahead at most ("cut rations from April")
 FUTURE_VERB_REACH = 60  # characters before a yearless date in which a future verb makes it the coming one
 BACKGROUND_DAYS = 30  # a side clause's day this long before publication is background ("who visited in May")
 PARTICIPLE_REACH = 12  # characters from a participle opening a side clause to its date ("fundado em 1993")
@@ -47,6 +49,7 @@ HISTORY_DAYS = 365  # an earlier sentence's date this long before publication le
 DATELINE_DAYS = 3  # a dateline's day this close to the metadata date is the reference for "yesterday"
 HEAD_CHARS = 300  # a dateline ("STEPANAKERT, 28 октября") must start this close to the top
 DATELINE_TAIL = 40  # what may follow a dateline's date on its line without a separator ("(ไทยรัฐออนไลน์)", "م واس")
+DATELINE_RANK = 1.5  # a dateline at the top ("STEPANAKERT, 28 октября 2020") among publication stamps
 MONTH_STAMP_RANK = 2.0  # a head line of a month and year ranks below every stamp of a day (see publication_date)
 NEXT_LABEL = 40  # the longest label before a date that may say it is the next report's ("Next summary: ")
 HEAD_LINES = 3  # ... below at most a headline, a standfirst and a byline ("By Evens Sanon and Dánica Coto")
@@ -176,6 +179,7 @@ class _Lang:
     clause_words: frozenset[str]  # words that open another clause ("que"): a future after one says nothing
     past_auxiliaries: frozenset[str]  # "was", "estaba", "были": right before a future word, it was so planned
     until_before: re.Pattern[str] | None  # "until September": a month to come
+    from_before: re.Pattern[str] | None  # "from April": a start, the coming such month if close, else the last
     future_words_after: re.Pattern[str] | None  # future auxiliaries after the verb: Persian "خواهد", Urdu "گی"
     tense_before: re.Pattern[str] | None  # Norwegian "på mandag": the coming Monday, or the last one after ...
     past_verbs: frozenset[str]  # ... a past verb in its clause ("sa", "ble", "møtte")
@@ -217,9 +221,10 @@ class _Side:
     participle: re.Pattern[str] | None  # ... or a participle right before its date ("fundado em 1993")
     reduced: re.Pattern[str] | None  # without a comma: "a ship grounded in 1999" (not "A ship grounded ...")
     lower_after: bool  # the opener must not be followed by a capital (German "die" is an article, too)
-    background: re.Pattern[str] | None  # anywhere: a phrase to the clause's end ("depuis celui d'Agadir en 1960")
+    background: re.Pattern[str] | None  # anywhere: a phrase to the clause's end ("depuis celui d'Agadir en 1960";
+    # a comparison's: "compared with 10,000 in December 2023", "plus que sur toute l'année 2023")
     closer: re.Pattern[str] | None  # verb-final: a phrase from the clause's start ("... devrilmesinin ardından")
-    offsets: dict[str, int]  # "a day after": the clause happened that many days before the main one
+    offsets: dict[str, int]  # "a day after", "{n} weeks after": the clause happened that many days before the main
     offset: re.Pattern[str] | None
 
 
@@ -228,12 +233,13 @@ def _side(data: dict[str, Any], fold: dict[int, Any] | None) -> _Side | None:
     if not side:
         return None
 
-    def words(key: str) -> str | None:
-        keys = sorted({_fold(w, fold) for w in side.get(key, ()) if w.strip()}, key=len, reverse=True)
+    def words(key: str, given: Any = None) -> str | None:
+        keys = sorted({_fold(w, fold) for w in (side.get(key, ()) if given is None else given) if w.strip()},
+                      key=len, reverse=True)
         return "|".join(map(re.escape, keys)) if keys else None
 
-    def anywhere(key: str) -> re.Pattern[str] | None:
-        body = words(key)
+    def anywhere(key: str, given: Any = None) -> re.Pattern[str] | None:
+        body = words(key, given)
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
 
     opener = words("openers")
@@ -242,7 +248,10 @@ def _side(data: dict[str, Any], fold: dict[int, Any] | None) -> _Side | None:
     whole = [re.escape(_fold(w, fold)) for w in side.get("participles", ()) if not w.startswith("-")]
     part = "|".join(([rf"\w+(?:{'|'.join(ends)})"] if ends else []) + whole)
     reduced = words("reduced_after")
-    offsets = {_fold(k, fold): int(v) for k, v in side.get("offsets", {}).items()}
+    # "{n} weeks after": a count, in digits or the language's number words, times the days of its unit
+    counts = {str(n): n for n in range(1, 32)} | {k: int(v) for k, v in data.get("numbers", {}).items()}
+    offsets = {_fold(k.replace("{n}", w), fold): int(v) * (n if "{n}" in k else 1)
+               for k, v in side.get("offsets", {}).items() for w, n in (counts.items() if "{n}" in k else [("", 1)])}
     return _Side(
         opener=re.compile(rf"\W*(?:{opener})(?!\w)") if opener else None,
         inner=re.compile(rf"\W*(?:{appositive})\s[^,;:()]*?(?<=\s)(?P<rel>{inner})(?!\w)")
@@ -253,7 +262,7 @@ def _side(data: dict[str, Any], fold: dict[int, Any] | None) -> _Side | None:
         background=anywhere("background"),
         closer=anywhere("closers"),
         offsets=offsets,
-        offset=anywhere("offsets"),
+        offset=anywhere("offsets", offsets),
     )
 
 
@@ -391,6 +400,9 @@ def _lang(code: str) -> _Lang:
     data = load_language_data(code)
     fold = _SCRIPT_FOLDS.get(code)
     lexicon: dict[str, tuple] = {}
+    # "until September" (also the year a state ends: "до 2050 года"), or "until" and "from" ("from April")
+    until: list[str] | dict[str, list[str]] = data.get("until_markers", [])
+    until, starts = (until.get("until", []), until.get("from", [])) if isinstance(until, dict) else (until, [])
 
     def put(name: str, entry: tuple) -> None:
         key = _fold(name, fold)
@@ -513,7 +525,8 @@ def _lang(code: str) -> _Lang:
         clause_words=frozenset(_fold(w, fold) for w in data.get("clause_words", ())),
         past_auxiliaries=frozenset(_fold(w, fold) for w in data.get("past_auxiliaries", ())),
         tense_before=_words_re(data.get("tense_markers", ()), fold, "before", glued),
-        until_before=_words_re(data.get("until_markers", ()), fold, "before", glued),
+        until_before=_words_re(until, fold, "before", glued),
+        from_before=_words_re(starts, fold, "before", glued),
         future_words_after=_words_re(data.get("future_words_after", ()), fold, "anywhere", glued),
         past_verbs=frozenset(_fold(w, fold) for w in data.get("past_verbs", ())),
         relative_future={_fold(w, fold): (int(off), unit)
@@ -872,6 +885,8 @@ def _cues(low: str, toks: list[Token], lang: _Lang, orig: str = "") -> list[Cue]
                       or bool(lang.future_before and lang.future_before.search(low, max(0, st - 30), st)))
             if not future and lang.until_before and lang.until_before.search(low, max(0, st - 30), st):
                 future = 2  # "until September", "lasted until March": the nearest one, either side
+            elif not future and lang.from_before and lang.from_before.search(low, max(0, st - 30), st):
+                future = 3  # "cut rations from April": the coming April if close (see _resolve)
             elif not future and lang.past_before and lang.past_before.search(low, max(0, st - 30), st):
                 future = -1  # "last October": before this month, a year back in October itself
             prv = toks[i - 1] if i > 0 else None
@@ -1225,6 +1240,7 @@ def _comma_year(low: str, toks: list[Token], k: int, lang: _Lang) -> bool:
 # bis 5. Oktober", "3-5 October"): a day number, then a connector, in any of the languages.
 _RANGE_START = re.compile(r"(?<![\d.,:/])(\d{1,2})(?:er|º|°|st|nd|rd|th)?\.?\s*(?:[-–—]|to|till|until|through|and|au|à|"
                           r"et|al|a|y|e|bis|und|до|по|і|и|та|dal|ile|ve|hingga|sampai|dan|đến|và|i|oraz|a[žz]|و|تا|से|"
+                          r"na|на|auf|"  # a night's: "w nocy z 7 na 8 października", "vom 7. auf den 8."
                           r"から|至|到)(?:\s+(?:le|el|la|il|lo|o|a|der|dem|den))?\s*$")  # "entre le 10 et le 13 mai"
 
 
@@ -1444,6 +1460,10 @@ def _sentence_cues(text: str, lang: _Lang) -> list[Cue]:
     orig, low = _prepare(text, lang)
     toks = _tokens(orig, low, lang)
     cues = _cues(low, toks, lang, orig) if toks else []
+    if len(cues) > 1:  # "w nocy z 7 na 8 października", "v noci ze 7. na 8.": the night is the date's, no "tonight"
+        cues = [c for c, nxt in zip(cues, [*cues[1:], None], strict=True) if not (
+            c[2] == "R" and c[4][1] == "day" and nxt is not None and nxt[2] == "E"
+            and 0 < len(gap := low[c[3]:nxt[1]].strip()) <= NIGHT_GAP and gap.isalpha())]
     if cues and cues[0][2] == "E" and cues[0][1] < 80 and len(cues) > 1:
         _, st, kind, en, payload = cues[0]
         after = _TIME.sub("", orig[en : en + 12]).lstrip(" \t)")
@@ -1542,6 +1562,10 @@ def _resolve(
         elif future == 2 and cal == "g":  # "until September": the nearest September
             got = min((d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _mk(y, m, 1))),
                       key=lambda d: abs((d - ref).days), default=None)
+        elif future == 3 and cal == "g":  # "from April": the coming one within FROM_AHEAD months, else the last
+            ahead = (m - ref.month) % 12
+            got = (_mk(ref.year + (m < ref.month), m, 1) if ahead <= FROM_AHEAD_MONTHS
+                   else _mk(ref.year - (m > ref.month), m, 1))
         elif future:  # "is due to visit Beijing in May": the coming May (this month's counts)
             got = _next_year(m, 1, _mk(ref.year, ref.month, 1) or ref, cal, 0)
         else:
@@ -1618,10 +1642,13 @@ def _best(
 # temporal en Letur comenzó el martes"; "mengatakan pada Minggu bahwa banjir di Bogor terjadi pada Kamis").
 _CLAUSE_CUT = re.compile(r"[,;،()—，、；]| – |(?<!\w)(?:and|und|et|e|y|и|а|та|і|ve|و|i|oraz|og|och|és|ja|dan"
                          r"|that|dass|que|che|bahwa|что|що|أن|إن|że|že)(?!\w)")
+_LIST_JOINS = frozenset((",", "،", "，", "、", "and", "und", "et", "e", "y", "и", "та", "і", "ve", "و", "i", "oraz",
+                         "og", "och", "és", "ja", "dan"))  # ... of those, the ones that join a list's items
+LIST_ITEM_WORDS = 3  # the most words a list's item may have ("El Geneina", "Ed Daein"), see EventDates._nearest
 
 
 # What sets off a side clause (not a colon: "said:" opens the news itself), and what may open one.
-_SIDE_CUT = re.compile(r"[,;:()\[\]—–،]| - ")
+_SIDE_CUT = re.compile(r"[;:()\[\]—–،]|,(?!(?<=\d,)\d)| - ")  # (not the comma of "10,000")
 _SIDE_OPENS = tuple(",(—–-،")
 _SideSpan = tuple[int, int, "int | None", list[tuple[Cue, DateInfo]]]  # start, end, days before the main, dates
 
@@ -1654,6 +1681,10 @@ def _side_spans(text: str, cues: list[Cue], lang: _Lang) -> list[tuple[int, int,
         for m in side.closer.finditer(low, s, b) if side.closer else ():
             spans.append((s, m.end(), None))
         for m in side.offset.finditer(low, s, b) if side.offset else ():
+            if (not low[s:m.start()].strip() and not low[b:].strip(" .!?\n\"'»”")
+                    and (a < 0 or low[a:s].strip()[:1] not in ",،")):
+                continue  # fronted with no comma to close it, the main clause follows in its stretch: "Einen Tag
+                # nach dem Sturz Assads haben in Damaskus Tausende gefeiert" (Damascus is the day's, not the day before)
             spans.append((m.start(), b, side.offsets.get(m.group())))
         if lang.until_before:  # "арендуется у Казахстана до 2050 года": the year a state ends, to the clause's end
             spans.extend((c[1], b, None) for c in cues if s <= c[1] < b and c[2] == "Y"
@@ -1837,12 +1868,35 @@ class EventDates:
 
     def _nearest(self, i: int, pos: int, infos: list[tuple[Cue, DateInfo]]) -> DateInfo | None:
         text = self.sentences[i]
-        cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
+        found = list(_CLAUSE_CUT.finditer(text))
+        cuts = [m.start() for m in found]
         k = bisect_right(cuts, pos)
-        lo, hi = (cuts[k - 1] if k else 0), (cuts[k] if k < len(cuts) else len(text))
-        near = [(max(st - pos, pos - en, 0), st < pos, rank, info)
-                for (rank, st, _k, en, _p), info in infos if lo <= st < hi]
-        return min(near, key=lambda t: t[:3])[3] if near else None
+
+        def within(lo: int, hi: int) -> DateInfo | None:
+            near = [(max(st - pos, pos - en, 0), st < pos, rank, info)
+                    for (rank, st, _k, en, _p), info in infos if lo <= st < hi]
+            return min(near, key=lambda t: t[:3])[3] if near else None
+
+        hi = cuts[k] if k < len(cuts) else len(text)
+        got = within(cuts[k - 1] if k else 0, hi)
+        if got is not None or len(_WORD.findall(text, pos, hi)) > LIST_ITEM_WORDS:
+            return got
+        # A name ending its clause that opens or continues a list takes the date written after the list's last
+        # item ("swept through Nyala, Zalingei, El Geneina and Ed Daein last year, and ... this week in Mellit":
+        # Nyala is last year's), across items of a few words each, each opening with a capital where the
+        # script has them; not across a cut that is no list's (";", "that", a bracket).
+        for j in range(k, len(found)):
+            if found[j].group().strip() not in _LIST_JOINS:
+                return None
+            end = cuts[j + 1] if j + 1 < len(cuts) else len(text)
+            first = min((st for (_r, st, *_), _info in infos if found[j].end() <= st < end), default=None)
+            words = _WORD.findall(text, found[j].end(), end if first is None else first)
+            if len(words) > LIST_ITEM_WORDS or (words and words[0][:1].lower() != words[0][:1].upper()
+                                                  and not words[0][:1].isupper()):
+                return None
+            if first is not None:
+                return within(found[j].start(), end) if words else None
+        return None
 
     def _at_side(self, i: int, pos: int, sides: list[_SideSpan]) -> DateInfo | None:
         """``at`` for a sentence with side clauses: a name in one takes its date ("a day after" counts back
@@ -1853,8 +1907,20 @@ class EventDates:
         anchor = self._anchor(i, self._dated_cues(i)) if self._needs_anchor(self._cues_of(i)) else None
         order = self._order_for(cues)
         main = _best(cues, order, self.published, anchor, self.future_days) if cues else None
+        if main is None or main.precision != "day":
+            # "two days after regaining the palace on Friday": the main clause is two days after that Friday; and
+            # "Two days after the attack in Rouen, police arrested a man in York": a phrase that opens the
+            # sentence dates its main clause (York: two days after the day the text gave)
+            text = self.sentences[i]
+            main = next((DateInfo(got, "day", "context") for _lo, _hi, days, infos in sides if days is not None
+                         for c, r in infos if c[2] not in _ANCHORED and r.precision == "day"
+                         and (got := _add_days(r.date, days)) is not None), None) or main or next(
+                (r for lo, _hi, days, infos in sides if days is not None and not text[:lo].strip()
+                 for c, r in infos if c[2] in _ANCHORED and c[1] == lo and c[4][0] != "relative"), None)
         if inner:
             _lo, _hi, days, infos = min(inner, key=lambda s: s[1] - s[0])
+            if days is not None:  # not the phrase's own "two days after": the clause is that long before the main
+                infos = [(c, r) for c, r in infos if c[2] not in _ANCHORED]
             if infos:
                 return self._nearest(i, pos, infos) or min(infos, key=lambda t: t[0])[1]
             base = main.date if main is not None and main.precision == "day" else self.published
@@ -2058,6 +2124,7 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
     order = _order([explicit], lang)
     best: dt.date | None = None
     best_rank, precision = 99.0, "day"
+    yearless: Cue | None = None
     for cue in explicit:
         if cue[2] == "MY":  # "May 2025" heading a report: its month (below any stamp of a day)
             if best_rank > MONTH_STAMP_RANK and cue[4][2] == "g" and _month_stamp(low, cue, lang):
@@ -2066,6 +2133,8 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
         # A yearless dateline ("KYIV, March 3") cannot be completed: years in the body are the years of
         # the events it reports (an anniversary piece cites 1999), so guessing from them is wrong.
         if cue[4][0] is None:
+            if yearless is None and cue[2] == "E" and _publication_rank(orig, low, cue, lang) == DATELINE_RANK:
+                yearless = cue
             continue
         rank = _publication_rank(orig, low, cue, lang)
         if rank is None or rank >= best_rank:
@@ -2073,6 +2142,12 @@ def publication_date(text: str, language: str | None) -> DateInfo | None:
         got = _explicit_date(_period_end(low, cue), order, None)
         if got is not None:
             best, best_rank, precision = got, rank, "day"
+    if yearless is not None and best is not None and precision == "day" and best_rank > DATELINE_RANK:
+        # ... but a weaker stamp in the body (a photo caption's "Jan. 11, 2025" under "KHARTOUM, Jan 12 (AP)")
+        # less than a month from it gives its year: the dateline's own day is the story's
+        got = _explicit_date(yearless[4], order, best, RECENT_DAYS)
+        if got is not None and abs((got - best).days) <= RECENT_DAYS:
+            best = got
     return DateInfo(best, precision, "publication") if best else None
 
 
@@ -2187,7 +2262,7 @@ def _publication_rank(orig: str, low: str, cue: Cue, lang: _Lang) -> float | Non
     if head and _segment_stamp(low, line_start, st, en, line_end):
         return 1.2
     if head and _dateline(orig, line_start, st, en, line_end, bool(payload[5])):
-        return 1.5
+        return DATELINE_RANK
     if payload[5] == 2:
         return 3.0
     before, after = low[max(0, st - 3) : st].rstrip(), low[en : en + 3].lstrip(" \t\"'”»)")

@@ -3415,3 +3415,145 @@ def test_a_round_number_before_a_comma_is_no_day(sentence, lang, expected, preci
 def test_a_timelines_month_alone_takes_its_year_from_the_lines_above(lang, lines, expected):
     got = dates.event_dates(lines, lang, D("2025-03-17"))
     assert [got[i].date.isoformat() if got[i] else None for i in range(len(lines))] == expected
+
+
+def _mention_dates(text: str, lang: str, published: str, names: set[str]) -> dict[str, str | None]:
+    from geodata.model import Article
+    from geodata.pipeline import parse_article
+
+    parsed = parse_article(Article(text, language=lang, published=D(published)))
+    return {m.text: m.event.date.isoformat() if m.event else None for m in parsed.mentions if m.text in names}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a list's items take the date written after its last item, not the next clause's
+    ("The group swept through Nyala, Zalingei, El Geneina and Ed Daein last year, and witnesses said fighters "
+     "massed this week in Mellit.", "en",
+     {"Nyala": "2024-01-01", "Zalingei": "2024-01-01", "Ed Daein": "2024-01-01", "Mellit": "2025-06-09"}),
+    ("Les rebelles ont pris Goma, Sake et Minova en janvier, et ils sont entrés dimanche dans Bukavu.", "fr",
+     {"Goma": "2025-01-01", "Sake": "2025-01-01", "Minova": "2025-01-01", "Bukavu": "2025-06-08"}),
+    ("Los rebeldes tomaron Goma, Sake y Minova en enero, y el domingo entraron en Bukavu.", "es",
+     {"Goma": "2025-01-01", "Minova": "2025-01-01", "Bukavu": "2025-06-08"}),
+    # not across an item that is more than a name: the clause keeps the sentence's date
+    ("Troops shelled Kherson, said a spokesman for the southern command on Monday, and Odesa in March.", "en",
+     {"Kherson": "2025-06-09"}),
+])
+def test_a_list_takes_the_date_after_its_last_item(text, lang, expected):
+    assert _mention_dates(text, lang, "2025-06-10", set(expected)) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "N weeks after X": X is that long before the main clause
+    ("Rebels entered Bukavu on Sunday, three weeks after seizing Goma.", "en",
+     {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
+    ("Les rebelles sont entrés dimanche dans Bukavu, trois semaines après avoir pris Goma.", "fr",
+     {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
+    ("Los rebeldes entraron el domingo en Bukavu, tres semanas después de tomar Goma.", "es",
+     {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
+    ("Повстанцы вошли в Букаву в воскресенье, через три недели после захвата Гомы.", "ru",
+     {"Букаву": "2025-06-08", "Гомы": "2025-05-18"}),
+    ("Os rebeldes entraram no domingo em Bukavu, três semanas depois da tomada de Goma.", "pt",
+     {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
+    ("Die Rebellen sind am Sonntag in Bukavu eingerückt, drei Wochen nach der Einnahme von Goma.", "de",
+     {"Bukavu": "2025-06-08", "Goma": "2025-05-18"}),
+    # ... not a fronted phrase no comma closes: the main clause follows it in the same stretch
+    ("Einen Tag nach dem Sturz Assads haben am Montag in Damaskus Tausende Menschen gefeiert.", "de",
+     {"Damaskus": "2025-06-09"}),
+    # ... counted back, not forward ("one day after an attack on Tel Aviv": the day before)
+    ("وجاءت الغارات على الحديدة يوم الأحد بعد يوم واحد من هجوم على تل أبيب.", "ar",
+     {"تل أبيب": "2025-06-07"}),
+    # the phrase's own date dates the main clause ("two days after retaking the palace on Friday")
+    ("Troops consolidated positions in Khartoum, two days after retaking the palace on Friday, their biggest "
+     "victory since the war began in April 2023.", "en", {"Khartoum": "2025-06-08"}),
+    # opening the sentence, the phrase dates the main clause from the day the text gave
+    ("A man attacked a synagogue in Rouen on June 2. Two days after the attack, police arrested a suspect in York.",
+     "en", {"Rouen": "2025-06-02", "York": "2025-06-04"}),
+])
+def test_counted_offset_phrases(text, lang, expected):
+    assert _mention_dates(text, lang, "2025-06-10", set(expected)) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a date a figure is compared with is no event date: the place takes the sentence's other date or publication
+    ("Agents in Eagle Pass recorded fewer than 300 apprehensions last week, compared with more than 10,000 in a "
+     "single week in December 2023.", "en", {"Eagle Pass": "2025-06-02"}),
+    ("Au moins 46 personnes sont mortes en tentant de rejoindre le Royaume-Uni, soit déjà plus que sur toute "
+     "l'année 2023.", "fr", {"Royaume-Uni": "2025-06-10"}),
+    ("Έχουν φτάσει στην Κρήτη περισσότεροι από 7.000 άνθρωποι, σχεδόν όσοι σε ολόκληρο το 2024.", "el",
+     {"Κρήτη": "2025-06-10"}),
+    ("La participación en Getxo fue del 62,5 %, casi doce puntos más que en 2020.", "es", {"Getxo": "2025-06-10"}),
+    ("Die Zahl der Ankünfte in Italien stieg im Vergleich zum Jahr 2023 deutlich.", "de",
+     {"Italien": "2025-06-10"}),
+    # the compared figure's own place keeps the comparison's date; a date not compared stays
+    ("Arrivals fell in Greece, compared with 10,000 in Italy in 2023.", "en",
+     {"Greece": "2025-06-10", "Italy": "2023-01-01"}),
+    ("Arrivals in Greece rose sharply in 2024.", "en", {"Greece": "2024-01-01"}),
+])
+def test_compared_dates_are_no_event_dates(text, lang, expected):
+    assert _mention_dates(text, lang, "2025-06-10", set(expected)) == expected
+
+
+@pytest.mark.parametrize("lang,sentence,published,expected", [
+    # "from April" is a start: the coming April when it is close, else the last one
+    ("en", "The WFP may have to cut food rations in Cox's Bazar from April.", "2025-03-06", "2025-04-01"),
+    ("fr", "Les rations seront réduites à partir d'avril.", "2025-03-06", "2025-04-01"),
+    ("es", "Las raciones se reducirán a partir de abril.", "2025-03-06", "2025-04-01"),
+    ("de", "Die Rationen werden ab April gekürzt.", "2025-03-06", "2025-04-01"),
+    ("en", "Refugees have received less food from April.", "2025-11-06", "2025-04-01"),
+    ("en", "Rations were cut in April.", "2025-03-06", "2024-04-01"),  # no "from": the last April
+    # "this year's May" (Azerbaijani "builki", Turkish "bu yılki"): this year's, not last year's
+    ("az", "Qaz kəmərinin tikintisinin builki may ayında başa çatacağı gözlənilir.", "2025-01-15", "2025-05-01"),
+    ("tr", "Metro hattı bu yılki mayıs ayında açılacak.", "2025-01-15", "2025-05-01"),
+    ("az", "Yeni stansiya keçən ilin may ayında açılıb.", "2025-01-15", "2024-05-01"),
+])
+def test_a_month_from_which_something_starts(lang, sentence, published, expected):
+    got = dates.event_dates([sentence], lang, D(published))[0]
+    assert got is not None and got.date == D(expected) and got.precision == "month"
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # a night between two days is the first day's, not "tonight"
+    ("pl", "Gazociąg został uszkodzony w nocy z 7 na 8 października.", "2023-10-07"),
+    ("ru", "Газопровод был повреждён в ночь с 7 на 8 октября.", "2023-10-07"),
+    ("uk", "Газогін пошкоджено в ніч з 7 на 8 жовтня.", "2023-10-07"),
+    ("cs", "Plynovod byl poškozen v noci ze 7. na 8. října.", "2023-10-07"),
+    ("de", "Die Pipeline wurde in der Nacht vom 7. auf den 8. Oktober beschädigt.", "2023-10-07"),
+    ("fr", "Le gazoduc a été endommagé dans la nuit du 7 au 8 octobre.", "2023-10-07"),
+    ("pl", "Gazociąg został uszkodzony 8 października.", "2023-10-08"),  # one day alone
+])
+def test_a_night_between_two_days(lang, sentence, expected):
+    got = dates.event_dates([sentence], lang, D("2023-10-24"))[0]
+    assert got == DateInfo(D(expected), "day", "explicit")
+
+
+def test_the_night_of_a_date_dates_each_name_in_its_clause():
+    # (not "w nocy", at night, as tonight: the date closer to the name says which night)
+    text = "Gazociąg łączący Finlandię z Estonią został uszkodzony w nocy z 7 na 8 października."
+    assert _mention_dates(text, "pl", "2023-10-24", {"Estonią"}) == {"Estonią": "2023-10-07"}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a photo caption's full date gives a yearless dateline its year; the dateline's day is the story's
+    ("Sudan army retakes Wad Madani\n\nKHARTOUM, Jan 12 (AP) — Sudan's military said Saturday it had recaptured "
+     "the city.\n\nPhoto: Sudanese soldiers in Wad Madani, Jan. 11, 2025. (AP Photo)", "en", "2025-01-12"),
+    ("Les rebelles entrent à Bukavu\n\nBUKAVU, 16 février (AFP) - Les rebelles sont entrés dimanche dans la ville."
+     "\n\nPhoto : des combattants à Goma, 15 février 2025. (AFP)", "fr", "2025-02-16"),
+    # ... not an archive photo's date: that stays (nothing else dates the story)
+    ("Troops advance\n\nKYIV, March 3 (Reuters) - Troops advanced.\n\nPhoto: soldiers in Kharkiv, June 20, 2019. "
+     "(AP Photo)", "en", "2019-06-20"),
+])
+def test_a_caption_date_completes_the_dateline(text, lang, expected):
+    got = dates.publication_date(text, lang)
+    assert got is not None and got.date == D(expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a place named after a date ("6th of October City", "the 6 October Bridge") is no date
+    ("أعلنت المفوضية أن طوابير التسجيل في مكتبها بمدينة السادس من أكتوبر تمتد لساعات.", None),
+    ("يعيش كثير من اللاجئين في مدينة 6 أكتوبر غرب القاهرة.", None),
+    ("ازدحمت حركة المرور على كوبري 6 أكتوبر أمس.", "2025-05-13"),
+    ("اندلعت الحرب في السادس من أكتوبر 1973.", "1973-10-06"),
+])
+def test_places_named_after_dates_are_no_dates(sentence, expected):
+    got = dates.event_dates([sentence], "ar", D("2025-05-14"))[0]
+    assert (got.date.isoformat() if got else None) == expected
