@@ -390,6 +390,12 @@ def _person_titles(language: str | None) -> tuple[str, ...]:
     return tuple(f"{t} " for t in _recognition().get("person_titles", {}).get(language or "", ()))
 
 
+@lru_cache(maxsize=64)
+def _title_ends(language: str | None) -> frozenset[str]:
+    """The last words of ``language``'s person_titles, as written, without a final dot: a cheap first test."""
+    return frozenset(t.split()[-1].rstrip(".") for t in _person_titles(language))
+
+
 def _title_before(text: str, start: int, language: str | None) -> bool:
     """Does a person's title end right before ``start`` ("שר הביטחון ישראל כ"ץ"), as a word of its own or
     with a proclitic letter ("לשר הביטחון")?"""
@@ -2994,7 +3000,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "Luis García Villagrán", "Gabriel García Márquez": a second family name after the first
         # (a minor place's name at most: "Hussein Hassan Kismayo" is decided above; and not after a family name
         # shaped like one: Azerbaijani "Prezident İlham Əliyev Füzuli şəhərinin", where the verb comes last)
-    if (single and cased and not countryish and ts > 0 and _person_titles(language)
+    if (single and cased and not countryish and ts > 0 and prev_tok in _title_ends(language)
             and (not hit.inflected or _declined_first_name(word, hit, ctx.first_names))
             and _title_before(toks.text, hit.start, language)):
         toks.person(word, ts)
