@@ -393,6 +393,12 @@ def _person_titles(language: str | None) -> tuple[str, ...]:
     return tuple(f"{t} " for t in _recognition().get("person_titles", {}).get(language or "", ()))
 
 
+@lru_cache(maxsize=64)
+def _title_ends(language: str | None) -> frozenset[str]:
+    """The last words of ``language``'s person_titles, as written, without a final dot: a cheap first test."""
+    return frozenset(t.split()[-1].rstrip(".") for t in _person_titles(language))
+
+
 def _title_before(text: str, start: int, language: str | None) -> bool:
     """Does a person's title end right before ``start`` ("שר הביטחון ישראל כ"ץ"), as a word of its own or
     with a proclitic letter ("לשר הביטחון")?"""
@@ -689,7 +695,8 @@ class _Tokens:
     ends: dict[int, int]
     opener: int = -1  # the first word after a dateline ("ROMA - Giorgia Meloni ha..."): a sentence's first
     titled: bytearray | None = None  # ones for the words of Title Case lines ("Israel Strikes Rafah")
-    people: set[str] = field(default_factory=set)  # words read as a person's family name (_surnames_alone)
+    people: dict[str, int] = field(default_factory=dict)  # words read as a person's name -> the first word index
+    # where one was (_surnames_alone)
     clubs: set[str] = field(default_factory=set)  # town names an article made a club's ("el Valencia", _sports_clubs)
     given_at: set[int] = field(default_factory=set)  # first names that are places, before a family name (_accept)
     team_story: bool | None = None  # holds words of a story about teams (_team_after), once asked
@@ -698,6 +705,11 @@ class _Tokens:
         """Does word i open a sentence or a line, or stand in a Title Case headline (where capitals say
         nothing)?"""
         return i <= 0 or _OPENS[self.gaps[i]] or i == self.opener or (self.titled is not None and self.titled[i])
+
+    def person(self, word: str, at: int) -> None:
+        """Note the (folded) word read as a person's name at word index ``at``; the earliest reading counts."""
+        if at < self.people.get(word, at + 1):
+            self.people[word] = at
 
     def used_lowercase(self, word: str) -> bool:
         """Does the article also write this (single, folded) word in lower case, as an ordinary word?"""
@@ -992,16 +1004,24 @@ def _proclitic_type(word: str, ctx: _LangContext, named: bool = False) -> bool:
 def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[Hit]:
     """Drop a town's name that the article gives a person as a family name ("El expresidente Alejandro Toledo
     ... Toledo negó", "l'avvocato Carlo Messina ... Messina ha detto"): after the full name, the press calls
-    the person by the family name alone. Not in the dateline, nor after a locative ("viajó a Toledo") or a
-    type word ("die Stadt Hamburg"), nor before a noun it
-    qualifies or a place type ("the Rafah crossing" after "said Ahmed Rafah"), nor a country's name."""
+    the person by the family name alone. Not before the full name ("população foge para Palma" in the headline
+    over "Amade Palma, um pescador"), not in the dateline, nor after a locative ("viajó a Toledo") or a
+    type word ("die Stadt Hamburg"), nor before a noun it qualifies or a place type ("the Rafah crossing"
+    after "said Ahmed Rafah"), nor a country's name, nor a town a region or country named right after holds
+    ("Kismayo, the Jubaland capital", Somali "magaalada Kismaayo ee xarunta Jubbaland" after "Captain Hussein
+    Hassan Kismayo"), nor a name listed among places. Where the language's locatives are unknown (Hausa,
+    Somali), a lower-case word before the name may be one: "a kusa da Gwoza" (near Gwoza) after "Malam Bukar
+    Gwoza" stays the town; a sentence it opens is the person's ("Bayraktar, İstanbul'da ... belirtti")."""
     if not toks.people:
         return hits
     folded, n = toks.folded, len(toks.folded)
     listed = _listed_places(hits, toks)
+    held = _held_by_next(hits, toks.text)
     return [h for h in hits if not (
-        h.te - h.ts == 1 and folded[h.ts] in toks.people and not h.dateline and not h.in_dateline_zone
-        and id(h) not in listed
+        h.te - h.ts == 1 and h.ts > toks.people.get(folded[h.ts], n) and not h.dateline and not h.in_dateline_zone
+        and id(h) not in listed and id(h) not in held
+        and (ctx.locatives or h.ts == 0 or toks.gaps[h.ts] != " " or not _LOWER[toks.words[h.ts - 1]]
+             or toks.opens_sentence(h.ts))
         and not (h.ts > 0 and (folded[h.ts - 1] in ctx.locatives or (
             folded[h.ts - 1] in ctx.types_before and _type_before(toks, h.ts, ctx) not in (None, "named"))))
         and not (h.te < n and (folded[h.te] in ctx.attributive or _is_type_word(folded[h.te], ctx)))
@@ -1009,12 +1029,42 @@ def _surnames_alone(hits: list[Hit], toks: _Tokens, ctx: _LangContext) -> list[H
 
 
 def _listed_places(hits: list[Hit], toks: _Tokens) -> set[int]:
-    """Ids of the hits listed beside another (a comma or a list word between): "mjini Mombasa, Kisumu, Nakuru"
-    names the city, though the story quotes a Brian Kisumu."""
+    """Ids of the hits listed among places: "mjini Mombasa, Kisumu, Nakuru" names the city, though the story
+    quotes a Brian Kisumu. A list has three names or a list word ("Kisumu na Nakuru"); two names with a comma
+    between are no list: Turkish "Bayraktar, İstanbul'da ... belirtti" is the minister, then where he spoke."""
     text, links = toks.text, _list_links()
-    return {id(h) for a, b in pairwise(hits)
-            if b.start - a.end <= LIST_GAP and text[a.end:b.start].strip() and _listed_between(text, a, b, links)
-            for h in (a, b)}
+    out: set[int] = set()
+    run: list[Hit] = []
+    worded = False
+    for a, b in pairwise(hits):
+        between = text[a.end:b.start]
+        if b.start - a.end <= LIST_GAP and between.strip() and _listed_between(text, a, b, links):
+            run = run or [a]
+            run.append(b)
+            worded = worded or bool(between.replace(",", " ").strip())
+            continue
+        if len(run) >= 3 or worded:
+            out.update(map(id, run))
+        run, worded = [], False
+    if len(run) >= 3 or worded:
+        out.update(map(id, run))
+    return out
+
+
+def _held_by_next(hits: list[Hit], text: str) -> set[int]:
+    """Ids of the towns that a region or country named a few words later in the clause holds ("Kismayo, the
+    Jubaland capital", "a garin Gwoza da ke jihar Borno", "Kismaayo ee xarunta Jubbaland"): the text says where
+    the town is, so the name is the town's."""
+    out = set()
+    for a, b in pairwise(hits):
+        between = text[a.end:b.start]
+        if (len(between) <= HELD_GAP and len(between.split()) <= 4 and not any(c in between for c in ".;:!?\n")
+                and any(box.place.kind in ("country", "region") and (_inside(t, box) or (
+                    box.admin1 is None and box.place.kind == "region" and t.place.country_code == box.place.country_code
+                    and t.place.kind in ("city", "place")))  # (a curated region: Jubaland has no admin1 code)
+                        for box in b.candidates for t in a.candidates)):
+            out.add(id(a))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1748,6 +1798,7 @@ def _share_plural_types(hits: list[Hit], text: str, gaz: Gazetteer) -> None:
 
 
 LIST_GAP = 24  # characters between two names of a list at most: list words are few and short
+HELD_GAP = 32  # characters between a town and the region or country after it that says where it is (_held_by_next)
 
 
 def _close_neighbour(hits: list[Hit], i: int) -> bool:
@@ -2980,7 +3031,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False
     if cased and not countryish and ts > 0 and gap_before == " " and prev_tok in ctx.name_heads:
         if single:
-            toks.people.add(word)
+            toks.person(word, ts)
         return False  # "Bùi Thanh Sơn", "Phan Văn Giang", "Nguyễn Thị Vân": a family or middle name, then the
         # rest of a person's name (recognition.json "name_heads"), not Thanh Sơn, Văn Giang, Van
     if (single and cased and ts >= 2 and gap_before == "-" and prev_fold in _arabic_articles()
@@ -2996,14 +3047,45 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "سید عباس عراقچی" (Seyed Abbas Araghchi): first names before a family name, not the
         # village Sīah Bāz
     # Persons: "Georg Paris", "Jordan Bell", "Lloyd Austin", "Shushan Stepanyan".
-    if (single and cased and ts > 0 and gap_before == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
-            and not ctx.family_name_first and prev_fold in ctx.first_names and prev_fold not in ctx.locatives
-            and ctx.common.get(prev_fold, 0.0) < FIRST_NAME_WORD and prev_fold not in ctx.calendar
-            and not _is_famous_name(gaz, prev_fold) and not hit.inflected):
-        toks.people.add(word)
+    if (single and cased and not ctx.family_name_first and not hit.inflected
+            and _given_name_before(toks, ts, ctx, gaz)):
+        toks.person(word, ts)
         return False  # "Luís Montenegro", "Denzel Washington": a famous place's name as a family name after a
         # first name that is no famous place and no frequent word (not "Will Russia...", "Santiago, Chile"; but
-        # "Caroline Cochrane", though a hamlet somewhere is called Caroline)
+        # "Caroline Cochrane", though a hamlet somewhere is called Caroline); after a middle initial too ("Robert
+        # H. Jackson") or a hyphenated first name ("Jean-Marc Lyon")
+    if (single and cased and not countryish and not ctx.family_name_first and ts >= 2 and gap_before == "-"
+            and gaps[ts - 1] == " " and _UPPER_START[prev_tok] and not prev_tok.isupper()
+            and not _is_famous_own_name(gaz, prev_fold) and _given_name_before(toks, ts - 1, ctx, gaz)):
+        toks.person(word, ts)
+        return False  # "Maria Lvova-Belova": the second part of a double family name, not Belovo (though the
+        # first is an alias of Lviv)
+    if (single and cased and not countryish and not ctx.family_name_first and not hit.inflected and ts >= 2
+            and gap_before == " " and gaps[ts - 1] == " " and not first.isupper() and _UPPER_START[prev_tok]
+            and not prev_tok.isupper() and not toks.opens_sentence(ts - 1) and prev_fold not in ctx.locatives
+            and prev_fold not in ctx.calendar and not _is_significant_name(gaz, prev_fold) and not protected
+            and not prev_fold.endswith(ctx.surname_suffixes)
+            and _UPPER_START[words[ts - 2]] and folded[ts - 2] in ctx.first_names
+            and folded[ts - 2] not in ctx.locatives and not _is_famous_name(gaz, folded[ts - 2])
+            and (toks.titled is None or not toks.titled[ts])):
+        toks.person(word, ts)
+        return False  # "Luis García Villagrán", "Gabriel García Márquez": a second family name after the first
+        # (a minor place's name at most: "Hussein Hassan Kismayo" is decided above; and not after a family name
+        # shaped like one: Azerbaijani "Prezident İlham Əliyev Füzuli şəhərinin", where the verb comes last)
+    if (single and cased and not countryish and ts > 0 and prev_tok in _title_ends(language)
+            and (not hit.inflected or _declined_first_name(word, hit, ctx.first_names))
+            and _title_before(toks.text, hit.start, language)):
+        toks.person(word, ts)
+        return False  # "M. Abiy", "Mr Hassan", "Hariri's son Saad", "Bakan Bayraktar": an honorific, a title or a
+        # word of kinship before a person's name (recognition.json "person_titles"; a case form is a place's:
+        # Turkish "Bakan Ankara'da", the minister in Ankara)
+    if (single and cased and not countryish and not hit.inflected and word in ctx.first_names
+            and prev_fold not in ctx.locatives and not kind and not any(map(_is_own_name, cands))
+            and all(c.place.kind in ("city", "place") and not _is_world_known(c) for c in cands)):
+        hit.needs_support = True  # "der 19-jährige Ahmad aus Kunduz": a first name that only an alias makes a
+        # town (Al Ahmadi, Kuwait) is the person's unless the story is there; not a world city's name in
+        # another language (Greek "Αθήνα", Spanish "Riad"), though Athena and Riad are first names too, nor a
+        # region's ("Brittany")
     calendar, given = ctx.calendar, ctx.given
     if single and not cased and word in given and not next_starts and not _is_significant_name(gaz, next_fold):
         return False  # "فلاديمير بوتين"
@@ -3039,7 +3121,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             # "Georg Paris", "Sean Fraser" (but not "Hamilton, Ontario", nor "London Heathrow"); after two first
             # names even a famous city's name is a family name ("María Isabel Salvador"). Not where the family
             # name comes first: Hungarian "Orbán Viktor Kijevben" (in Kyiv).
-            toks.people.add(word)
+            toks.person(word, ts)
             if prev_fold in given and (toks.titled is None or not toks.titled[ts - 1]):
                 toks.given_at.add(ts - 1)  # "Victoria Papua, a human rights activist": Victoria is her name
             return False
@@ -3047,18 +3129,19 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Paul-Henri Damiba": a compound first name
         if next_is_name and word in given and not _is_significant_name(gaz, next_fold):
             return False  # "Jordan Bell", "Paris Hilton"
-        first_name = word[:-len(hit.ending)] if hit.inflected and hit.ending and word.endswith(hit.ending) else word
-        if (first_name in ctx.first_names and not facts.famous_own and gap_after == " " and te + 1 < n
+        first_name = _declined_first_name(word, hit, ctx.first_names)
+        if (first_name and not facts.famous_own and gap_after == " " and te + 1 < n
                 and next_fold in _arabic_articles() and gaps[te + 1] == "-" and _UPPER_START[words[te + 1]]):
             return False  # "Ahmad al-Chareh", "Abdel Fattah el-Sisi": a first name before an Arabic family name
-        if next_is_name and first_name in ctx.first_names and not facts.famous_own and not _is_significant_name(
+        if next_is_name and first_name and not facts.famous_own and not _is_significant_name(
                 gaz, next_fold) and not (
                 prev_fold in ctx.org_of_links and prev_tok[:1].islower() and gap_before == " " and word not in given
                 and any(c.place.kind in ("country", "region") for c in cands) and next_fold in ctx.first_names
                 and te + 1 < n and gaps[te + 1] == " " and _UPPER_START[words[te + 1]]):
             return False  # "Kaja Kallas", "Chelsea Clinton", "Ariel Henry": a first name before a family name,
-            # declined too ("с Владимиром Путиным": not Vladimir, the town). Not a region's or country's name after
-            # "of" with a full name after it: "the governor of Texas Rick Perry", "o ex-governador do Ceará Ciro Gomes"
+            # declined too ("с Владимиром Путиным": not Vladimir, the town; "Сергія Лисака": Сергій's genitive).
+            # Not a region's or country's name after "of" with a full name after it: "the governor of Texas Rick
+            # Perry", "o ex-governador do Ceará Ciro Gomes"
         if (next_is_name and word in ctx.first_names and not at_start and gap_before == " "
                 and prev_tok[:1].islower() and prev_fold not in ctx.locatives
                 and (toks.titled is None or not toks.titled[ts]) and _is_significant_name(gaz, next_fold)):
@@ -3071,7 +3154,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name (not
             # before a title: "Minnesota Gov. Tim Walz")
         if prev_is_name:
-            toks.people.add(word)
+            toks.person(word, ts)
             return False  # "Lloyd Austin", "Bill Hamilton": a first name before it
     if (te - ts == 2 and cased and not countryish and gaps[ts + 1] == "-" and first[:1].isupper()
             and last[:1].islower() and len(first) <= 5 and len(last) <= 4 and gap_before == " "
@@ -3269,6 +3352,44 @@ def _named_with_container(hit: Hit, toks: _Tokens, gaz: Gazetteer, cands: tuple[
             if box.place.kind in ("country", "region") and any(_inside(t, box) for t in towns):
                 return True
     return False
+
+
+def _first_name_at(toks: _Tokens, i: int, ctx: _LangContext, gaz: Gazetteer, month: bool = False) -> bool:
+    """Is word ``i`` a capitalised first name that is no frequent word, locative, famous place's name or (unless
+    ``month``) month ("Will Russia...", "Santiago, Chile", "Jan 5" are no persons)?"""
+    word, folded = toks.words[i], toks.folded[i]
+    return (_UPPER_START[word] and not word.isupper() and folded in ctx.first_names and folded not in ctx.locatives
+            and ctx.common.get(folded, 0.0) < FIRST_NAME_WORD and (month or folded not in ctx.calendar)
+            and not _is_famous_name(gaz, folded))
+
+
+def _given_name_before(toks: _Tokens, ts: int, ctx: _LangContext, gaz: Gazetteer) -> bool:
+    """Does a person's first name end right before word ``ts`` (``_first_name_at``), perhaps with a middle
+    initial ("Jan M. Olsen", "Robert H. Jackson") or as the second part of a hyphenated first name ("Jean-Marc
+    Lyon", "Anne-Marie Paris": both parts first names, though "Marc" is a Hungarian month's abbreviation and
+    "Jean" a frequent French word)?"""
+    if ts == 0:
+        return False
+    words, folded, gaps = toks.words, toks.folded, toks.gaps
+    if gaps[ts] == " ":
+        if _first_name_at(toks, ts - 1, ctx, gaz):
+            return True
+        return (ts >= 2 and gaps[ts - 1] == "-" and folded[ts - 1] in ctx.first_names
+                and folded[ts - 2] in ctx.first_names and _UPPER_START[words[ts - 1]] and _UPPER_START[words[ts - 2]]
+                and not _is_famous_name(gaz, folded[ts - 1]))
+    return (gaps[ts] == ". " and ts >= 2 and len(words[ts - 1]) == 1 and words[ts - 1].isupper()
+            and gaps[ts - 1] == " " and _first_name_at(toks, ts - 2, ctx, gaz, month=True))  # (no date: "Jan M.")
+
+
+def _declined_first_name(word: str, hit: Hit, first_names: frozenset[str]) -> bool:
+    """Is the word a first name, as written or declined ("с Владимиром Путиным"; Ukrainian "Сергія Лисака",
+    Сергій's genitive; Russian "Николая", "Алексея": the case ending replaces a final -й, -а or -о)?"""
+    if word in first_names:
+        return True
+    if not (hit.inflected and hit.ending and word.endswith(hit.ending)):
+        return False
+    stem = word[:-len(hit.ending)]
+    return any(stem + end in first_names for end in ("", "й", "ій", "ай", "а", "о"))
 
 
 def next_is_given_surname(toks: _Tokens, hit: Hit, gaz: Gazetteer, calendar: frozenset[str],
