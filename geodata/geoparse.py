@@ -197,9 +197,11 @@ def _org_after_quoted() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _org_name_ends() -> frozenset[str]:
     """Last words of organisations' capitalised names, as written (recognition.json "org_name_ends" and
-    "org_after_capitalised": "Army", "Force", "Gas", "Times")."""
+    "org_after_capitalised": "Army", "Force", "Gas", "Times"; and the capitalised words of "org_after", which end
+    a longer name as well as a name of two words: "the Hiroshima AI Process", "the Sudan Red Cross")."""
     r = _recognition()
-    return frozenset(r.get("org_name_ends", ())) | frozenset(r.get("org_after_capitalised", ()))
+    return (frozenset(r.get("org_name_ends", ())) | frozenset(r.get("org_after_capitalised", ()))
+            | frozenset(w for w in r["org_after"] if w[:1].isupper()))
 
 
 def _org_name_after(toks: _Tokens, te: int) -> bool:
@@ -221,6 +223,9 @@ def _org_name_after(toks: _Tokens, te: int) -> bool:
 
 
 _CLOSING_QUOTES = frozenset(("”", "»", '"', "’", "」", "』"))
+# A roman numeral after a place numbers what was named after it, an agreement or a conference ("Minsk II",
+# "Geneva II"); never "I", a pronoun
+_SEQUEL_NUMERALS = frozenset(("II", "III", "IV"))
 
 
 def _after_listed_name(toks: _Tokens, ts: int) -> bool:
@@ -2593,11 +2598,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()) or (
+            gap_after == " " and next_tok in _SEQUEL_NUMERALS) or (
             gap_after == " " and _team_after(toks, te, language, gaz, ctx)) or (
             cased and _in_operation_name(toks, ts)):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army", "the
         # West Papua National Liberation Army", "the Fiji Police Force"; teams: "Punjab Kings", "पंजाब किंग्स";
-        # "Operation Rising Lion"
+        # "Operation Rising Lion"; a roman numeral numbers an agreement or a conference: "Minsk II", "Geneva II"
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
     if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
@@ -2681,8 +2687,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if not countryish and prev_fold in ctx.noun_articles and not hit.inflected:
         return False  # "das Essen", "im Norden": a German noun, not Essen or Norden
     if (ts >= 2 and prev_fold in ctx.org_of_links and folded[ts - 2] in ctx.org_of
-            and _UPPER_START[words[ts - 2]] and not (countryish and folded[ts - 2] in _state_forms())):
-        return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state)
+            and (_UPPER_START[words[ts - 2]] or folded[ts - 2] in ctx.org_after)
+            and not (countryish and folded[ts - 2] in _state_forms())):
+        return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state);
+        # an agreement's word, which names one on either side of the place, in lower case too: "les accords de
+        # Minsk", "el acuerdo de Barbados" (as "the Minsk agreements")
     if (prev_fold in ctx.city_articles and not countryish
             and not (folded[te - 1] in _per_language("article_heads", language)
                      and (te - ts > 1 or folded[ts] in _per_language("article_names", language)))  # "the Gold Coast"

@@ -596,6 +596,23 @@ def test_armed_groups_and_alliances_named_after_places(gaz):
     ("Le séisme de 2009 à L'Aquila a fait 309 morts en Italie.", "fr", ["L'Aquila", "Italie"]),
     # Persian "قالب" (format) before a name: the Astana format, not Astana; the talks were in Doha
     ("عراقچی روز گذشته در نشست قالب آستانه در دوحه با همتایان روس و ترک خود دیدار کرد.", "fa", ["دوحه"]),
+    # Agreements, formats and statutes on either side of the name, in lower case too, and numbered ones;
+    # a meeting in Minsk is still in Minsk, and English "the agreement of Russia" is Russia's consent
+    ("Minsk II n'a jamais été appliqué, ont dit à Berlin les conseillers du format Normandie.", "fr", ["Berlin"]),
+    ("Les accords de Minsk et l'accord de Nouméa ont été évoqués à Paris, après la réunion de Minsk.", "fr",
+     ["Paris", "Minsk"]),
+    ("Moscou n'a jamais ratifié le Statut de Rome.", "fr", ["Moscou"]),
+    ("Maduro recordó en Caracas el Acuerdo de Barbados. En Acandí opera el Clan del Golfo.", "es", ["Caracas"]),
+    ("თბილისი ჟენევის ფორმატის ერთგული რჩება, განაცხადა მინისტრმა ჟენევაში.", "ka", ["თბილისი", "ჟენევაში"]),
+    ("With the agreement of Russia, troops left Syria for Iraq.", "en", ["Russia", "Syria", "Iraq"]),
+    # An organisation word of "org_after" ends a longer capitalised name too; alliances, monitors
+    ("The leaders agreed the Hiroshima AI Process in Japan; the Armenia Alliance met in Yerevan.", "en",
+     ["Japan", "Yerevan"]),
+    ("Sources: Sudan War Monitor said fighting reached El Fasher. The Sudan Red Cross sent aid to Kassala.", "en",
+     ["El Fasher", "Kassala"]),
+    # Units and outlets: the Givati brigade, Northern Command, the Sudan Shield Forces, Shaam News Network
+    ("לוחמי חטיבת גבעתי ומפקד פיקוד הצפון פעלו ברפיח.", "he", ["רפיח"]),
+    ("وشاركت قوات درع السودان في التقدم نحو ود مدني. شبكة شام الإخبارية", "ar", ["ود مدني"]),
 ])
 def test_organisations_whose_names_hold_a_place(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
