@@ -222,6 +222,34 @@ def _org_name_after(toks: _Tokens, te: int) -> bool:
     return False
 
 
+# A place's adjective in Russian, Ukrainian and Belarusian: its suffix (-ск-, -цьк-...) and a case ending
+_ADJECTIVE_ENDINGS = "ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ом|ем|ым|им|ую|юю|ых|их|ої|ій|ім|ою"
+_PLACE_ADJECTIVE = regex.compile(rf"(?:ск|цк|зк|ськ|цьк|зьк)(?:{_ADJECTIVE_ENDINGS})$")
+_ADJECTIVE_ENDING = regex.compile(rf"(?:{_ADJECTIVE_ENDINGS})$")
+
+
+def _opens_institution(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
+    """Does a place's adjective open an institution's name, lower-case adjectives agreeing with it and then a
+    noun ("Харківської правозахисної групи", the Kharkiv Human Rights Group; "Донецькому академічному обласному
+    драматичному театру", "Киевского национального университета")? Not where a word after it keeps the place
+    (recognition.json "attributive" of the language, stems: "Харківської обласної ради", "Курской атомной
+    станции", "Купянском оперативном направлении"), nor before a place type ("Белгородском приграничном районе")."""
+    words, folded, gaps, n = toks.words, toks.folded, toks.gaps, len(toks.words)
+    word = folded[ts]
+    if not _PLACE_ADJECTIVE.search(word):
+        return False
+    keep = ctx.attributive
+    k = ts + 1
+    while k < n and gaps[k] == " " and words[k][:1].islower() and folded[k][-2:] == word[-2:] \
+            and _ADJECTIVE_ENDING.search(folded[k]):
+        if k == ts + 1 and folded[k].startswith(tuple(keep)):
+            return False  # (an institution's name may hold such a word later: "...академічному обласному театру")
+        k += 1
+    if k == ts + 1 or k >= n or gaps[k] != " " or not words[k][:1].islower():
+        return False  # no adjective between, or no noun after them
+    return not (folded[k].startswith(tuple(keep)) or _is_type_word(folded[k], ctx) or folded[k] in _oblast_words())
+
+
 _CLOSING_QUOTES = frozenset(("”", "»", '"', "’", "」", "』"))
 # A roman numeral after a place numbers what was named after it, an agreement or a conference ("Minsk II",
 # "Geneva II"); never "I", a pronoun
@@ -2595,10 +2623,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == ""  # 'крейсер «Москва»'
             and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
+            gap_before == ". " and prev_fold + "." in ctx.org_before) or (  # "завод им. Орджоникидзе": named after
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()) or (
             gap_after == " " and next_tok in _SEQUEL_NUMERALS) or (
+            single and gap_after == " " and script == "cyrillic" and _opens_institution(toks, ts, ctx)) or (
             gap_after == " " and _team_after(toks, te, language, gaz, ctx)) or (
             cased and _in_operation_name(toks, ts)):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army", "the

@@ -618,6 +618,25 @@ def test_organisations_whose_names_hold_a_place(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A place's adjective opening an institution's name: lower-case adjectives agreeing with it, then a noun
+    ("Юрист Харківської правозахисної групи виступив у Києві. Щоденник передали до Харківського літературного "
+     "музею.", "uk", ["Києві"]),
+    ("Удар по Донецькому академічному обласному драматичному театру в Маріуполі.", "uk", ["Маріуполі"]),
+    # ...but an oblast's, a city's or a district's body, a power plant, a front's direction stay the place
+    ("Голова Харківської обласної військової адміністрації заявив про обстріл. Бої на Куп'янському напрямку.", "uk",
+     ["Харківської", "Куп'янському"]),
+    ("Обстрел Курской атомной станции. Бои в Белгородском приграничном районе и на Купянском оперативном "
+     "направлении.", "ru", ["Курской", "Белгородском", "Купянском"]),
+    # units after a place's name or adjective, and a plant named after a person ("им.", named after)
+    ("Штурмовики 1-й Славянской бригады подняли флаг над заводом им. Орджоникидзе в Донецке.", "ru", ["Донецке"]),
+    ('Russian channels say "Akhmat" and Vostok units are moving from Belgorod; a strike hit the Hermon brigade HQ.',
+     "en", ["Belgorod"]),
+])
+def test_institutions_and_units_named_after_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
 def test_a_town_far_from_everything_the_story_names_is_not_trusted(gaz):
     # Fano is an Italian town of 60,000; here it is an Amhara militia, and nothing in the story is in Italy.
     text = ("Ethiopian federal forces and Fano militiamen clashed near Bahir Dar and Gondar in the Amhara region, "
