@@ -250,6 +250,38 @@ def _opens_institution(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
     return not (folded[k].startswith(tuple(keep)) or _is_type_word(folded[k], ctx) or folded[k] in _oblast_words())
 
 
+def _in_named_run(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
+    """Is the name the second to fourth word of a capitalised name right after an organisation's or a building's
+    word ("Hotel Epic Sana", "the cruiser Admiral Makarov"), or of a hyphenated one after a base's word, which
+    joins two bases or two persons ("Joint Base Elmendorf-Richardson", "Luftwaffenstützpunkt Wright-Patterson";
+    "Stützpunkt Ramstein" is at Ramstein)? (A country there is an owner's: Malay "kapal Pengawal Pantai China",
+    a ship of the China Coast Guard.)"""
+    words, gaps, folded, titled = toks.words, toks.gaps, toks.folded, toks.titled
+    if (ts > 0 and ts + 1 < len(words) and gaps[ts + 1] == "-" and _UPPER_START[words[ts + 1]]
+            and gaps[ts] == " " and folded[ts - 1].endswith(_base_words())):
+        return True  # the compound's first name: "Base Elmendorf-Richardson"
+    j, hyphen = ts, False
+    for _ in range(3):
+        if j == 0 or gaps[j] not in (" ", "-") or toks.opens_sentence(j):
+            return False
+        hyphen = hyphen or gaps[j] == "-"
+        j -= 1
+        if not _UPPER_START[words[j]] or (titled is not None and titled[j]):
+            return False
+        if j > 0 and gaps[j].strip(" «\"“„") == "" and "\n" not in gaps[j]:
+            before = folded[j - 1]
+            if (before in ctx.org_before and before not in _storm_words()) or (
+                    hyphen and before.endswith(_base_words())):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _base_words() -> tuple[str, ...]:
+    """Words (or the ends of compounds) for a military base, folded (recognition.json "base_words")."""
+    return tuple(_folded("base_words"))
+
+
 _CLOSING_QUOTES = frozenset(("”", "»", '"', "’", "」", "』"))
 # A roman numeral after a place numbers what was named after it, an agreement or a conference ("Minsk II",
 # "Geneva II"); never "I", a pronoun
@@ -2367,16 +2399,22 @@ def _same_named_cities(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
                  and c.place.population >= CITY_OF_COUNTRY)
 
 
+_KATAKANA_TITLE = regex.compile(r"[\p{Katakana}ー・]{2,10}[」』]")
 GUILLEMET_TITLE_WORDS = 4  # a title in guillemets this short names a thing («Рязань онлайн»), not a quote
 
 
 def _in_guillemet_title(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] one of a few words inside « » that hold no sentence ("«Курская правда»")?"""
-    opened = text.rfind("«", max(0, start - 60), start)
-    if opened < 0 or "»" in text[opened:start]:
+    """Is text[start:end] one of a few words inside « » (or „ “) that hold no sentence ("«Курская правда»",
+    Armenian "«Բարգավաճ Հայաստան»", Georgian "„ძლიერმა საქართველომ“", parties)?"""
+    return any(_in_quoted_title(text, start, end, *marks) for marks in (("«", "»"), ("„", "“")))
+
+
+def _in_quoted_title(text: str, start: int, end: int, opening: str, closing: str) -> bool:
+    opened = text.rfind(opening, max(0, start - 60), start)
+    if opened < 0 or closing in text[opened:start]:
         return False
-    closed = text.find("»", end, end + 60)
-    if closed < 0 or "«" in text[end:closed]:
+    closed = text.find(closing, end, end + 60)
+    if closed < 0 or opening in text[end:closed]:
         return False
     inner = text[opened + 1:closed]
     # (a route between places is no title: «Порт Кавказ – Керчь»)
@@ -2624,6 +2662,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == ""  # 'крейсер «Москва»'
             and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
             gap_before == ". " and prev_fold + "." in ctx.org_before) or (  # "завод им. Орджоникидзе": named after
+            cased and not countryish and _in_named_run(toks, ts, ctx)) or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()) or (
@@ -2636,6 +2675,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # "Operation Rising Lion"; a roman numeral numbers an agreement or a conference: "Minsk II", "Geneva II"
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
+    if (script in CHAR_SCRIPTS and hit.start > 0 and toks.text[hit.start - 1] in "「『"
+            and _KATAKANA_TITLE.match(toks.text, hit.end)):
+        return False  # 「広島ビジョン」 (the Hiroshima Vision): a place and a loanword in brackets are a title
     if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
             or (ctx.guillemet_titles and _in_guillemet_title(toks.text, hit.start, hit.end)))
             and not any(c.place.kind == "region" and c.flags & CURATED for c in cands)):

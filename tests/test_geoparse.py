@@ -613,6 +613,21 @@ def test_armed_groups_and_alliances_named_after_places(gaz):
     # Units and outlets: the Givati brigade, Northern Command, the Sudan Shield Forces, Shaam News Network
     ("לוחמי חטיבת גבעתי ומפקד פיקוד הצפון פעלו ברפיח.", "he", ["רפיח"]),
     ("وشاركت قوات درع السودان في التقدم نحو ود مدني. شبكة شام الإخبارية", "ar", ["ود مدني"]),
+    # A capitalised name after a building's word runs on ("Hotel Epic Sana"); a hyphenated one after a base's
+    # word joins two bases or persons, not towns (but "Stützpunkt Ramstein" is at Ramstein)
+    ("Luís Montenegro discursa no Hotel Epic Sana, em Lisboa, na noite eleitoral.", "pt", ["Lisboa"]),
+    ("Talks at Joint Base Elmendorf-Richardson in Anchorage ended without a deal.", "en", ["Anchorage"]),
+    ("Die Unterzeichnung auf dem Luftwaffenstützpunkt Wright-Patterson im US-Bundesstaat Ohio. Der Stützpunkt "
+     "Ramstein liegt in Rheinland-Pfalz.", "de", ["Ohio", "Ramstein", "Rheinland-Pfalz"]),
+    # ...but a country in the run is an owner's: the ship of the China Coast Guard
+    ("Mereka memantau sebuah kapal Pengawal Pantai China di perairan Sabah.", "ms", ["China", "Sabah"]),
+    # Parties: a short title in guillemets or „ “ in Armenian and Georgian, a listed name elsewhere; a Japanese
+    # title of a place and a loanword in brackets
+    ("Գագիկ Ծառուկյանի «Բարգավաճ Հայաստան» կուսակցությունը չի հաղթահարել շեմը Երևանում։", "hy", ["Երևանում"]),
+    ("ბარიერი გადალახეს „ძლიერმა საქართველომ“ და „ქართულმა ოცნებამ“ თბილისში.", "ka", ["თბილისში"]),
+    ("首脳らは広島で「広島ビジョン」をまとめた。", "ja", ["広島"]),
+    ("Truzzu, esponente di Fratelli d'Italia, ha perso a Cagliari. Forza Italia ha tenuto in Sardegna.", "it",
+     ["Cagliari", "Sardegna"]),
 ])
 def test_organisations_whose_names_hold_a_place(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
