@@ -276,6 +276,41 @@ def _in_named_run(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
     return False
 
 
+def _channel_name(toks: _Tokens, ts: int, te: int, start: int, end: int) -> bool:
+    """Is the name part of an account's or a channel's name: a capitalised name of two words or more right before
+    its handle, which spells them ("OSINT Caucasus (@Caucasus_OSINT)", "Sudan War Monitor, @SudanWarMonitor"), or
+    a short signature line before a pipe and a call to subscribe ("Курский Бастион | Подписаться 👉 @kursk_bastion",
+    "قناة السودان الآن | اشترك"; recognition.json "channel_signs")?"""
+    text, words, gaps = toks.text, toks.words, toks.gaps
+    first, last = ts, te
+    while first > 0 and gaps[first] == " " and _UPPER_START[words[first - 1]] and not toks.opens_sentence(first):
+        first -= 1
+    while last < len(words) and gaps[last] == " " and _UPPER_START[words[last]]:
+        last += 1
+    if last < len(words) and last - first >= 2 and gaps[last].strip(" ,(") == "@":
+        handle = _HANDLE.match(text, toks.bounds[2 * last]).group().casefold()  # (words split at "_")
+        if all(w.casefold() in handle for w in words[first:last]):
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    pipe = line.find(" | ", end - line_start)
+    if pipe < 0 or len(line[:pipe].split()) > CHANNEL_NAME_WORDS:
+        return False
+    call = regex.sub(r"^[^\p{L}]+", "", line[pipe + 3:]).casefold()
+    return call.startswith(_channel_signs())
+
+
+_HANDLE = regex.compile(r"[\w.]*")
+CHANNEL_NAME_WORDS = 6  # a channel's signature line before its pipe is this short
+
+
+@lru_cache(maxsize=1)
+def _channel_signs() -> tuple[str, ...]:
+    """Calls to subscribe that end a channel's signature line, case-folded (recognition.json "channel_signs")."""
+    return tuple(w.casefold() for w in _recognition().get("channel_signs", ()))
+
+
 @lru_cache(maxsize=1)
 def _base_words() -> tuple[str, ...]:
     """Words (or the ends of compounds) for a military base, folded (recognition.json "base_words")."""
@@ -2663,6 +2698,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
             gap_before == ". " and prev_fold + "." in ctx.org_before) or (  # "завод им. Орджоникидзе": named after
             cased and not countryish and _in_named_run(toks, ts, ctx)) or (
+            _channel_name(toks, ts, te, hit.start, hit.end)) or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()) or (

@@ -652,6 +652,19 @@ def test_institutions_and_units_named_after_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A channel's signature line before a call to subscribe, and an account's name before its handle
+    ("Обстрел Белгорода продолжается.\n\nКурский Бастион | Подписаться 👉 @kursk_bastion", "ru", ["Белгорода"]),
+    ("اشتباكات في ود مدني.\n\n📲 قناة السودان الآن | اشترك", "ar", ["ود مدني"]),
+    ("Refugees queued near Goris.\n— OSINT Caucasus (@Caucasus_OSINT)", "en", ["Goris"]),
+    # ...not a headline with a pipe, nor a place before a handle that is another's
+    ("Russia strikes Kyiv | Live updates", "en", ["Russia", "Kyiv"]),
+    ("Video from Kharkiv Oblast (@GeoConfirmed) shows the strike.", "en", ["Kharkiv Oblast"]),
+])
+def test_channel_and_account_names(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
 def test_a_town_far_from_everything_the_story_names_is_not_trusted(gaz):
     # Fano is an Italian town of 60,000; here it is an Amhara militia, and nothing in the story is in Italy.
     text = ("Ethiopian federal forces and Fano militiamen clashed near Bahir Dar and Gondar in the Amhara region, "
