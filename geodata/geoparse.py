@@ -260,6 +260,8 @@ def _in_named_run(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
     if (ts > 0 and ts + 1 < len(words) and gaps[ts + 1] == "-" and _UPPER_START[words[ts + 1]]
             and gaps[ts] == " " and folded[ts - 1].endswith(_base_words())):
         return True  # the compound's first name: "Base Elmendorf-Richardson"
+    if _named_after_person(toks, ts, ctx):
+        return True
     j, hyphen = ts, False
     for _ in range(3):
         if j == 0 or gaps[j] not in (" ", "-") or toks.opens_sentence(j):
@@ -272,6 +274,27 @@ def _in_named_run(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
             before = folded[j - 1]
             if (before in ctx.org_before and before not in _storm_words()) or (
                     hyphen and before.endswith(_base_words())):
+                return True
+    return False
+
+
+def _named_after_person(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
+    """Is the name the end of a person's name, first names and a particle before it, that names the street,
+    building or organisation whose word comes first ("avenida Francisco de Miranda", "aeropuerto José María de
+    Córdova")?"""
+    words, gaps, folded = toks.words, toks.gaps, toks.folded
+    k = ts - 1
+    if k < 2 or folded[k] not in ctx.org_of_links or not words[k].islower() or gaps[ts] != " " or gaps[k] != " ":
+        return False
+    for _ in range(2):
+        k -= 1
+        if (k < 1 or not _UPPER_START[words[k]] or gaps[k + 1] != " "
+                or not (folded[k] in ctx.first_names or folded[k] in ctx.given)):
+            return False  # first names only: "calle Simón Bolívar de Caracas" is in Caracas
+        if gaps[k] == " ":
+            before = folded[k - 1]
+            if before in ctx.org_before or any(
+                    kind == "named" and not pre for pre, kind in ctx.types_before.get(before, ())):
                 return True
     return False
 

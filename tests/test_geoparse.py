@@ -647,6 +647,16 @@ def test_organisations_whose_names_hold_a_place(gaz, text, lang, expected):
     ("Штурмовики 1-й Славянской бригады подняли флаг над заводом им. Орджоникидзе в Донецке.", "ru", ["Донецке"]),
     ('Russian channels say "Akhmat" and Vostok units are moving from Belgorod; a strike hit the Hermon brigade HQ.',
      "en", ["Belgorod"]),
+    # a unit's or a club's capitalised name after its word; the Council ("Şurası") of Europe
+    ("Oradour-sur-Glane, où 643 habitants furent massacrés par la division SS Das Reich, est en Haute-Vienne.", "fr",
+     ["Vienne"]),
+    ("Kibice Motoru Lublin utknęli w Warszawie. Pociągi do Lublina kursują.", "pl", ["Warszawie", "Lublina"]),
+    ("Avropa Şurası Parlament Assambleyası Bakıda toplandı.", "az", ["Bakıda"]),
+    # a street named after a person: first names and a particle before the family name; a street's name and
+    # the town it is in are not that ("la calle Simón Bolívar de Caracas")
+    ("Simpatizantes de la oposición en la avenida Francisco de Miranda, en Caracas. Protestas en el estado Miranda.",
+     "es", ["Caracas", "Miranda"]),
+    ("La plaza Mayor de Madrid y la calle Simón Bolívar de Caracas.", "es", ["Madrid", "Caracas"]),
 ])
 def test_institutions_and_units_named_after_places(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
