@@ -198,9 +198,11 @@ def _org_after_quoted() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _org_name_ends() -> frozenset[str]:
     """Last words of organisations' capitalised names, as written (recognition.json "org_name_ends" and
-    "org_after_capitalised": "Army", "Force", "Gas", "Times")."""
+    "org_after_capitalised": "Army", "Force", "Gas", "Times"; and the capitalised words of "org_after", which end
+    a longer name as well as a name of two words: "the Hiroshima AI Process", "the Sudan Red Cross")."""
     r = _recognition()
-    return frozenset(r.get("org_name_ends", ())) | frozenset(r.get("org_after_capitalised", ()))
+    return (frozenset(r.get("org_name_ends", ())) | frozenset(r.get("org_after_capitalised", ()))
+            | frozenset(w for w in r["org_after"] if w[:1].isupper()))
 
 
 def _org_name_after(toks: _Tokens, te: int) -> bool:
@@ -221,7 +223,128 @@ def _org_name_after(toks: _Tokens, te: int) -> bool:
     return False
 
 
+# A place's adjective in Russian, Ukrainian and Belarusian: its suffix (-ск-, -цьк-...) and a case ending
+_ADJECTIVE_ENDINGS = "ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ом|ем|ым|им|ую|юю|ых|их|ої|ій|ім|ою"
+_PLACE_ADJECTIVE = regex.compile(rf"(?:ск|цк|зк|ськ|цьк|зьк)(?:{_ADJECTIVE_ENDINGS})$")
+_ADJECTIVE_ENDING = regex.compile(rf"(?:{_ADJECTIVE_ENDINGS})$")
+
+
+def _opens_institution(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
+    """Does a place's adjective open an institution's name, lower-case adjectives agreeing with it and then a
+    noun ("Харківської правозахисної групи", the Kharkiv Human Rights Group; "Донецькому академічному обласному
+    драматичному театру", "Киевского национального университета")? Not where a word after it keeps the place
+    (recognition.json "attributive" of the language, stems: "Харківської обласної ради", "Курской атомной
+    станции", "Купянском оперативном направлении"), nor before a place type ("Белгородском приграничном районе")."""
+    words, folded, gaps, n = toks.words, toks.folded, toks.gaps, len(toks.words)
+    word = folded[ts]
+    if not _PLACE_ADJECTIVE.search(word):
+        return False
+    keep = ctx.attributive
+    k = ts + 1
+    while k < n and gaps[k] == " " and words[k][:1].islower() and folded[k][-2:] == word[-2:] \
+            and _ADJECTIVE_ENDING.search(folded[k]):
+        if k == ts + 1 and folded[k].startswith(tuple(keep)):
+            return False  # (an institution's name may hold such a word later: "...академічному обласному театру")
+        k += 1
+    if k == ts + 1 or k >= n or gaps[k] != " " or not words[k][:1].islower():
+        return False  # no adjective between, or no noun after them
+    return not (folded[k].startswith(tuple(keep)) or _is_type_word(folded[k], ctx) or folded[k] in _oblast_words())
+
+
+def _in_named_run(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
+    """Is the name the second to fourth word of a capitalised name right after an organisation's or a building's
+    word ("Hotel Epic Sana", "the cruiser Admiral Makarov"), or of a hyphenated one after a base's word, which
+    joins two bases or two persons ("Joint Base Elmendorf-Richardson", "Luftwaffenstützpunkt Wright-Patterson";
+    "Stützpunkt Ramstein" is at Ramstein)? (A country there is an owner's: Malay "kapal Pengawal Pantai China",
+    a ship of the China Coast Guard.)"""
+    words, gaps, folded, titled = toks.words, toks.gaps, toks.folded, toks.titled
+    if (ts > 0 and ts + 1 < len(words) and gaps[ts + 1] == "-" and _UPPER_START[words[ts + 1]]
+            and gaps[ts] == " " and folded[ts - 1].endswith(_base_words())):
+        return True  # the compound's first name: "Base Elmendorf-Richardson"
+    if _named_after_person(toks, ts, ctx):
+        return True
+    j, hyphen = ts, False
+    for _ in range(3):
+        if j == 0 or gaps[j] not in (" ", "-") or toks.opens_sentence(j):
+            return False
+        hyphen = hyphen or gaps[j] == "-"
+        j -= 1
+        if not _UPPER_START[words[j]] or (titled is not None and titled[j]):
+            return False
+        if j > 0 and gaps[j].strip(" «\"“„") == "" and "\n" not in gaps[j]:
+            before = folded[j - 1]
+            if (before in ctx.org_before and before not in _storm_words()) or (
+                    hyphen and before.endswith(_base_words())):
+                return True
+    return False
+
+
+def _named_after_person(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
+    """Is the name the end of a person's name, first names and a particle before it, that names the street,
+    building or organisation whose word comes first ("avenida Francisco de Miranda", "aeropuerto José María de
+    Córdova")?"""
+    words, gaps, folded = toks.words, toks.gaps, toks.folded
+    k = ts - 1
+    if k < 2 or folded[k] not in ctx.org_of_links or not words[k].islower() or gaps[ts] != " " or gaps[k] != " ":
+        return False
+    for _ in range(2):
+        k -= 1
+        if (k < 1 or not _UPPER_START[words[k]] or gaps[k + 1] != " "
+                or not (folded[k] in ctx.first_names or folded[k] in ctx.given)):
+            return False  # first names only: "calle Simón Bolívar de Caracas" is in Caracas
+        if gaps[k] == " ":
+            before = folded[k - 1]
+            if before in ctx.org_before or any(
+                    kind == "named" and not pre for pre, kind in ctx.types_before.get(before, ())):
+                return True
+    return False
+
+
+def _channel_name(toks: _Tokens, ts: int, te: int, start: int, end: int) -> bool:
+    """Is the name part of an account's or a channel's name: a capitalised name of two words or more right before
+    its handle, which spells them ("OSINT Caucasus (@Caucasus_OSINT)", "Sudan War Monitor, @SudanWarMonitor"), or
+    a short signature line before a pipe and a call to subscribe ("Курский Бастион | Подписаться 👉 @kursk_bastion",
+    "قناة السودان الآن | اشترك"; recognition.json "channel_signs")?"""
+    text, words, gaps = toks.text, toks.words, toks.gaps
+    first, last = ts, te
+    while first > 0 and gaps[first] == " " and _UPPER_START[words[first - 1]] and not toks.opens_sentence(first):
+        first -= 1
+    while last < len(words) and gaps[last] == " " and _UPPER_START[words[last]]:
+        last += 1
+    if last < len(words) and last - first >= 2 and gaps[last].strip(" ,(") == "@":
+        handle = _HANDLE.match(text, toks.bounds[2 * last]).group().casefold()  # (words split at "_")
+        if all(w.casefold() in handle for w in words[first:last]):
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    pipe = line.find(" | ", end - line_start)
+    if pipe < 0 or len(line[:pipe].split()) > CHANNEL_NAME_WORDS:
+        return False
+    call = regex.sub(r"^[^\p{L}]+", "", line[pipe + 3:]).casefold()
+    return call.startswith(_channel_signs())
+
+
+_HANDLE = regex.compile(r"[\w.]*")
+CHANNEL_NAME_WORDS = 6  # a channel's signature line before its pipe is this short
+
+
+@lru_cache(maxsize=1)
+def _channel_signs() -> tuple[str, ...]:
+    """Calls to subscribe that end a channel's signature line, case-folded (recognition.json "channel_signs")."""
+    return tuple(w.casefold() for w in _recognition().get("channel_signs", ()))
+
+
+@lru_cache(maxsize=1)
+def _base_words() -> tuple[str, ...]:
+    """Words (or the ends of compounds) for a military base, folded (recognition.json "base_words")."""
+    return tuple(_folded("base_words"))
+
+
 _CLOSING_QUOTES = frozenset(("”", "»", '"', "’", "」", "』"))
+# A roman numeral after a place numbers what was named after it, an agreement or a conference ("Minsk II",
+# "Geneva II"); never "I", a pronoun
+_SEQUEL_NUMERALS = frozenset(("II", "III", "IV"))
 
 
 def _after_listed_name(toks: _Tokens, ts: int) -> bool:
@@ -2441,16 +2564,22 @@ def _same_named_cities(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
                  and c.place.population >= CITY_OF_COUNTRY)
 
 
+_KATAKANA_TITLE = regex.compile(r"[\p{Katakana}ー・]{2,10}[」』]")
 GUILLEMET_TITLE_WORDS = 4  # a title in guillemets this short names a thing («Рязань онлайн»), not a quote
 
 
 def _in_guillemet_title(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] one of a few words inside « » that hold no sentence ("«Курская правда»")?"""
-    opened = text.rfind("«", max(0, start - 60), start)
-    if opened < 0 or "»" in text[opened:start]:
+    """Is text[start:end] one of a few words inside « » (or „ “) that hold no sentence ("«Курская правда»",
+    Armenian "«Բարգավաճ Հայաստան»", Georgian "„ძლიერმა საქართველომ“", parties)?"""
+    return any(_in_quoted_title(text, start, end, *marks) for marks in (("«", "»"), ("„", "“")))
+
+
+def _in_quoted_title(text: str, start: int, end: int, opening: str, closing: str) -> bool:
+    opened = text.rfind(opening, max(0, start - 60), start)
+    if opened < 0 or closing in text[opened:start]:
         return False
-    closed = text.find("»", end, end + 60)
-    if closed < 0 or "«" in text[end:closed]:
+    closed = text.find(closing, end, end + 60)
+    if closed < 0 or opening in text[end:closed]:
         return False
     inner = text[opened + 1:closed]
     # (a route between places is no title: «Порт Кавказ – Керчь»)
@@ -2699,16 +2828,24 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if (next_fold in ctx.org_after and gap_after.strip(" -") == "") or (
             prev_fold in ctx.org_before and gap_before.strip(" -«»\"“”„「」『』") == ""  # 'крейсер «Москва»'
             and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
+            gap_before == ". " and prev_fold + "." in ctx.org_before) or (  # "завод им. Орджоникидзе": named after
+            cased and not countryish and _in_named_run(toks, ts, ctx)) or (
+            _channel_name(toks, ts, te, hit.start, hit.end)) or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()) or (
+            gap_after == " " and next_tok in _SEQUEL_NUMERALS) or (
+            single and gap_after == " " and script == "cyrillic" and _opens_institution(toks, ts, ctx)) or (
             gap_after == " " and _team_after(toks, te, language, gaz, ctx)) or (
             cased and _in_operation_name(toks, ts)):
         return False  # "Minsk Group", "Минская группа", "Kelompok Minsk", "مجموعة مينسك", "Arakan Army", "the
         # West Papua National Liberation Army", "the Fiji Police Force"; teams: "Punjab Kings", "पंजाब किंग्स";
-        # "Operation Rising Lion"
+        # "Operation Rising Lion"; a roman numeral numbers an agreement or a conference: "Minsk II", "Geneva II"
     if script in CHAR_SCRIPTS and toks.text[max(0, hit.start - 6):hit.start].rstrip("「『 ").endswith(_cjk_vessels()):
         return False  # 空母「遼寧」, 航母辽宁: a ship named after a province, in a script matched letter by letter
+    if (script in CHAR_SCRIPTS and hit.start > 0 and toks.text[hit.start - 1] in "「『"
+            and _KATAKANA_TITLE.match(toks.text, hit.end)):
+        return False  # 「広島ビジョン」 (the Hiroshima Vision): a place and a loanword in brackets are a title
     if (((gap_before.rstrip(" \u00a0").endswith("«") and gap_after.lstrip(" \u00a0").startswith("»"))
             or (ctx.guillemet_titles and _in_guillemet_title(toks.text, hit.start, hit.end)))
             and not any(c.place.kind == "region" and c.flags & CURATED for c in cands)):
@@ -2798,8 +2935,11 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         # never do, so the name is the region
         hit.candidates = cands = regions
     if (ts >= 2 and prev_fold in ctx.org_of_links and folded[ts - 2] in ctx.org_of
-            and _UPPER_START[words[ts - 2]] and not (countryish and folded[ts - 2] in _state_forms())):
-        return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state)
+            and (_UPPER_START[words[ts - 2]] or folded[ts - 2] in ctx.org_after)
+            and not (countryish and folded[ts - 2] in _state_forms())):
+        return False  # "Bank of England", "University of Texas": an institution ("Kingdom of Morocco" is the state);
+        # an agreement's word, which names one on either side of the place, in lower case too: "les accords de
+        # Minsk", "el acuerdo de Barbados" (as "the Minsk agreements")
     if (prev_fold in ctx.city_articles and not countryish
             and not (folded[te - 1] in _per_language("article_heads", language)
                      and (te - ts > 1 or folded[ts] in _per_language("article_names", language)))  # "the Gold Coast"

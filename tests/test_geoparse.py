@@ -610,8 +610,82 @@ def test_armed_groups_and_alliances_named_after_places(gaz):
     ("Le séisme de 2009 à L'Aquila a fait 309 morts en Italie.", "fr", ["L'Aquila", "Italie"]),
     # Persian "قالب" (format) before a name: the Astana format, not Astana; the talks were in Doha
     ("عراقچی روز گذشته در نشست قالب آستانه در دوحه با همتایان روس و ترک خود دیدار کرد.", "fa", ["دوحه"]),
+    # Agreements, formats and statutes on either side of the name, in lower case too, and numbered ones;
+    # a meeting in Minsk is still in Minsk, and English "the agreement of Russia" is Russia's consent
+    ("Minsk II n'a jamais été appliqué, ont dit à Berlin les conseillers du format Normandie.", "fr", ["Berlin"]),
+    ("Les accords de Minsk et l'accord de Nouméa ont été évoqués à Paris, après la réunion de Minsk.", "fr",
+     ["Paris", "Minsk"]),
+    ("Moscou n'a jamais ratifié le Statut de Rome.", "fr", ["Moscou"]),
+    ("Maduro recordó en Caracas el Acuerdo de Barbados. En Acandí opera el Clan del Golfo.", "es", ["Caracas"]),
+    ("თბილისი ჟენევის ფორმატის ერთგული რჩება, განაცხადა მინისტრმა ჟენევაში.", "ka", ["თბილისი", "ჟენევაში"]),
+    ("With the agreement of Russia, troops left Syria for Iraq.", "en", ["Russia", "Syria", "Iraq"]),
+    # An organisation word of "org_after" ends a longer capitalised name too; alliances, monitors
+    ("The leaders agreed the Hiroshima AI Process in Japan; the Armenia Alliance met in Yerevan.", "en",
+     ["Japan", "Yerevan"]),
+    ("Sources: Sudan War Monitor said fighting reached El Fasher. The Sudan Red Cross sent aid to Kassala.", "en",
+     ["El Fasher", "Kassala"]),
+    # Units and outlets: the Givati brigade, Northern Command, the Sudan Shield Forces, Shaam News Network
+    ("לוחמי חטיבת גבעתי ומפקד פיקוד הצפון פעלו ברפיח.", "he", ["רפיח"]),
+    ("وشاركت قوات درع السودان في التقدم نحو ود مدني. شبكة شام الإخبارية", "ar", ["ود مدني"]),
+    # A capitalised name after a building's word runs on ("Hotel Epic Sana"); a hyphenated one after a base's
+    # word joins two bases or persons, not towns (but "Stützpunkt Ramstein" is at Ramstein)
+    ("Luís Montenegro discursa no Hotel Epic Sana, em Lisboa, na noite eleitoral.", "pt", ["Lisboa"]),
+    ("Talks at Joint Base Elmendorf-Richardson in Anchorage ended without a deal.", "en", ["Anchorage"]),
+    ("Die Unterzeichnung auf dem Luftwaffenstützpunkt Wright-Patterson im US-Bundesstaat Ohio. Der Stützpunkt "
+     "Ramstein liegt in Rheinland-Pfalz.", "de", ["Ohio", "Ramstein", "Rheinland-Pfalz"]),
+    # ...but a country in the run is an owner's: the ship of the China Coast Guard
+    ("Mereka memantau sebuah kapal Pengawal Pantai China di perairan Sabah.", "ms", ["China", "Sabah"]),
+    # Parties: a short title in guillemets or „ “ in Armenian and Georgian, a listed name elsewhere; a Japanese
+    # title of a place and a loanword in brackets
+    ("Գագիկ Ծառուկյանի «Բարգավաճ Հայաստան» կուսակցությունը չի հաղթահարել շեմը Երևանում։", "hy", ["Երևանում"]),
+    ("ბარიერი გადალახეს „ძლიერმა საქართველომ“ და „ქართულმა ოცნებამ“ თბილისში.", "ka", ["თბილისში"]),
+    ("首脳らは広島で「広島ビジョン」をまとめた。", "ja", ["広島"]),
+    ("Truzzu, esponente di Fratelli d'Italia, ha perso a Cagliari. Forza Italia ha tenuto in Sardegna.", "it",
+     ["Cagliari", "Sardegna"]),
 ])
 def test_organisations_whose_names_hold_a_place(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A place's adjective opening an institution's name: lower-case adjectives agreeing with it, then a noun
+    ("Юрист Харківської правозахисної групи виступив у Києві. Щоденник передали до Харківського літературного "
+     "музею.", "uk", ["Києві"]),
+    ("Удар по Донецькому академічному обласному драматичному театру в Маріуполі.", "uk", ["Маріуполі"]),
+    # ...but an oblast's, a city's or a district's body, a power plant, a front's direction stay the place
+    ("Голова Харківської обласної військової адміністрації заявив про обстріл. Бої на Куп'янському напрямку.", "uk",
+     ["Харківської", "Куп'янському"]),
+    ("Обстрел Курской атомной станции. Бои в Белгородском приграничном районе и на Купянском оперативном "
+     "направлении.", "ru", ["Курской", "Белгородском", "Купянском"]),
+    # units after a place's name or adjective, and a plant named after a person ("им.", named after)
+    ("Штурмовики 1-й Славянской бригады подняли флаг над заводом им. Орджоникидзе в Донецке.", "ru", ["Донецке"]),
+    ('Russian channels say "Akhmat" and Vostok units are moving from Belgorod; a strike hit the Hermon brigade HQ.',
+     "en", ["Belgorod"]),
+    # a unit's or a club's capitalised name after its word; the Council ("Şurası") of Europe
+    ("Oradour-sur-Glane, où 643 habitants furent massacrés par la division SS Das Reich, est en Haute-Vienne.", "fr",
+     ["Vienne"]),
+    ("Kibice Motoru Lublin utknęli w Warszawie. Pociągi do Lublina kursują.", "pl", ["Warszawie", "Lublina"]),
+    ("Avropa Şurası Parlament Assambleyası Bakıda toplandı.", "az", ["Bakıda"]),
+    # a street named after a person: first names and a particle before the family name; a street's name and
+    # the town it is in are not that ("la calle Simón Bolívar de Caracas")
+    ("Simpatizantes de la oposición en la avenida Francisco de Miranda, en Caracas. Protestas en el estado Miranda.",
+     "es", ["Caracas", "Miranda"]),
+    ("La plaza Mayor de Madrid y la calle Simón Bolívar de Caracas.", "es", ["Madrid", "Caracas"]),
+])
+def test_institutions_and_units_named_after_places(gaz, text, lang, expected):
+    assert surfaces(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A channel's signature line before a call to subscribe, and an account's name before its handle
+    ("Обстрел Белгорода продолжается.\n\nКурский Бастион | Подписаться 👉 @kursk_bastion", "ru", ["Белгорода"]),
+    ("اشتباكات في ود مدني.\n\n📲 قناة السودان الآن | اشترك", "ar", ["ود مدني"]),
+    ("Refugees queued near Goris.\n— OSINT Caucasus (@Caucasus_OSINT)", "en", ["Goris"]),
+    # ...not a headline with a pipe, nor a place before a handle that is another's
+    ("Russia strikes Kyiv | Live updates", "en", ["Russia", "Kyiv"]),
+    ("Video from Kharkiv Oblast (@GeoConfirmed) shows the strike.", "en", ["Kharkiv Oblast"]),
+])
+def test_channel_and_account_names(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
 
 
