@@ -283,6 +283,19 @@ def _shouted(toks: _Tokens, ts: int, te: int) -> bool:
     return bool(sides) and all(len(w) > 1 and w.isupper() for w in sides)
 
 
+def _capitals_line(toks: _Tokens, ts: int, te: int) -> bool:
+    """Is the line that holds tokens ts..te written in capitals (two thirds of its words of two letters or
+    more)? A headline's or a section's title ("SUDAN WAR ROUNDUP", "ПОВІТРЯНІ СИЛИ: НІЧНА АТАКА")."""
+    words, gaps = toks.words, toks.gaps
+    i, j = ts, te
+    while i > 0 and "\n" not in gaps[i]:
+        i -= 1
+    while j < len(words) and "\n" not in gaps[j]:
+        j += 1
+    lettered = [w for w in words[i:j] if len(w) > 1 and not w.isdigit()]  # (a caseless word has no capitals:
+    return 3 * sum(1 for w in lettered if w.isupper()) >= 2 * len(lettered)  # "이 원유는 ESPO 혼합유로")
+
+
 def _club_before(toks: _Tokens, ts: int) -> bool:
     """Is the name right after a club prefix ("FC Bayern", "Red Bull Salzburg"), or after one and its "de"
     ("Celta de Vigo")?"""
@@ -958,6 +971,35 @@ def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> 
 _NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а", "у"})}
 
 
+def _names_side_by_side(hits: list[Hit], text: str, start: int, end: int) -> bool:
+    """Does the head of a dateline (its place, before a comma or a parenthesis) hold two or more names in
+    capitals side by side that no one name covers? A dateline names one place, or several joined by a slash
+    ("TEL AVIV/GAZA"); "SUDAN WAR ROUNDUP —" is a headline in capitals, whose words happen to name towns
+    (War, WV; Roundup, MT)."""
+    head = text[start:end]
+    cut = min((i for i in (head.find(","), head.find("("), head.find("،")) if i >= 0), default=len(head))
+    colon = text.startswith(": ", end)  # "TCHAD: DES MILLIERS ...": the head before a colon is the name alone,
+    at = start  # not "ПОВІТРЯНІ СИЛИ: НІЧНА АТАКА" (air force: night attack; СИЛИ is Sealy, TX)
+    for part in head[:cut].split("/"):
+        inside = [h for h in hits if at <= h.start and h.end <= at + len(part) and text[h.start:h.end].isupper()]
+        if colon and inside:
+            covered = [False] * len(part)
+            for h in inside:
+                covered[h.start - at:h.end - at] = [True] * (h.end - h.start)
+            if any(not covered[m.start()] for m in _CAPITALS_WORD.finditer(part)):
+                return True
+        at += len(part) + 1
+        if len(inside) < 2:
+            continue
+        lo, hi = min(h.start for h in inside), max(h.end for h in inside)
+        if not any(h.start == lo and h.end == hi for h in inside):
+            return True
+    return False
+
+
+_CAPITALS_WORD = regex.compile(r"\b\p{Lu}{2,}\b")
+
+
 def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
     """Drop what the last parentheses of a dateline hold: the agency, whatever it is called ("PRISHTINË,
     30 maj (ATA) -" is the Albanian agency, not Antarctica; "OSLO (NTB)" the Norwegian one, "(ไทยรัฐ)" a
@@ -1052,9 +1094,14 @@ def _sentence_like(head: str) -> bool:
     return sum(1 for w in words if w[:1].islower() and script_of(w) not in CASELESS_SCRIPTS) >= 2
 
 
+_EMOJI_SELECTOR = regex.compile(r"(?<=\p{So})\ufe0f")
+
+
 def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     """Every span of ``text`` that names a place, with its candidates, longest match first-come."""
-    words, gaps, bounds = split_words(text)
+    # An emoji's variation selector is a combining mark to the tokeniser, which glues it to the next word:
+    # "⚡️RED SEA" would read "\ufe0fred"; a space in its place keeps every offset
+    words, gaps, bounds = split_words(_EMOJI_SELECTOR.sub(" ", text) if "\ufe0f" in text else text)
     if not words:
         return []
     folded = fold_words(words)
@@ -1139,6 +1186,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 hit.ending = folded[te][_common_prefix(folded[te], last):]
             hits.append(hit)
     hits.extend(_hyphen_pairs(hits, toks, stemmed, gaz))
+    if dl_end >= 0 and _names_side_by_side(hits, text, dl_start, dl_end):
+        dl_start, dl_end, dl_strict = 0, -1, True  # "SUDAN WAR ROUNDUP —": a headline, not a dateline
     # A roundup's later paragraphs may open with datelines of their own: "JERUSALEM — ...", "KIGALI – ..."
     later = [m.span(1) for m in _LATER_DATELINE.finditer(text, max(dl_end, 0) + 1)] if "\n" in text else ()
     occupied = _blocked_tokens(norm, ends, n, toks, ctx)
@@ -1151,9 +1200,10 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if occupied.find(1, hit.ts, hit.te) >= 0 or (reach and reach[hit.ts] >= hit.te):
             continue
         # Without a dash the dateline is the opening word in capitals ("МОСКВА, 10 октября"), not "737 MAX".
-        hit.dateline = (dl_end >= 0 and dl_start <= hit.start and hit.end <= dl_end and (
+        hit.dateline = ((dl_end >= 0 and dl_start <= hit.start and hit.end <= dl_end and (
             not dl_strict or (text[hit.start:hit.end].isupper() and not text[:hit.start].strip()))) or (
-            bool(later) and any(a == hit.start and hit.end <= b for a, b in later))  # (not "POINTS CLÉS –")
+            bool(later) and any(a == hit.start and hit.end <= b for a, b in later))) and (  # (not "POINTS CLÉS –")
+            not gaps[hit.ts].endswith("#"))  # "#Ukraine #Donetsk OSINT roundup, Aug 21": a hashtag's tag
         if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
             if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens
@@ -2457,7 +2507,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     cased = script not in CASELESS_SCRIPTS
     names = ctx.names.get(hit.name_ids) or _names(gaz, hit.name_ids)
     cands = names.all
-    all_caps = False
+    all_caps = shouting = False
     if cased:
         if not (_UPPER_START[first] or _UPPER_START[last]) and (te - ts < 3 or _all_lower(words, ts + 1, te - 1)):
             return False  # "medan tempur", "turkey" the bird
@@ -2485,7 +2535,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         # "BRN" (the Barisan Revolusi Nasional) is no Brunei: the press writes few countries
                         # by their three-letter codes ("USA", "UAE"; recognition.json "press_codes")
                 elif not hit.dateline:
-                    return False  # capitals outside a dateline: acronyms, shouting, not places
+                    if not _capitals_line(toks, ts, te):
+                        return False  # capitals outside a dateline: acronyms, shouting, not places
+                    # A line in capitals (a headline, "SEVASTOPOL: STRIKE ON THE SHIPYARD"): its capitals say
+                    # nothing, so only a country, a region by its own name or a big city is a place there,
+                    # and a frequent word is a word (see at_start below): not "ПОВІТРЯНІ СИЛИ" (Sealy, TX)
+                    cands = tuple(c for c in cands if c.place.kind == "country" or (
+                        c.place.kind == "region" and c.flags & (MAIN | CURATED | CLDR))
+                                  or c.place.population >= BIG_CITY)
+                    shouting = True
                 all_caps = True
             else:
                 cands = names.all if len(letters) > 4 else names.no_abbr
@@ -2516,7 +2574,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     next_tok = words[te] if te < n else ""
     next_fold = folded[te] if te < n else ""
     next_starts = toks.opens_sentence(te) if te < n else True
-    at_start = toks.opens_sentence(ts)
+    at_start = shouting or toks.opens_sentence(ts)
     # Neighbours written on, with nothing between (a word of an unspaced script cannot run across "。")
     glued_prev = prev_fold if ts > 0 and not gaps[ts] else ""
     glued_next = next_fold if te < n and not gaps[te] else ""
