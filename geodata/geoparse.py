@@ -787,17 +787,19 @@ _UPPER_START = WordCache(_is_upper_start)  # per word: _accept asks about the sa
 
 
 # East Asian wire datelines: Japanese "【CITY共同】" / "【CITY=時事】", Chinese "新华社CITY10月29日电" (the agency
-# first, the date, then 电 "cable"), Korean "(CITY=연합뉴스)". Group 1 ends where the place names end.
+# first, the date, then 电 "cable"), Korean "(CITY=연합뉴스)" or "[CITY=연합뉴스]". Group 1 ends where the place
+# names end.
 _EAST_ASIAN_DATELINE = regex.compile(
     r"【([^】\n]{1,30})】|[^\n。，,]{0,12}?社(?:记者\p{Han}{2,4})?(\p{Han}{1,12}?)\d{1,2}月\d{1,2}日[电電]"
-    r"|[(（]([^)）=\n]{1,20})[=＝][^)）\n]{1,20}[)）]")
+    r"|[(（]([^)）=\n]{1,20})[=＝][^)）\n]{1,20}[)）]|[\[［]([^\]］=\n]{1,20})[=＝][^\]］\n]{1,20}[\]］]")
 
 
 # "Bakı, 20 sentyabr, AZƏRTAC", "Երևան, հոկտեմբերի 9, Արմենպրես" (the month first)
-# (letters with their vowel signs: Devanagari "२४ भदौ ।", Tamil "பிப். 23:", the danda or a colon after them)
+# (letters with their vowel signs: Devanagari "२४ भदौ ।", Tamil "பிப். 23:", the danda or a colon after them,
+# or the Armenian full stop: "ԵՐԵՎԱՆ, հունիսի 21։")
 # (a month before the day with vowel signs only abbreviated: not "নিহত ৪", killed 4)
 _DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+[\p{L}\p{M}]{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}"
-                                 r"|[\p{L}\p{M}]{3,}\.\s+\d{1,2})(?:\s+\d{4})?(?:\s*[,.:।۔]|\s*$)")
+                                 r"|[\p{L}\p{M}]{3,}\.\s+\d{1,2})(?:\s+\d{4})?(?:\s*[,.:।۔։]|\s*$)")
 
 
 # "CITY (Agency) text", "CITY, 23 April (Agency) text": South Asian wires (PTI's "(भाषा)", APP) write no dash
@@ -857,43 +859,32 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     # "LONDON (Reuters) -".
     at = first + len(head)
     colon_line: tuple[int, int] | None = None  # the first later line like "QUETTA: Armed militants ..."
+    pending: tuple[int, int] | None = None  # a dateline alone on its line without a date, perhaps over a dated one
+    colon_first = first_ok and head[found[0]:found[0] + 1] == ":"  # a kicker, perhaps: "مالي: هجوم على ..."
     while len(head) <= 120 and (at := text.find("\n", at)) >= 0 and at < first + HEAD_LINES_CHARS:
         line_start = at + 1 + len(text[at + 1:at + 200]) - len(text[at + 1:at + 200].lstrip())
         line = text[line_start:line_start + 160].split("\n", 1)[0]
         at = line_start + len(line)
         if not line:
             continue
-        east_asian = _EAST_ASIAN_DATELINE.match(line)
-        if east_asian:  # under a headline: "新华社北京2月4日电", "(서울=연합뉴스)", "【東京】"
-            return line_start, line_start + east_asian.end(east_asian.lastindex or 0), False
-        if line[:1].isupper() or script_of(line[:1]) in CASELESS_SCRIPTS:  # "KYIV, ...", "Jakarta - ", "لندن -"
-            date = _DIGIT.search(line) if script_of(line[:1]) in CASELESS_SCRIPTS and len(line) <= DATE_LINE else None
-            if date is not None and any(sep in line[:date.start()] for sep in "-–،,") and (
-                    line.split(None, 1)[0] not in _byline_words()):  # (not "מאת רועי שרון, כאן חדשות | 5 במאי")
-                # a line of its own holding the place, the agency and the date, in a script without capitals:
-                # "دمشق - وكالات، 17 تموز/يوليو 2025", "اللاذقية-سانا 8 آذار 2025", "تهران- ایرنا- ۱۸ آذر ۱۴۰۳",
-                # "الجزيرة نت - الدوحة، 6 ديسمبر" (the outlet first: the whole line up to the date)
-                return line_start, line_start + len(line[:date.start()].rstrip(" -–،,")), False
-            i, strict = _dateline_in_line(line + " ", colon=False)  # "RELATED: ..." opens none; the dash may
-            # end the line ("CARACAS/WASHINGTON, 4 oct (Europa Press) -")
-            if i >= 0 and not strict and (_caps_lead(line) or (i <= SHORT_DATELINE and (
-                    not first_ok or "(" in line[:i] or (line[i] == "," and _DAY_MONTH_AFTER.match(line, i + 1))))):
-                # "لندن (رويترز) -" under "تحليل: ...", "काठमाडौं, २४ भदौ ।" under "जेनजी आन्दोलन: ..."
-                return line_start, line_start + i, False
-            paren = _paren_dateline(line, alone=True) if (
-                _caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS) else -1
-            if paren >= 0:  # a line of its own: "KOMOTINI, 23 Aug 2023 (APE)"
-                return line_start, line_start + paren, False
-            paren = _paren_dateline(line, dated=not (i < 0 and script_of(line[:1]) in CASELESS_SCRIPTS))
-            if paren >= 0:  # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ...";
-                # in a script without capitals, the place and agency alone: "راولپنڈی (نمائندہ جنگ) پاک فوج ..."
-                return line_start, line_start + paren, False
-            if colon_line is None and (_caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS):
-                i, strict = _dateline_in_line(line + " ")
-                if i >= 0 and not strict and line[i:i + 2] == ": ":
-                    colon_line = (line_start, line_start + i)
+        i = _later_dateline(line, first_ok, colon_first)
+        if i >= 0:
+            if pending is None and len(line) <= DATE_LINE and not _DIGIT.search(line):
+                pending = (line_start, line_start + i)  # "بيروت - الوكالة الوطنية للإعلام": a source line; the
+                continue  # dated dateline below it is the story's ("بيروت، 20 كانون الأول 2024 - ..."): both
+            if pending is not None and not _DIGIT.search(line[:i]):
+                return pending[0], pending[1], False
+            return pending[0] if pending else line_start, line_start + i, False
+        if pending is not None:
+            return pending[0], pending[1], False
+        if colon_line is None and (_caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS):
+            i, strict = _dateline_in_line(line + " ")
+            if i >= 0 and not strict and line[i:i + 2] == ": ":
+                colon_line = (line_start, line_start + i)
         if len(line) > 120:
             break  # the body has begun
+    if pending is not None:
+        return pending[0], pending[1], False
     if first_ok:
         return first, first + found[0], found[1]
     if colon_line is not None:  # South Asian papers' "QUETTA: ...", "PARACHINAR, Nov 21: ..." under a headline or
@@ -904,6 +895,61 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         if found[0] >= 0 and found[1] and not _caps_lead(head):
             found = (-1, True)
     return (first, first + found[0], found[1]) if found[0] >= 0 else (0, -1, True)
+
+
+def _later_dateline(line: str, first_ok: bool, colon_first: bool) -> int:
+    """Where a dateline opening a later line of an article's top ends in the line, or -1. ``first_ok``: the
+    first line reads like a dateline itself (perhaps a kicker); ``colon_first``: by a colon."""
+    east_asian = _EAST_ASIAN_DATELINE.match(line)
+    if east_asian:  # under a headline: "新华社北京2月4日电", "(서울=연합뉴스)", "【東京】"
+        return east_asian.end(east_asian.lastindex or 0)
+    caseless = script_of(line[:1]) in CASELESS_SCRIPTS
+    if not (line[:1].isupper() or caseless):  # "KYIV, ...", "Jakarta - ", "لندن -"
+        return -1
+    date = _DIGIT.search(line) if caseless and len(line) <= DATE_LINE else None
+    if date is not None and any(sep in line[:date.start()] for sep in "-–،,") and (
+            line.split(None, 1)[0] not in _byline_words()):  # (not "מאת רועי שרון, כאן חדשות | 5 במאי")
+        # a line of its own holding the place, the agency and the date, in a script without capitals:
+        # "دمشق - وكالات، 17 تموز/يوليو 2025", "اللاذقية-سانا 8 آذار 2025", "تهران- ایرنا- ۱۸ آذر ۱۴۰۳",
+        # "الجزيرة نت - الدوحة، 6 ديسمبر" (the outlet first: the whole line up to the date)
+        return len(line[:date.start()].rstrip(" -–،,"))
+    i, strict = _dateline_in_line(line + " ", colon=False)  # "RELATED: ..." opens none; the dash may
+    # end the line ("CARACAS/WASHINGTON, 4 oct (Europa Press) -")
+    if i >= 0 and not strict and (_caps_lead(line) or (_short_head(line, i) and (
+            not first_ok or "(" in line[:i] or _dated_head(line, i)
+            or (colon_first and len(line) <= DATE_LINE and i <= SHORT_DATELINE)))):
+        # "لندن (رويترز) -" under "تحليل: ...", "काठमाडौं, २४ भदौ ।" under "जेनजी आन्दोलन: ...", "Київ, 4 жовтня
+        # 2025 — Укрінформ." under "«Укрзалізниця»: ...", "باماكو - أ ف ب" alone on its line under "مالي: ..."
+        return i
+    paren = _paren_dateline(line, alone=True) if _caps_lead(line) or caseless else -1
+    if paren >= 0:  # a line of its own: "KOMOTINI, 23 Aug 2023 (APE)"
+        return paren
+    # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ..."; in a script without
+    # capitals, the place and agency alone: "راولپنڈی (نمائندہ جنگ) پاک فوج ..."
+    return _paren_dateline(line, dated=not (i < 0 and caseless))
+
+
+def _short_head(line: str, i: int) -> bool:
+    """Is the place before a later line's dash short: the whole head, or the part before its date and agency
+    ("ភ្នំពេញ ៖ ថ្ងៃទី១២ ខែកក្កដា ឆ្នាំ២០២៥ (AKP) -")?"""
+    if i <= SHORT_DATELINE:
+        return True
+    head = line[:i]
+    place = _PLACE_PART.match(head)
+    if not _DIGIT.search(head) or place is None or place.end() > SHORT_DATELINE:
+        return False
+    words = place.group().split()  # one to three words, capitalised in a cased script (not "У ніч на 29 ...")
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() or script_of(w) in CASELESS_SCRIPTS for w in words)
+
+
+_PLACE_PART = regex.compile(r"[^,،(:៖\d\n]+(?=[,،(:៖])")
+
+
+def _dated_head(line: str, i: int) -> bool:
+    """Does the head before a later line's dash hold a place, a comma and a date ("মাদারীপুর, ১৮ জুন ২০২৫ -",
+    "Київ, 4 жовтня 2025 —")?"""
+    comma = regex.search(r"[,،]", line[:i])
+    return comma is not None and bool(_DAY_MONTH_AFTER.match(line[:i], comma.end()))
 
 
 _CAPS_AGENCY = regex.compile(r"\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s*(\([\p{L}\- /]{2,24}\)):?\s+(?=\p{Lu})")
@@ -918,9 +964,17 @@ def _byline_words() -> frozenset[str]:
 
 
 def _caps_lead(line: str) -> bool:
-    """Does the line open with a word in capitals ("KYIV,", "ANKARA (AA)")?"""
-    lead = line.split(None, 1)[0].rstrip(",.(/") if line.strip() else ""
-    return sum(c.isalpha() for c in lead) >= 3 and lead.isupper()
+    """Does the line open with a word in capitals ("KYIV,", "ANKARA (AA)"), or with a name of short words in
+    capitals ("LA RESTINGA (EL HIERRO), 3 Oct. 2024 (EFE).-", "EL PASO, Texas")?"""
+    for word in line.split(None, 3)[:3]:
+        lead = word.rstrip(",.(/:")
+        if not lead.isupper():
+            return False
+        if sum(c.isalpha() for c in lead) >= 3:
+            return True
+        if lead != word:
+            return False  # "US, EU agree ...": a short word in capitals is a name's first only
+    return False
 
 
 HEAD_LINES_CHARS = 300  # how far down the top of an article a dateline may open its line
