@@ -518,18 +518,26 @@ def _dotted_type(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
     return options[0][1]
 
 
-# A photo credit: an agency (in capitals, or Reuters), a slash, then the photographer's name of two to four
-# capitalised words up to the closing parenthesis or the line's end ("(AFP / Safin Hamid)", "(KOMPAS/Fransiskus
-# Wamena)", "AFP/Franck Fife)", "Foto: ANTARA/Name Name")
+# A photo credit: an agency (in capitals, Reuters, or a capitalised word opening the parenthesis), a slash, then
+# the photographer's name of two to four capitalised words up to the closing parenthesis or the line's end
+# ("(AFP / Safin Hamid)", "(KOMPAS/Fransiskus Wamena)", "AFP/Franck Fife)", "Foto: ANTARA/Name Name",
+# "(Hina/Davor Javorović)")
 _PHOTO_CREDIT = regex.compile(
-    r"(?<![\w/])(?:\p{Lu}{2,10}(?: (?:Photo|PHOTO|Foto|FOTO))?|Reuters) ?/ ?"
+    r"(?<![\w/])(\p{Lu}{2,10}(?: (?:Photo|PHOTO|Foto|FOTO))?|Reuters|(?<=\()\p{Lu}\p{Ll}{1,11}) ?/ ?"
     r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})[ \t]*(?=\)|$)", regex.M)
 
 
 def _photo_credits(hits: list[Hit], text: str) -> list[Hit]:
     """Drop the places a photographer's name holds after its first word ("(AFP / Safin Hamid)": Hamid is no
-    alias of Isparta here, "(KOMPAS/Fransiskus Wamena)" no Wamena); a name opening it stays ("(UN/South Sudan)")."""
-    spans = [m.span(1) for m in _PHOTO_CREDIT.finditer(text)]
+    alias of Isparta here, "(KOMPAS/Fransiskus Wamena)" no Wamena); a name opening it stays ("(UN/South Sudan)").
+    Under a person's name, the agency is none either: "(Hina/Davor Javorović)" is the Croatian agency, not
+    Hino (Japan); beside a place it may be one: "(Kherson/Nova Kakhovka)"."""
+    spans = []
+    for m in _PHOTO_CREDIT.finditer(text):
+        a, b = m.span(2)
+        spans.append((a, b))
+        if not any(h.start == a for h in hits):
+            spans.append((m.start(1) - 1, m.end(1)))
     if not spans:
         return hits
     return [h for h in hits if not any(a < h.start and h.end <= b for a, b in spans)]
@@ -1059,10 +1067,12 @@ def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
     30 maj (ATA) -" is the Albanian agency, not Antarctica; "OSLO (NTB)" the Norwegian one, "(ไทยรัฐ)" a
     Thai paper, "(Agência Brasil)"). Earlier ones hold the country: "GOMA (RDC), 27 janvier (Reuters) -".
     (_accept already drops a town or word there, "(AA)"; countries and regions need the place before them.)"""
-    first = next(h for h in hits if h.dateline)
+    first = next((h for h in hits if h.dateline or h.in_dateline_zone), None)
+    if first is None:
+        return hits
     out = []
     for h in hits:
-        if h.dateline and h.start > first.end:
+        if (h.dateline or h.in_dateline_zone) and h.start > first.end:  # ("(BBC Somali)", "(Hiiraan Online)")
             opened = text.rfind("(", first.end, h.start)
             closed = text.find(")", opened) if opened >= 0 else -1
             if closed >= h.end and text.find("(", closed, end) < 0 and not any(
@@ -1302,6 +1312,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if 0 <= h.ts - prev_te <= 2 and _inline_link(toks, prev_te, h.ts):
             h.link_at = prev_te  # "Ivanovka in the Kharkiv region", "Андріївки Донецької області"
         prev_te = h.te
+    if "(" in text[:dl_end]:
+        out = _without_dateline_agency(out, text, dl_end)
     if not any(h.dateline for h in out):
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
@@ -1314,8 +1326,6 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         for a, b in pairwise(out):
             if a.dateline and b.in_dateline_zone and text[a.end:b.start].strip() == ",":
                 b.dateline = True  # "ADEN, Yemen, Jan 27 (Reuters) -": the country that holds the dateline's city
-        if "(" in text[:dl_end]:
-            out = _without_dateline_agency(out, text, dl_end)
     for h in out:
         if h.prefix:
             h.start += h.prefix  # report the name without its proclitic
