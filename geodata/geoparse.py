@@ -880,8 +880,8 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
             if pending is None and len(line) <= DATE_LINE and not _DIGIT.search(line):
                 pending = (line_start, line_start + i)  # "بيروت - الوكالة الوطنية للإعلام": a source line; the
                 continue  # dated dateline below it is the story's ("بيروت، 20 كانون الأول 2024 - ..."): both
-            if pending is not None and not _DIGIT.search(line[:i]):
-                return pending[0], pending[1], False
+            if pending is not None and not _DIGIT.search(line[:i] if len(line) > DATE_LINE else line):
+                return pending[0], pending[1], False  # (a dated line of its own ends at its place: "دمشق - ...، 17")
             return pending[0] if pending else line_start, line_start + i, False
         if pending is not None:
             return pending[0], pending[1], False
