@@ -543,6 +543,11 @@ def _photo_credits(hits: list[Hit], text: str) -> list[Hit]:
     return [h for h in hits if not any(a < h.start and h.end <= b for a, b in spans)]
 
 
+# The rest of a credit's sentence: up to a parenthesis, the line's end or a full stop before a space, but not an
+# initial's ("Jan M. Olsen in Copenhagen")
+_UP_TO_SENTENCE_END = r"(?:[^()\n.]|\.(?!\s)|(?<=\b\p{Lu})\.)*"
+
+
 @lru_cache(maxsize=64)
 def _aside_lines(language: str | None) -> tuple[tuple[str, ...], regex.Pattern | None]:
     """Credit lines and links to other stories in ``language`` (recognition.json "credits", "related"):
@@ -551,23 +556,27 @@ def _aside_lines(language: str | None) -> tuple[tuple[str, ...], regex.Pattern |
     parenthesis or the end of the line."""
     spec = _recognition().get("credits", {}).get(language or "", {})
     related = tuple(_recognition().get("related", {}).get(language or "", ()))
-    anywhere, paren = (*spec.get("anywhere", ()), *related), spec.get("paren", ())
+    anywhere, paren = spec.get("anywhere", ()), spec.get("paren", ())
     line, byline = spec.get("line", ()), spec.get("byline", ())
 
     def alternatives(phrases: Iterable[str]) -> str:  # a phrase ending in a letter ends at a word boundary
         return "|".join(regex.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in phrases)
 
-    # "anywhere": opening a line or a sentence, or after "(" or ";" ("according to reporting by X" is prose);
+    # "anywhere": opening a line or a sentence, or after "(" or ";" ("according to reporting by X" is prose), up
+    # to the sentence's end ("... contributed from Tbilisi. Follow AP's coverage of Georgia at ..." goes on);
+    # a related story's link likewise, up to the line's end ("Czytaj także: Dywersja na kolei. Co wiemy o ...");
     # "line": anywhere in a short line, which it makes a credit whole ("Jane Doe in Kyiv contributed reporting");
     # "byline": opening a short line without a full stop, then a capitalised name ("By Jane Doe in Kharkiv", not
     # "By Tuesday, troops had entered Kharkiv.")
-    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(anywhere)})[^()\n]*"] if anywhere else []) + (
+    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(anywhere)}){_UP_TO_SENTENCE_END}"] if anywhere else []) + (
+        [rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(related)})[^()\n]*"] if related else []) + (
         [rf"(?<=\()(?:{alternatives(paren)})[^()\n]*"] if paren else []) + (
         [rf"^[^\n]{{0,160}}(?:{alternatives(line)})[^\n]{{0,80}}$"] if line else []) + (
         [rf"^\s*(?:{alternatives(byline)})\s+(?-i:\p{{Lu}})[^\n.]{{0,150}}$"] if byline else [])
     if not parts:
         return (), None
-    clues = tuple(p[1:] for p in (*anywhere, *paren, *line)) + tuple(f"{p} " for p in byline)  # "By ", not "y"
+    clues = tuple(p[1:] for p in (*anywhere, *related, *paren, *line)) + tuple(
+        f"{p} " for p in byline)  # "By ", not "y"
     return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})")
 
 
