@@ -407,6 +407,19 @@ def _shouted(toks: _Tokens, ts: int, te: int) -> bool:
     return bool(sides) and all(len(w) > 1 and w.isupper() for w in sides)
 
 
+def _capitals_line(toks: _Tokens, ts: int, te: int) -> bool:
+    """Is the line that holds tokens ts..te written in capitals (two thirds of its words of two letters or
+    more)? A headline's or a section's title ("SUDAN WAR ROUNDUP", "ПОВІТРЯНІ СИЛИ: НІЧНА АТАКА")."""
+    words, gaps = toks.words, toks.gaps
+    i, j = ts, te
+    while i > 0 and "\n" not in gaps[i]:
+        i -= 1
+    while j < len(words) and "\n" not in gaps[j]:
+        j += 1
+    lettered = [w for w in words[i:j] if len(w) > 1 and not w.isdigit()]  # (a caseless word has no capitals:
+    return 3 * sum(1 for w in lettered if w.isupper()) >= 2 * len(lettered)  # "이 원유는 ESPO 혼합유로")
+
+
 def _club_before(toks: _Tokens, ts: int) -> bool:
     """Is the name right after a club prefix ("FC Bayern", "Red Bull Salzburg"), or after one and its "de"
     ("Celta de Vigo")?"""
@@ -635,21 +648,34 @@ def _dotted_type(toks: _Tokens, ts: int, ctx: _LangContext) -> str | None:
     return options[0][1]
 
 
-# A photo credit: an agency (in capitals, or Reuters), a slash, then the photographer's name of two to four
-# capitalised words up to the closing parenthesis or the line's end ("(AFP / Safin Hamid)", "(KOMPAS/Fransiskus
-# Wamena)", "AFP/Franck Fife)", "Foto: ANTARA/Name Name")
+# A photo credit: an agency (in capitals, Reuters, or a capitalised word opening the parenthesis), a slash, then
+# the photographer's name of two to four capitalised words up to the closing parenthesis or the line's end
+# ("(AFP / Safin Hamid)", "(KOMPAS/Fransiskus Wamena)", "AFP/Franck Fife)", "Foto: ANTARA/Name Name",
+# "(Hina/Davor Javorović)")
 _PHOTO_CREDIT = regex.compile(
-    r"(?<![\w/])(?:\p{Lu}{2,10}(?: (?:Photo|PHOTO|Foto|FOTO))?|Reuters) ?/ ?"
+    r"(?<![\w/])(\p{Lu}{2,10}(?: (?:Photo|PHOTO|Foto|FOTO))?|Reuters|(?<=\()\p{Lu}\p{Ll}{1,11}) ?/ ?"
     r"(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})[ \t]*(?=\)|$)", regex.M)
 
 
 def _photo_credits(hits: list[Hit], text: str) -> list[Hit]:
     """Drop the places a photographer's name holds after its first word ("(AFP / Safin Hamid)": Hamid is no
-    alias of Isparta here, "(KOMPAS/Fransiskus Wamena)" no Wamena); a name opening it stays ("(UN/South Sudan)")."""
-    spans = [m.span(1) for m in _PHOTO_CREDIT.finditer(text)]
+    alias of Isparta here, "(KOMPAS/Fransiskus Wamena)" no Wamena); a name opening it stays ("(UN/South Sudan)").
+    Under a person's name, the agency is none either: "(Hina/Davor Javorović)" is the Croatian agency, not
+    Hino (Japan); beside a place it may be one: "(Kherson/Nova Kakhovka)"."""
+    spans = []
+    for m in _PHOTO_CREDIT.finditer(text):
+        a, b = m.span(2)
+        spans.append((a, b))
+        if not any(h.start == a for h in hits):
+            spans.append((m.start(1) - 1, m.end(1)))
     if not spans:
         return hits
     return [h for h in hits if not any(a < h.start and h.end <= b for a, b in spans)]
+
+
+# The rest of a credit's sentence: up to a parenthesis, the line's end or a full stop before a space, but not an
+# initial's ("Jan M. Olsen in Copenhagen")
+_UP_TO_SENTENCE_END = r"(?:[^()\n.]|\.(?!\s)|(?<=\b\p{Lu})\.)*"
 
 
 @lru_cache(maxsize=64)
@@ -660,23 +686,27 @@ def _aside_lines(language: str | None) -> tuple[tuple[str, ...], regex.Pattern |
     parenthesis or the end of the line."""
     spec = _recognition().get("credits", {}).get(language or "", {})
     related = tuple(_recognition().get("related", {}).get(language or "", ()))
-    anywhere, paren = (*spec.get("anywhere", ()), *related), spec.get("paren", ())
+    anywhere, paren = spec.get("anywhere", ()), spec.get("paren", ())
     line, byline = spec.get("line", ()), spec.get("byline", ())
 
     def alternatives(phrases: Iterable[str]) -> str:  # a phrase ending in a letter ends at a word boundary
         return "|".join(regex.escape(p) + (r"\b" if p[-1].isalnum() else "") for p in phrases)
 
-    # "anywhere": opening a line or a sentence, or after "(" or ";" ("according to reporting by X" is prose);
+    # "anywhere": opening a line or a sentence, or after "(" or ";" ("according to reporting by X" is prose), up
+    # to the sentence's end ("... contributed from Tbilisi. Follow AP's coverage of Georgia at ..." goes on);
+    # a related story's link likewise, up to the line's end ("Czytaj także: Dywersja na kolei. Co wiemy o ...");
     # "line": anywhere in a short line, which it makes a credit whole ("Jane Doe in Kyiv contributed reporting");
     # "byline": opening a short line without a full stop, then a capitalised name ("By Jane Doe in Kharkiv", not
     # "By Tuesday, troops had entered Kharkiv.")
-    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(anywhere)})[^()\n]*"] if anywhere else []) + (
+    parts = ([rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(anywhere)}){_UP_TO_SENTENCE_END}"] if anywhere else []) + (
+        [rf"(?<=(?:^|[(;.])\s*)(?:{alternatives(related)})[^()\n]*"] if related else []) + (
         [rf"(?<=\()(?:{alternatives(paren)})[^()\n]*"] if paren else []) + (
         [rf"^[^\n]{{0,160}}(?:{alternatives(line)})[^\n]{{0,80}}$"] if line else []) + (
         [rf"^\s*(?:{alternatives(byline)})\s+(?-i:\p{{Lu}})[^\n.]{{0,150}}$"] if byline else [])
     if not parts:
         return (), None
-    clues = tuple(p[1:] for p in (*anywhere, *paren, *line)) + tuple(f"{p} " for p in byline)  # "By ", not "y"
+    clues = tuple(p[1:] for p in (*anywhere, *related, *paren, *line)) + tuple(
+        f"{p} " for p in byline)  # "By ", not "y"
     return clues, regex.compile(rf"(?im)(?:{'|'.join(parts)})")
 
 
@@ -911,17 +941,19 @@ _UPPER_START = WordCache(_is_upper_start)  # per word: _accept asks about the sa
 
 
 # East Asian wire datelines: Japanese "【CITY共同】" / "【CITY=時事】", Chinese "新华社CITY10月29日电" (the agency
-# first, the date, then 电 "cable"), Korean "(CITY=연합뉴스)". Group 1 ends where the place names end.
+# first, the date, then 电 "cable"), Korean "(CITY=연합뉴스)" or "[CITY=연합뉴스]". Group 1 ends where the place
+# names end.
 _EAST_ASIAN_DATELINE = regex.compile(
     r"【([^】\n]{1,30})】|[^\n。，,]{0,12}?社(?:记者\p{Han}{2,4})?(\p{Han}{1,12}?)\d{1,2}月\d{1,2}日[电電]"
-    r"|[(（]([^)）=\n]{1,20})[=＝][^)）\n]{1,20}[)）]")
+    r"|[(（]([^)）=\n]{1,20})[=＝][^)）\n]{1,20}[)）]|[\[［]([^\]］=\n]{1,20})[=＝][^\]］\n]{1,20}[\]］]")
 
 
 # "Bakı, 20 sentyabr, AZƏRTAC", "Երևան, հոկտեմբերի 9, Արմենպրես" (the month first)
-# (letters with their vowel signs: Devanagari "२४ भदौ ।", Tamil "பிப். 23:", the danda or a colon after them)
+# (letters with their vowel signs: Devanagari "२४ भदौ ।", Tamil "பிப். 23:", the danda or a colon after them,
+# or the Armenian full stop: "ԵՐԵՎԱՆ, հունիսի 21։")
 # (a month before the day with vowel signs only abbreviated: not "নিহত ৪", killed 4)
 _DAY_MONTH_AFTER = regex.compile(r"\s*(?:\d{1,2}\.?\s+[\p{L}\p{M}]{3,}\.?|\p{L}{3,}\.?\s+\d{1,2}"
-                                 r"|[\p{L}\p{M}]{3,}\.\s+\d{1,2})(?:\s+\d{4})?(?:\s*[,.:।۔]|\s*$)")
+                                 r"|[\p{L}\p{M}]{3,}\.\s+\d{1,2})(?:\s+\d{4})?(?:\s*[,.:।۔։]|\s*$)")
 
 
 # "CITY (Agency) text", "CITY, 23 April (Agency) text": South Asian wires (PTI's "(भाषा)", APP) write no dash
@@ -981,43 +1013,32 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
     # "LONDON (Reuters) -".
     at = first + len(head)
     colon_line: tuple[int, int] | None = None  # the first later line like "QUETTA: Armed militants ..."
+    pending: tuple[int, int] | None = None  # a dateline alone on its line without a date, perhaps over a dated one
+    colon_first = first_ok and head[found[0]:found[0] + 1] == ":"  # a kicker, perhaps: "مالي: هجوم على ..."
     while len(head) <= 120 and (at := text.find("\n", at)) >= 0 and at < first + HEAD_LINES_CHARS:
         line_start = at + 1 + len(text[at + 1:at + 200]) - len(text[at + 1:at + 200].lstrip())
         line = text[line_start:line_start + 160].split("\n", 1)[0]
         at = line_start + len(line)
         if not line:
             continue
-        east_asian = _EAST_ASIAN_DATELINE.match(line)
-        if east_asian:  # under a headline: "新华社北京2月4日电", "(서울=연합뉴스)", "【東京】"
-            return line_start, line_start + east_asian.end(east_asian.lastindex or 0), False
-        if line[:1].isupper() or script_of(line[:1]) in CASELESS_SCRIPTS:  # "KYIV, ...", "Jakarta - ", "لندن -"
-            date = _DIGIT.search(line) if script_of(line[:1]) in CASELESS_SCRIPTS and len(line) <= DATE_LINE else None
-            if date is not None and any(sep in line[:date.start()] for sep in "-–،,") and (
-                    line.split(None, 1)[0] not in _byline_words()):  # (not "מאת רועי שרון, כאן חדשות | 5 במאי")
-                # a line of its own holding the place, the agency and the date, in a script without capitals:
-                # "دمشق - وكالات، 17 تموز/يوليو 2025", "اللاذقية-سانا 8 آذار 2025", "تهران- ایرنا- ۱۸ آذر ۱۴۰۳",
-                # "الجزيرة نت - الدوحة، 6 ديسمبر" (the outlet first: the whole line up to the date)
-                return line_start, line_start + len(line[:date.start()].rstrip(" -–،,")), False
-            i, strict = _dateline_in_line(line + " ", colon=False)  # "RELATED: ..." opens none; the dash may
-            # end the line ("CARACAS/WASHINGTON, 4 oct (Europa Press) -")
-            if i >= 0 and not strict and (_caps_lead(line) or (i <= SHORT_DATELINE and (
-                    not first_ok or "(" in line[:i] or (line[i] == "," and _DAY_MONTH_AFTER.match(line, i + 1))))):
-                # "لندن (رويترز) -" under "تحليل: ...", "काठमाडौं, २४ भदौ ।" under "जेनजी आन्दोलन: ..."
-                return line_start, line_start + i, False
-            paren = _paren_dateline(line, alone=True) if (
-                _caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS) else -1
-            if paren >= 0:  # a line of its own: "KOMOTINI, 23 Aug 2023 (APE)"
-                return line_start, line_start + paren, False
-            paren = _paren_dateline(line, dated=not (i < 0 and script_of(line[:1]) in CASELESS_SCRIPTS))
-            if paren >= 0:  # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ...";
-                # in a script without capitals, the place and agency alone: "راولپنڈی (نمائندہ جنگ) پاک فوج ..."
-                return line_start, line_start + paren, False
-            if colon_line is None and (_caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS):
-                i, strict = _dateline_in_line(line + " ")
-                if i >= 0 and not strict and line[i:i + 2] == ": ":
-                    colon_line = (line_start, line_start + i)
+        i = _later_dateline(line, first_ok, colon_first)
+        if i >= 0:
+            if pending is None and len(line) <= DATE_LINE and not _DIGIT.search(line):
+                pending = (line_start, line_start + i)  # "بيروت - الوكالة الوطنية للإعلام": a source line; the
+                continue  # dated dateline below it is the story's ("بيروت، 20 كانون الأول 2024 - ..."): both
+            if pending is not None and not _DIGIT.search(line[:i] if len(line) > DATE_LINE else line):
+                return pending[0], pending[1], False  # (a dated line of its own ends at its place: "دمشق - ...، 17")
+            return pending[0] if pending else line_start, line_start + i, False
+        if pending is not None:
+            return pending[0], pending[1], False
+        if colon_line is None and (_caps_lead(line) or script_of(line[:1]) in CASELESS_SCRIPTS):
+            i, strict = _dateline_in_line(line + " ")
+            if i >= 0 and not strict and line[i:i + 2] == ": ":
+                colon_line = (line_start, line_start + i)
         if len(line) > 120:
             break  # the body has begun
+    if pending is not None:
+        return pending[0], pending[1], False
     if first_ok:
         return first, first + found[0], found[1]
     if colon_line is not None:  # South Asian papers' "QUETTA: ...", "PARACHINAR, Nov 21: ..." under a headline or
@@ -1028,6 +1049,61 @@ def _dateline_end(text: str) -> tuple[int, int, bool]:
         if found[0] >= 0 and found[1] and not _caps_lead(head):
             found = (-1, True)
     return (first, first + found[0], found[1]) if found[0] >= 0 else (0, -1, True)
+
+
+def _later_dateline(line: str, first_ok: bool, colon_first: bool) -> int:
+    """Where a dateline opening a later line of an article's top ends in the line, or -1. ``first_ok``: the
+    first line reads like a dateline itself (perhaps a kicker); ``colon_first``: by a colon."""
+    east_asian = _EAST_ASIAN_DATELINE.match(line)
+    if east_asian:  # under a headline: "新华社北京2月4日电", "(서울=연합뉴스)", "【東京】"
+        return east_asian.end(east_asian.lastindex or 0)
+    caseless = script_of(line[:1]) in CASELESS_SCRIPTS
+    if not (line[:1].isupper() or caseless):  # "KYIV, ...", "Jakarta - ", "لندن -"
+        return -1
+    date = _DIGIT.search(line) if caseless and len(line) <= DATE_LINE else None
+    if date is not None and any(sep in line[:date.start()] for sep in "-–،,") and (
+            line.split(None, 1)[0] not in _byline_words()):  # (not "מאת רועי שרון, כאן חדשות | 5 במאי")
+        # a line of its own holding the place, the agency and the date, in a script without capitals:
+        # "دمشق - وكالات، 17 تموز/يوليو 2025", "اللاذقية-سانا 8 آذار 2025", "تهران- ایرنا- ۱۸ آذر ۱۴۰۳",
+        # "الجزيرة نت - الدوحة، 6 ديسمبر" (the outlet first: the whole line up to the date)
+        return len(line[:date.start()].rstrip(" -–،,"))
+    i, strict = _dateline_in_line(line + " ", colon=False)  # "RELATED: ..." opens none; the dash may
+    # end the line ("CARACAS/WASHINGTON, 4 oct (Europa Press) -")
+    if i >= 0 and not strict and (_caps_lead(line) or (_short_head(line, i) and (
+            not first_ok or "(" in line[:i] or _dated_head(line, i)
+            or (colon_first and len(line) <= DATE_LINE and i <= SHORT_DATELINE)))):
+        # "لندن (رويترز) -" under "تحليل: ...", "काठमाडौं, २४ भदौ ।" under "जेनजी आन्दोलन: ...", "Київ, 4 жовтня
+        # 2025 — Укрінформ." under "«Укрзалізниця»: ...", "باماكو - أ ف ب" alone on its line under "مالي: ..."
+        return i
+    paren = _paren_dateline(line, alone=True) if _caps_lead(line) or caseless else -1
+    if paren >= 0:  # a line of its own: "KOMOTINI, 23 Aug 2023 (APE)"
+        return paren
+    # a capitalised place, its date and agency: "Warszawa, 18.11.2025 (PAP) Rosja ..."; in a script without
+    # capitals, the place and agency alone: "راولپنڈی (نمائندہ جنگ) پاک فوج ..."
+    return _paren_dateline(line, dated=not (i < 0 and caseless))
+
+
+def _short_head(line: str, i: int) -> bool:
+    """Is the place before a later line's dash short: the whole head, or the part before its date and agency
+    ("ភ្នំពេញ ៖ ថ្ងៃទី១២ ខែកក្កដា ឆ្នាំ២០២៥ (AKP) -")?"""
+    if i <= SHORT_DATELINE:
+        return True
+    head = line[:i]
+    place = _PLACE_PART.match(head)
+    if not _DIGIT.search(head) or place is None or place.end() > SHORT_DATELINE:
+        return False
+    words = place.group().split()  # one to three words, capitalised in a cased script (not "У ніч на 29 ...")
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() or script_of(w) in CASELESS_SCRIPTS for w in words)
+
+
+_PLACE_PART = regex.compile(r"[^,،(:៖\d\n]+(?=[,،(:៖])")
+
+
+def _dated_head(line: str, i: int) -> bool:
+    """Does the head before a later line's dash hold a place, a comma and a date ("মাদারীপুর, ১৮ জুন ২০২৫ -",
+    "Київ, 4 жовтня 2025 —")?"""
+    comma = regex.search(r"[,،]", line[:i])
+    return comma is not None and bool(_DAY_MONTH_AFTER.match(line[:i], comma.end()))
 
 
 _CAPS_AGENCY = regex.compile(r"\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*\s*(\([\p{L}\- /]{2,24}\)):?\s+(?=\p{Lu})")
@@ -1042,9 +1118,17 @@ def _byline_words() -> frozenset[str]:
 
 
 def _caps_lead(line: str) -> bool:
-    """Does the line open with a word in capitals ("KYIV,", "ANKARA (AA)")?"""
-    lead = line.split(None, 1)[0].rstrip(",.(/") if line.strip() else ""
-    return sum(c.isalpha() for c in lead) >= 3 and lead.isupper()
+    """Does the line open with a word in capitals ("KYIV,", "ANKARA (AA)"), or with a name of short words in
+    capitals ("LA RESTINGA (EL HIERRO), 3 Oct. 2024 (EFE).-", "EL PASO, Texas")?"""
+    for word in line.split(None, 3)[:3]:
+        lead = word.rstrip(",.(/:")
+        if not lead.isupper():
+            return False
+        if sum(c.isalpha() for c in lead) >= 3:
+            return True
+        if lead != word:
+            return False  # "US, EU agree ...": a short word in capitals is a name's first only
+    return False
 
 
 HEAD_LINES_CHARS = 300  # how far down the top of an article a dateline may open its line
@@ -1095,15 +1179,46 @@ def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> 
 _NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а", "у"})}
 
 
+def _names_side_by_side(hits: list[Hit], text: str, start: int, end: int) -> bool:
+    """Does the head of a dateline (its place, before a comma or a parenthesis) hold two or more names in
+    capitals side by side that no one name covers? A dateline names one place, or several joined by a slash
+    ("TEL AVIV/GAZA"); "SUDAN WAR ROUNDUP —" is a headline in capitals, whose words happen to name towns
+    (War, WV; Roundup, MT)."""
+    head = text[start:end]
+    cut = min((i for i in (head.find(","), head.find("("), head.find("،")) if i >= 0), default=len(head))
+    colon = text.startswith(": ", end)  # "TCHAD: DES MILLIERS ...": the head before a colon is the name alone,
+    at = start  # not "ПОВІТРЯНІ СИЛИ: НІЧНА АТАКА" (air force: night attack; СИЛИ is Sealy, TX)
+    for part in head[:cut].split("/"):
+        inside = [h for h in hits if at <= h.start and h.end <= at + len(part) and text[h.start:h.end].isupper()]
+        if colon and inside:
+            covered = [False] * len(part)
+            for h in inside:
+                covered[h.start - at:h.end - at] = [True] * (h.end - h.start)
+            if any(not covered[m.start()] for m in _CAPITALS_WORD.finditer(part)):
+                return True
+        at += len(part) + 1
+        if len(inside) < 2:
+            continue
+        lo, hi = min(h.start for h in inside), max(h.end for h in inside)
+        if not any(h.start == lo and h.end == hi for h in inside):
+            return True
+    return False
+
+
+_CAPITALS_WORD = regex.compile(r"\b\p{Lu}{2,}\b")
+
+
 def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
     """Drop what the last parentheses of a dateline hold: the agency, whatever it is called ("PRISHTINË,
     30 maj (ATA) -" is the Albanian agency, not Antarctica; "OSLO (NTB)" the Norwegian one, "(ไทยรัฐ)" a
     Thai paper, "(Agência Brasil)"). Earlier ones hold the country: "GOMA (RDC), 27 janvier (Reuters) -".
     (_accept already drops a town or word there, "(AA)"; countries and regions need the place before them.)"""
-    first = next(h for h in hits if h.dateline)
+    first = next((h for h in hits if h.dateline or h.in_dateline_zone), None)
+    if first is None:
+        return hits
     out = []
     for h in hits:
-        if h.dateline and h.start > first.end:
+        if (h.dateline or h.in_dateline_zone) and h.start > first.end:  # ("(BBC Somali)", "(Hiiraan Online)")
             opened = text.rfind("(", first.end, h.start)
             closed = text.find(")", opened) if opened >= 0 else -1
             if closed >= h.end and text.find("(", closed, end) < 0 and not any(
@@ -1227,9 +1342,14 @@ def _sentence_like(head: str) -> bool:
     return sum(1 for w in words if w[:1].islower() and script_of(w) not in CASELESS_SCRIPTS) >= 2
 
 
+_EMOJI_SELECTOR = regex.compile(r"(?<=\p{So})\ufe0f")
+
+
 def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     """Every span of ``text`` that names a place, with its candidates, longest match first-come."""
-    words, gaps, bounds = split_words(text)
+    # An emoji's variation selector is a combining mark to the tokeniser, which glues it to the next word:
+    # "⚡️RED SEA" would read "\ufe0fred"; a space in its place keeps every offset
+    words, gaps, bounds = split_words(_EMOJI_SELECTOR.sub(" ", text) if "\ufe0f" in text else text)
     if not words:
         return []
     folded = fold_words(words)
@@ -1314,6 +1434,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 hit.ending = folded[te][_common_prefix(folded[te], last):]
             hits.append(hit)
     hits.extend(_hyphen_pairs(hits, toks, stemmed, gaz))
+    if dl_end >= 0 and _names_side_by_side(hits, text, dl_start, dl_end):
+        dl_start, dl_end, dl_strict = 0, -1, True  # "SUDAN WAR ROUNDUP —": a headline, not a dateline
     # A roundup's later paragraphs may open with datelines of their own: "JERUSALEM — ...", "KIGALI – ..."
     later = [m.span(1) for m in _LATER_DATELINE.finditer(text, max(dl_end, 0) + 1)] if "\n" in text else ()
     occupied = _blocked_tokens(norm, ends, n, toks, ctx)
@@ -1326,9 +1448,10 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if occupied.find(1, hit.ts, hit.te) >= 0 or (reach and reach[hit.ts] >= hit.te):
             continue
         # Without a dash the dateline is the opening word in capitals ("МОСКВА, 10 октября"), not "737 MAX".
-        hit.dateline = (dl_end >= 0 and dl_start <= hit.start and hit.end <= dl_end and (
+        hit.dateline = ((dl_end >= 0 and dl_start <= hit.start and hit.end <= dl_end and (
             not dl_strict or (text[hit.start:hit.end].isupper() and not text[:hit.start].strip()))) or (
-            bool(later) and any(a == hit.start and hit.end <= b for a, b in later))  # (not "POINTS CLÉS –")
+            bool(later) and any(a == hit.start and hit.end <= b for a, b in later))) and (  # (not "POINTS CLÉS –")
+            not gaps[hit.ts].endswith("#"))  # "#Ukraine #Donetsk OSINT roundup, Aug 21": a hashtag's tag
         if _accept(hit, toks, language, gaz, ctx):
             accepted.append(hit)
             if not hit.needs_support:  # a doubtful match leaves room for a sure one over the same tokens
@@ -1374,6 +1497,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         if 0 <= h.ts - prev_te <= 2 and _inline_link(toks, prev_te, h.ts):
             h.link_at = prev_te  # "Ivanovka in the Kharkiv region", "Андріївки Донецької області"
         prev_te = h.te
+    if "(" in text[:dl_end]:
+        out = _without_dateline_agency(out, text, dl_end)
     if not any(h.dateline for h in out):
         zone = [h for h in out if h.in_dateline_zone]
         if zone:
@@ -1386,8 +1511,6 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
         for a, b in pairwise(out):
             if a.dateline and b.in_dateline_zone and text[a.end:b.start].strip() == ",":
                 b.dateline = True  # "ADEN, Yemen, Jan 27 (Reuters) -": the country that holds the dateline's city
-        if "(" in text[:dl_end]:
-            out = _without_dateline_agency(out, text, dl_end)
     for h in out:
         if h.prefix:
             h.start += h.prefix  # report the name without its proclitic
@@ -2695,7 +2818,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     cased = script not in CASELESS_SCRIPTS
     names = ctx.names.get(hit.name_ids) or _names(gaz, hit.name_ids)
     cands = names.all
-    all_caps = False
+    all_caps = shouting = False
     if cased:
         if not (_UPPER_START[first] or _UPPER_START[last]) and (te - ts < 3 or _all_lower(words, ts + 1, te - 1)):
             return False  # "medan tempur", "turkey" the bird
@@ -2723,7 +2846,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                         # "BRN" (the Barisan Revolusi Nasional) is no Brunei: the press writes few countries
                         # by their three-letter codes ("USA", "UAE"; recognition.json "press_codes")
                 elif not hit.dateline:
-                    return False  # capitals outside a dateline: acronyms, shouting, not places
+                    if not _capitals_line(toks, ts, te):
+                        return False  # capitals outside a dateline: acronyms, shouting, not places
+                    # A line in capitals (a headline, "SEVASTOPOL: STRIKE ON THE SHIPYARD"): its capitals say
+                    # nothing, so only a country, a region by its own name or a big city is a place there,
+                    # and a frequent word is a word (see at_start below): not "ПОВІТРЯНІ СИЛИ" (Sealy, TX)
+                    cands = tuple(c for c in cands if c.place.kind == "country" or (
+                        c.place.kind == "region" and c.flags & (MAIN | CURATED | CLDR))
+                                  or c.place.population >= BIG_CITY)
+                    shouting = True
                 all_caps = True
             else:
                 cands = names.all if len(letters) > 4 else names.no_abbr
@@ -2754,7 +2885,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     next_tok = words[te] if te < n else ""
     next_fold = folded[te] if te < n else ""
     next_starts = toks.opens_sentence(te) if te < n else True
-    at_start = toks.opens_sentence(ts)
+    at_start = shouting or toks.opens_sentence(ts)
     # Neighbours written on, with nothing between (a word of an unspaced script cannot run across "。")
     glued_prev = prev_fold if ts > 0 and not gaps[ts] else ""
     glued_next = next_fold if te < n and not gaps[te] else ""

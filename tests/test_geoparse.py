@@ -2418,8 +2418,9 @@ def test_the_datelines_city_again_in_the_body(gaz):
     ("Sparta Praha porazila Slavii Praha, Viktoria Plzeň remizovala v Ostravě.", "cs", ["Ostravě"]),
     ("Rapid București a învins Steaua București la Iași.", "ro", ["Iași"]),
     ("הפועל באר שבע ניצחה את מכבי חיפה בירושלים.", "he", ["ירושלים"]),
-    # A country's code in a headline in capitals is a word ("AS", "AND"); in prose it stays.
-    ("ISRAEL HITS GAZA AS TALKS STALL\nOfficials from the US and UK met.", "en", ["US", "UK"]),
+    # A country's code in a headline in capitals is a word ("AS", "AND"); in prose it stays. The headline's
+    # country and big city are places.
+    ("ISRAEL HITS GAZA AS TALKS STALL\nOfficials from the US and UK met.", "en", ["ISRAEL", "GAZA", "US", "UK"]),
 ])
 def test_sports_clubs_and_shouted_codes(gaz, text, lang, expected):
     assert surfaces(gaz, text, lang) == expected
@@ -4239,3 +4240,99 @@ def test_curated_places_of_africa_justice_and_migration_news(gaz, lang, text, ex
     """Towns, camps, crossings, islands and regions of 2020s conflict, justice and migration news that GeoNames
     lacks or names poorly (curated.json), and the names other languages and scripts give them."""
     assert names(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A headline in capitals: its words may name small towns (War, WV; Roundup, MT; СИЛИ: Sealy, TX), which
+    # makes it no dateline; a country, a region or a big city on it is a place all the same
+    ("🇸🇩 SUDAN WAR ROUNDUP — Jan 12, 2025\n\nThe army retook Wad Madani yesterday.", "en",
+     [("SUDAN", "event"), ("Wad Madani", "event")]),
+    ("🛡️ ПОВІТРЯНІ СИЛИ: НІЧНА АТАКА\n\nПротивник атакував Україну дронами.", "uk", [("Україну", "event")]),
+    ("ISRAEL HITS GAZA AS TALKS STALL IN CAIRO\n\nStrikes went on overnight.", "en",
+     [("ISRAEL", "event"), ("GAZA", "event"), ("CAIRO", "event")]),
+    # an emoji's variation selector is no part of the next word
+    ("⚡️СЕВАСТОПОЛЬ: УДАР ПО СЕВМОРЗАВОДУ\n\nНочью ракеты попали в завод.", "ru", [("СЕВАСТОПОЛЬ", "dateline")]),
+    ("⚡️RED SEA / GULF OF ADEN — weekly roundup\n\nA tanker was hit off Aden on Friday.", "en",
+     [("RED SEA", "dateline"), ("GULF OF ADEN", "dateline"), ("Aden", "event")]),
+    # a hashtag is never a dateline
+    ("🧵 #Ukraine #Donetsk OSINT roundup, Aug 21, 2024\n\nGeolocated: an assault on Toretsk.", "en",
+     [("Ukraine", "event"), ("Donetsk", "event"), ("Toretsk", "event")]),
+    # a line in capitals inside a sentence is still shouting, not a headline
+    ("He said: ARMENIA WILL WIN, and left Paris.", "en", [("Paris", "event")]),
+])
+def test_headlines_in_capitals(gaz, text, lang, expected):
+    assert [(m.text, m.role) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,dateline", [
+    # Armenian wires end the date with the Armenian full stop
+    ("Ընտրությունները ավարտվեցին\n\nԵՐԵՎԱՆ, հունիսի 21։ «Արմենպրես»։ Ընտրություններում հաղթել է կուսակցությունը։",
+     "hy", "ԵՐԵՎԱՆ"),
+    # Yonhap in square brackets
+    ("민주당 압승\n\n[서울=연합뉴스] 제22대 국회의원 선거에서 더불어민주당이 압승했다.", "ko", "서울"),
+    # a name of short words in capitals, its island in parentheses, date and agency (EFE)
+    ("Llega a El Hierro un cayuco\n\nLA RESTINGA (EL HIERRO), 3 Oct. 2024 (EFE).- Un cayuco llegó al puerto.",
+     "es", "LA RESTINGA"),
+    # the place, a comma and a date before the dash beat a headline with a colon
+    ("লিবিয়া উপকূলে নৌকাডুবি: তিন তরুণের মৃত্যু\n\nঢাকা, ১৮ জুন ২০২৫ - ইতালি যাওয়ার পথে নৌকাডুবিতে তিনজনের মৃত্যু হয়েছে।",
+     "bn", "ঢাকা"),
+    ("«Укрзалізниця»: після атаки на Шостку затримуються поїзди\n\nКиїв, 4 жовтня 2025 — Укрінформ. "
+     "Російський удар по вокзалу в Шостці зачепив потяг.", "uk", "Київ"),
+    # ... as does a line of its own with the place and the agency
+    ("مالي: هجوم على مطار تمبكتو\n\nباماكو - أ ف ب\n\nهاجم مسلحون مطار مدينة تمبكتو في شمال مالي.", "ar", "باماكو"),
+    # a short place before the date and the agency (Khmer's colon)
+    ("ទួលស្លែង ត្រូវបានចុះក្នុងបញ្ជីបេតិកភណ្ឌពិភពលោក\n\nភ្នំពេញ ៖ ថ្ងៃទី១២ ខែកក្កដា ឆ្នាំ២០២៥ (AKP) - "
+     "គណៈកម្មាធិការបានសម្រេចនៅទីក្រុងប៉ារីស។", "km", "ភ្នំពេញ"),
+])
+def test_datelines_of_more_wires(gaz, text, lang, dateline):
+    found = geoparse(text, lang, gaz)
+    assert [m.text for m in found if m.role == "dateline"] == [dateline]
+
+
+def test_a_source_line_over_a_dated_dateline(gaz):
+    # the outlet's line ("Beirut - National News Agency") and the dated dateline under it: both say where from
+    text = ("آلاف السوريين يعبرون الحدود\n\nبيروت - الوكالة الوطنية للإعلام\n\nبيروت، 20 كانون الأول 2024 - "
+            "شهدت نقطة المصنع ازدحاماً كبيراً أمس.")
+    assert [(m.text, m.role) for m in geoparse(text, "ar", gaz)][:2] == [("بيروت", "dateline"), ("بيروت", "dateline")]
+
+
+def test_a_sentence_with_a_date_and_a_dash_under_a_headline_is_no_dateline(gaz):
+    text = ("ПОВІТРЯНІ СИЛИ: НІЧНА АТАКА\n\nУ ніч на 29 грудня 2023 року (з 18:00 28 грудня) противник атакував "
+            "Україну 158 засобами повітряного нападу — ударними дронами і ракетами.")
+    assert [(m.text, m.role) for m in geoparse(text, "uk", gaz)] == [("Україну", "event")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the agency in a dateline's last parentheses, whatever its case: BBC Somali is no region of Ethiopia
+    ("MUQDISHO, 5-ta Maarso 2025 (BBC Somali) - Al-Shabaab ayaa weerar ku qaaday Beledweyne.", "so",
+     [("MUQDISHO", "dateline"), ("Beledweyne", "event")]),
+    ("Muqdisho, 17 Abriil 2025 (VOA Somali) - Al-Shabaab ayaa weerar ku qaaday Beledweyne.", "so",
+     [("Muqdisho", "dateline"), ("Beledweyne", "event")]),
+    # a photo credit's agency over a person's name (Hina: not Hino, Japan); beside a place it may be one
+    ("Foto: Kolona sjećanja u Vukovaru (Hina/Davor Javorović)", "hr", [("Vukovaru", "event")]),
+    ("Shelling hit both towns (Kherson/Nova Kakhovka) again.", "en",
+     [("Kherson", "event"), ("Nova Kakhovka", "event")]),
+    # "photos:" opening parentheses (صور, also Tyre), which the body may name as the town
+    ("فر كثيرون من الضاحية الجنوبية وصور.\n(صور: الوكالة الوطنية للإعلام - السيارات عند نقطة المصنع)", "ar",
+     [("الضاحية الجنوبية", "event"), ("صور", "event"), ("نقطة المصنع", "aside")]),
+    # AP's credit line: where the writers sat
+    ("Blasts hit the pipelines.\n\nAssociated Press writer Jan M. Olsen in Copenhagen and Sofia Lind in "
+     "Stockholm contributed.", "en", [("Copenhagen", "aside"), ("Stockholm", "aside")]),
+    # a Telegram channel's signature names the channel, not a place; the post's places stay
+    ("В Курске прошли учения.\n\nКурский Бастион | Подписаться 👉 @kursk_bastion", "ru", [("Курске", "event")]),
+    ("Вибухи в Севастополі.\n\nНаш Крим 🇺🇦 | Підписатися", "uk", [("Севастополі", "event")]),
+])
+def test_agencies_photo_credits_and_signatures(gaz, text, lang, expected):
+    assert [(m.text, m.role) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,asides", [
+    ("Grossi toured the Kursk plant.\n\nRelated coverage: Moscow says drone hit Novovoronezh plant town", "en",
+     ["Moscow", "Novovoronezh"]),
+    ("Dagaal ka dhacay Gaalkacyo.\n\nAkhriso sidoo kale: Ciidamada Itoobiya oo ka baxaya gobolka Gedo", "so",
+     ["Itoobiya", "Gedo"]),
+])
+def test_related_story_lines_in_more_forms(gaz, text, lang, asides):
+    found = geoparse(text, lang, gaz)
+    assert [m.text for m in found if m.role == "aside"] == asides
+    assert all(m.role == "event" for m in found if m.text not in asides)
