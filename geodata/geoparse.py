@@ -1876,6 +1876,11 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
             stems = script_stems(f) if script == "cyrillic" else (script_stem(f),)
             if glued != f and not any(gaz.stems.match(f" {s} ") for s in stems):
                 return glued  # the last word of a name: Kyrgyz "Жалал-Абаддагы", "Кара-Суудагы" (-дагы, not -ы)
+            if script == "cyrillic" and not any(gaz.stems.match(f" {s} ") or gaz.exact.match(f" {s} ")
+                                                for s in stems):
+                altered = _alternated(f, gaz)
+                if altered is not None:
+                    return altered
             if len(stems) > 1:
                 # Endings overlap: of the stems that name places, the one naming the biggest (a country first):
                 # "Китая" is Китай + я (China), not Кито + ая (Quito); the longest ending on a tie ("Франции":
@@ -1891,14 +1896,35 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
     return f
 
 
+# A name's last consonant or vowel changes under some Cyrillic case endings, so neither stem meets the name's:
+# Ukrainian locatives soften a masculine name's г, к, х ("Страсбург": "у Страсбурзі"; "Владивосток": "у
+# Владивостоці"), and plural names in -ки lose a vowel in the genitive plural ("Олешки": "в районі Олешок";
+# Russian "Алешки": "Алешек"). (text ending, the name's letters in its place)
+_CYRILLIC_ALTERNATIONS = (("зі", "г"), ("ці", "к"), ("сі", "х"), ("ок", "к"), ("ек", "к"))
+
+
+def _alternated(folded: str, gaz: Gazetteer) -> str | None:
+    """The name or name's stem a Cyrillic word leads to by undoing a consonant or vowel alternation
+    (_CYRILLIC_ALTERNATIONS), when its ordinary stems name nothing; else None."""
+    for ending, letters in _CYRILLIC_ALTERNATIONS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            form = folded[:-len(ending)] + letters
+            if gaz.exact.get(f" {form} ", None) is not None or gaz.stems.get(f" {form} ", None) is not None:
+                return form
+    return None
+
+
 def _common_prefix(a: str, b: str) -> int:
     """How many first letters two words share."""
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _stem_weight(gaz: Gazetteer, stem: str) -> int:
-    """How big the biggest place a stem names by itself is (a country beats any city; 0: none)."""
+    """How big the biggest place a stem names by itself is (a country beats any city; 0: none). A stem may be a
+    name as it stands, which no ending cuts and so no stem group holds: "Новозибкові" is Новозибков + і."""
     value = gaz.stems.get(f" {stem} ", None)
+    if value is None:
+        value = gaz.exact.get(f" {stem} ", None)
     if value is None:
         return 0
     return max((10 ** 10 if c.place.kind == "country" else max(c.place.population, 1)

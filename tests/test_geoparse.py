@@ -1433,6 +1433,28 @@ def test_ukrainian_locatives_soften_the_consonant(gaz, text, expected):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    # Masculine names soften г, к, х in the Ukrainian locative (Страсбург: у Страсбурзі; Владивосток: у
+    # Владивостоці); plural names in -ки drop a vowel in the genitive plural (Олешки: Олешок, Кринки: Кринок)
+    ("Рішення ухвалили у Страсбурзі, а делегація прилетіла з Владивостока.", "uk", ["Strasbourg", "Vladivostok"]),
+    ("На Херсонщині військові тримають позиції в районі Олешок та на околиці Кринок.", "uk",
+     ["Oleshky", "Krynky"]),
+    # A stem that is a name as written, which no ending cuts: Новозибков + і (not Новозибк + ові)
+    ("Затриманих утримують у СІЗО у Новозибкові на Брянщині.", "uk", ["Novozybkov"]),
+])
+def test_cyrillic_alternations_in_case_forms(gaz, text, lang, expected):
+    found = [m.place.name for m in geoparse(text, lang, gaz)]
+    assert all(name in found for name in expected), found
+
+
+def test_cyrillic_alternations_leave_words_alone(gaz):
+    # Ordinary words with those endings name nothing ("у місці", "на узбіччі", "кілька років"); a name whose
+    # own stem names a place keeps it ("у Вінниці" is Vinnytsia, whatever Вінник- might name)
+    found = [m.place.name for m in geoparse("У місці вибуху на узбіччі знайшли уламки. Вибухи чули у Вінниці.",
+                                             "uk", gaz)]
+    assert found == ["Vinnytsya"], found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     # A sentence-opening alias of a famous city needs the story's support, and then is that city: "Halep"
     # beside Hama and Syria is Aleppo; "Deli" (crazy) in a story from Ukraine is no Delhi.
     ("Halep ve Hama'da durum sakin. Suriye'de, Humus'ta yeni yönetim kuruldu.", "tr",
