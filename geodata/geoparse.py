@@ -956,6 +956,12 @@ def _dateline_in_line(head: str, colon: bool = True, headline: bool = False) -> 
 _NOUN_ENDINGS = {"ru": frozenset({"а", "у", "е", "ы"}), "uk": frozenset({"а", "у"})}
 
 
+def _noun_case_form(language: str | None, folded: str, stem: str) -> bool:
+    """Is a Russian or Ukrainian word its stem with a noun's case ending (_NOUN_ENDINGS: "Курська" is Курськ + а),
+    not an adjective's ("Курская АЭС")?"""
+    return folded.startswith(stem) and folded[len(stem):] in _NOUN_ENDINGS.get(language or "", ())
+
+
 def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
     """Drop what the last parentheses of a dateline hold: the agency, whatever it is called ("PRISHTINË,
     30 maj (ATA) -" is the Albanian agency, not Antarctica; "OSLO (NTB)" the Norwegian one, "(ไทยรัฐ)" a
@@ -1103,7 +1109,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                     continue
                 if (lower[words[ts]] and lower[words[te]] and (te - ts < 2 or _all_lower(words, ts + 1, te))) or (
                         min(covered[ts:te + 1]) > te - ts and not (
-                            ts == te and declines and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
+                            ts == te and (declines or _noun_case_form(language, folded[ts], stemmed[ts]))
+                            and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
                     continue  # nothing inflected: the exact pass has judged this already
@@ -2454,10 +2461,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "@Ukraine": an account's handle, not the country
     if te < len(gaps) and gaps[te].startswith("$"):
         return False  # "US$ 645 million", "HK$", "NZ$": a currency
-    if te - ts == 1 and not hit.inflected and language_declines(language):
+    if te - ts == 1 and not hit.inflected and (language_declines(language) or _NOUN_ENDINGS.get(language or "")):
         stem = _stems(language, gaz)[words[ts]]
-        if stem != folded[ts] and _stem_outranks(gaz, folded[ts], stem, _national_home(language)):
-            return False  # the inflection pass has the word as a case form of a bigger place (_stem_outranks)
+        if stem != folded[ts] and (language_declines(language) or (
+                _noun_case_form(language, folded[ts], stem) and not (ts > 0 and (
+                    folded[ts - 1] in ctx.types_before or _is_type_word(folded[ts - 1], ctx))))
+        ) and _stem_outranks(gaz, folded[ts], stem, _national_home(language)):
+            return False  # the inflection pass has the word as a case form of a bigger place (_stem_outranks):
+            # Ukrainian "до Курська" is Kursk's genitive, not the village Курська (Kurskaya), unless a type word
+            # names it: "селище Курська"
     if te - ts == 1 and ts > 0 and folded[ts - 1] in _not_after(language).get(folded[ts], ()):
         return False  # Urdu "منگل کی شام", "آج شام": Tuesday evening, this evening, not Syria
     if te < len(folded) and folded[te] in ctx.noun_phrases.get(folded[te - 1], ()):

@@ -1446,6 +1446,23 @@ def test_cyrillic_alternations_in_case_forms(gaz, text, lang, expected):
     assert all(name in found for name in expected), found
 
 
+@pytest.mark.parametrize("text,lang,surface,name", [
+    # A noun's case ending on a big city beats a village named like the case form: Ukrainian "Курська" is Kursk's
+    # genitive (the village Курська is Kurskaya), Russian "близ Кума" Qom's (Кум)
+    ("Людей вивезли до Білорусі та Курська, сказав він.", "uk", "Курська", "Kursk"),
+    ("Удары пришлись по заводу в Фордо близ Кума и по комплексу в Натанзе.", "ru", "Кума", "Qom"),
+    # ... but a type word before it names the village as it is written
+    ("Вибух стався у селищі Курська на Ставропіллі, у Росії.", "uk", "Курська", "Kurskaya"),
+])
+def test_a_case_form_of_a_big_city_over_a_village(gaz, text, lang, surface, name):
+    assert (surface, name) in [(m.text, m.place.name) for m in geoparse(text, lang, gaz)]
+
+
+def test_an_adjective_is_no_case_form_of_its_city(gaz):
+    # "Курская АЭС" (the Kursk nuclear plant, in Kurchatov): an adjective's ending, not Kursk's genitive
+    assert "Kursk" not in names(gaz, "Под ударом находилась Курская АЭС в Курчатове.", "ru")
+
+
 def test_cyrillic_alternations_leave_words_alone(gaz):
     # Ordinary words with those endings name nothing ("у місці", "на узбіччі", "кілька років"); a name whose
     # own stem names a place keeps it ("у Вінниці" is Vinnytsia, whatever Вінник- might name)
