@@ -2464,12 +2464,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if te - ts == 1 and not hit.inflected and (language_declines(language) or _NOUN_ENDINGS.get(language or "")):
         stem = _stems(language, gaz)[words[ts]]
         if stem != folded[ts] and (language_declines(language) or (
-                _noun_case_form(language, folded[ts], stem) and not (ts > 0 and (
-                    folded[ts - 1] in ctx.types_before or _is_type_word(folded[ts - 1], ctx))))
+                _noun_case_form(language, folded[ts], stem) and not (ts > 0 and any(
+                    kind == "city" for _, kind in ctx.types_before.get(folded[ts - 1], ()))))
         ) and _stem_outranks(gaz, folded[ts], stem, _national_home(language)):
             return False  # the inflection pass has the word as a case form of a bigger place (_stem_outranks):
-            # Ukrainian "до Курська" is Kursk's genitive, not the village Курська (Kurskaya), unless a type word
-            # names it: "селище Курська"
+            # Ukrainian "до Курська" is Kursk's genitive, not the village Курська (Kurskaya), unless a town's
+            # type word names it: "у селищі Курська" (not "з району Курська", from the area of Kursk)
     if te - ts == 1 and ts > 0 and folded[ts - 1] in _not_after(language).get(folded[ts], ()):
         return False  # Urdu "منگل کی شام", "آج شام": Tuesday evening, this evening, not Syria
     if te < len(folded) and folded[te] in ctx.noun_phrases.get(folded[te - 1], ()):

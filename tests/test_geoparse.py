@@ -1450,6 +1450,7 @@ def test_cyrillic_alternations_in_case_forms(gaz, text, lang, expected):
     # A noun's case ending on a big city beats a village named like the case form: Ukrainian "Курська" is Kursk's
     # genitive (the village Курська is Kurskaya), Russian "близ Кума" Qom's (Кум)
     ("Людей вивезли до Білорусі та Курська, сказав він.", "uk", "Курська", "Kursk"),
+    ("Ракети запускали з Бєлгородської області та з району Курська.", "uk", "Курська", "Kursk"),
     ("Удары пришлись по заводу в Фордо близ Кума и по комплексу в Натанзе.", "ru", "Кума", "Qom"),
     # ... but a type word before it names the village as it is written
     ("Вибух стався у селищі Курська на Ставропіллі, у Росії.", "uk", "Курська", "Kurskaya"),
