@@ -2986,7 +2986,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and not any(map(_is_world_known, cands))):  # (not "غزة اليوم")
         return False  # "صور الأقمار الصناعية" (satellite images, not Tyre): a frequent word heading a noun phrase
     if single and cased and not countryish:
-        next_is_name = (_UPPER_START[next_tok] and not next_starts and next_fold not in calendar
+        next_is_name = (next_tok[:1].isupper() and not next_starts and next_fold not in calendar  # (not "30")
                         and next_fold not in ctx.place_types and gap_after == " "
                         and not _region_follows(toks, te, ctx) and next_fold not in _per_language("titles_after",
                                                                                                   language))
@@ -3026,8 +3026,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and (toks.titled is None or not toks.titled[ts]) and _is_significant_name(gaz, next_fold)):
             return False  # "el coronel Santiago Medina", "la comerciante Victoria Lima": a first name, then a
             # family name that is a place too (two places side by side in prose take a comma or an "and")
-        if next_is_name and not protected and not _is_known_name(gaz, next_fold):
-            return False  # "Shushan Stepanyan"
+        if next_is_name and not protected and not _is_known_name(gaz, next_fold) and not (
+                first_name not in ctx.first_names and (next_fold in ctx.first_names or next_fold in given)
+                and te + 1 < n and gaps[te + 1] == " " and words[te + 1][:1].isupper()
+                and not toks.opens_sentence(te + 1)):
+            return False  # "Shushan Stepanyan"; not before a known first name and a family name: "Мер Бучі
+            # Олександр Федорук" (the mayor of Bucha)
         if (next_is_name and next_fold.endswith(ctx.surname_suffixes) and not _is_known_name(gaz, next_fold)
                 and len(next_fold) > 3 and next_fold not in abbreviations()):
             return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name (not

@@ -1464,6 +1464,19 @@ def test_an_adjective_is_no_case_form_of_its_city(gaz):
     assert "Kursk" not in names(gaz, "Под ударом находилась Курская АЭС в Курчатове.", "ru")
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A number after a town is no family name ("з Бучі 30 березня"); a town's genitive before a known first name
+    # and a family name is the town ("the mayor of Irpin Oleksandr Markushyn", "the mayor of Marathon ...")
+    ("Російські війська вийшли з Бучі 30 березня 2022 року.", "uk", ["Bucha"]),
+    ("Мер Ірпеня Олександр Маркушин подякував рятувальникам з Києва.", "uk", ["Irpin", "Kyiv"]),
+    ("Ο δήμαρχος Μαραθώνα Στέργιος Τσίρκας μίλησε για τις φωτιές στην Αττική.", "el", ["Marathónas", "Attikí"]),
+    # ... while an unknown first name before a family name is still a person's ("Шушан Степанян")
+    ("Речниця Шушан Степанян виступила в Єревані.", "uk", ["Yerevan"]),
+])
+def test_a_town_before_a_number_or_a_whole_name(gaz, text, lang, expected):
+    assert names(gaz, text, lang) == expected
+
+
 def test_cyrillic_alternations_leave_words_alone(gaz):
     # Ordinary words with those endings name nothing ("у місці", "на узбіччі", "кілька років"); a name whose
     # own stem names a place keeps it ("у Вінниці" is Vinnytsia, whatever Вінник- might name)
