@@ -1883,9 +1883,9 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
             stems = script_stems(f) if script == "cyrillic" else (script_stem(f),)
             if glued != f and not any(gaz.stems.match(f" {s} ") for s in stems):
                 return glued  # the last word of a name: Kyrgyz "Жалал-Абаддагы", "Кара-Суудагы" (-дагы, not -ы)
-            if script == "cyrillic" and not any(gaz.stems.match(f" {s} ") or gaz.exact.match(f" {s} ")
-                                                for s in stems):
-                altered = _alternated(f, gaz)
+            if script in _ALTERNATIONS and not any(gaz.stems.match(f" {s} ") or gaz.exact.match(f" {s} ")
+                                                   for s in stems):
+                altered = _alternated(f, script, gaz)
                 if altered is not None:
                     return altered
             if len(stems) > 1:
@@ -1903,17 +1903,21 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
     return f
 
 
-# A name's last consonant or vowel changes under some Cyrillic case endings, so neither stem meets the name's:
-# Ukrainian locatives soften a masculine name's г, к, х ("Страсбург": "у Страсбурзі"; "Владивосток": "у
-# Владивостоці"), and plural names in -ки lose a vowel in the genitive plural ("Олешки": "в районі Олешок";
-# Russian "Алешки": "Алешек"). (text ending, the name's letters in its place)
-_CYRILLIC_ALTERNATIONS = (("зі", "г"), ("ці", "к"), ("сі", "х"), ("ок", "к"), ("ек", "к"))
+# A name's last consonant or vowel changes under some case endings, so neither stem meets the name's: Ukrainian
+# locatives soften a masculine name's г, к, х ("Страсбург": "у Страсбурзі"; "Владивосток": "у Владивостоці"),
+# and plural names in -ки lose a vowel in the genitive plural ("Олешки": "в районі Олешок"; Russian "Алешки":
+# "Алешек"); Armenian names in -ու take -վ- before a case ending ("Բաքու": "Բաքվին", "Բաքվից", "Բաքվում").
+# Per script: (text ending, the name's letters in its place).
+_ALTERNATIONS = {
+    "cyrillic": (("зі", "г"), ("ці", "к"), ("сі", "х"), ("ок", "к"), ("ек", "к")),
+    "armenian": (("վում", "ու"), ("վից", "ու"), ("վին", "ու"), ("վով", "ու"), ("վի", "ու")),
+}
 
 
-def _alternated(folded: str, gaz: Gazetteer) -> str | None:
-    """The name or name's stem a Cyrillic word leads to by undoing a consonant or vowel alternation
-    (_CYRILLIC_ALTERNATIONS), when its ordinary stems name nothing; else None."""
-    for ending, letters in _CYRILLIC_ALTERNATIONS:
+def _alternated(folded: str, script: str, gaz: Gazetteer) -> str | None:
+    """The name or name's stem a word leads to by undoing a consonant or vowel alternation (_ALTERNATIONS),
+    when its ordinary stems name nothing; else None."""
+    for ending, letters in _ALTERNATIONS[script]:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             form = folded[:-len(ending)] + letters
             if gaz.exact.get(f" {form} ", None) is not None or gaz.stems.get(f" {form} ", None) is not None:

@@ -1440,8 +1440,11 @@ def test_ukrainian_locatives_soften_the_consonant(gaz, text, expected):
      ["Oleshky", "Krynky"]),
     # A stem that is a name as written, which no ending cuts: Новозибков + і (not Новозибк + ові)
     ("Затриманих утримують у СІЗО у Новозибкові на Брянщині.", "uk", ["Novozybkov"]),
+    # Armenian names in -ու take -վ- before a case ending: Բաքու, "Բաքվին", "Բաքվից"
+    ("Դատարանը Բաքվին պարտավորեցրել է ազատել գերիներին, իսկ պատվիրակությունը վերադարձավ Բաքվից։", "hy",
+     ["Baku"]),
 ])
-def test_cyrillic_alternations_in_case_forms(gaz, text, lang, expected):
+def test_alternations_in_case_forms(gaz, text, lang, expected):
     found = [m.place.name for m in geoparse(text, lang, gaz)]
     assert all(name in found for name in expected), found
 
@@ -1477,12 +1480,14 @@ def test_a_town_before_a_number_or_a_whole_name(gaz, text, lang, expected):
     assert names(gaz, text, lang) == expected
 
 
-def test_cyrillic_alternations_leave_words_alone(gaz):
-    # Ordinary words with those endings name nothing ("у місці", "на узбіччі", "кілька років"); a name whose
-    # own stem names a place keeps it ("у Вінниці" is Vinnytsia, whatever Вінник- might name)
-    found = [m.place.name for m in geoparse("У місці вибуху на узбіччі знайшли уламки. Вибухи чули у Вінниці.",
-                                             "uk", gaz)]
-    assert found == ["Vinnytsya"], found
+@pytest.mark.parametrize("text,lang,expected", [
+    # Ordinary words with those endings name nothing ("у місці", "на узбіччі"; Armenian "Հայտնվում", "Կատարվում");
+    # a name whose own stem names a place keeps it ("у Вінниці" is Vinnytsia, whatever Вінник- might name)
+    ("У місці вибуху на узбіччі знайшли уламки. Вибухи чули у Вінниці.", "uk", ["Vinnytsya"]),
+    ("Հայտնվում են նոր փաստեր։ Կատարվում է քննություն Երևանում։", "hy", ["Yerevan"]),
+])
+def test_alternations_leave_words_alone(gaz, text, lang, expected):
+    assert names(gaz, text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [
