@@ -112,6 +112,20 @@ def _recognition() -> dict:
     return json.loads((DATA / "recognition.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _apostrophe_languages() -> frozenset[str]:
+    """Languages that set a proper noun's suffix off with an apostrophe (suffixes.json "apostrophe_names")."""
+    spec = json.loads((DATA / "suffixes.json").read_text(encoding="utf-8"))["language"]
+    return frozenset(code for code, entry in spec.items() if entry.get("apostrophe_names"))
+
+
+def _before_apostrophe_suffix(toks: _Tokens, te: int, language: str | None) -> bool:
+    """Is the name followed by an apostrophe and a suffix in a language that marks proper nouns so (Turkish
+    "Bodrum'dan", "Çeşme'den": the town, whatever "bodrum" (basement) means as a word)?"""
+    return (te < len(toks.words) and toks.gaps[te] in ("'", "’") and toks.words[te][:1].islower()
+            and language in _apostrophe_languages())
+
+
 def _word_list(path: Path) -> frozenset[str]:
     if not path.exists():
         return frozenset()
@@ -230,6 +244,26 @@ def _after_listed_name(toks: _Tokens, ts: int) -> bool:
             and _UPPER_START[words[ts - 2]])
 
 
+def _after_locative(toks: _Tokens, ts: int, locatives: frozenset[str]) -> bool:
+    """Does a locative come right before, or before an article (a short lower-case word) in a script other than
+    Latin: "στον Βόλο", "από τη Μυτιλήνη" (from Mytilene)?"""
+    gaps, words = toks.gaps, toks.words
+    if ts < 1 or gaps[ts] != " ":
+        return False
+    if toks.folded[ts - 1] in locatives:
+        return True
+    # (Not in Latin script, whose languages capitalise institutions after an article: "à la Bourse de Paris")
+    return (ts >= 2 and len(words[ts - 1]) <= 3 and words[ts - 1].islower() and gaps[ts - 1] == " "
+            and toks.folded[ts - 2] in locatives and script_of(toks.folded[ts]) != "latin")
+
+
+def _after_hyphened_name(toks: _Tokens, ts: int, gaz: Gazetteer) -> bool:
+    """Does a place's name come right before, joined by a hyphen or dash: a route ("Bakü-Tiflis-Ceyhan",
+    "Kerkük-Ceyhan boru hattı")?"""
+    return (ts >= 1 and toks.gaps[ts] in ("-", "–", "—") and _UPPER_START[toks.words[ts - 1]]
+            and _is_significant_name(gaz, toks.folded[ts - 1]))
+
+
 def _listed_after_locative(toks: _Tokens, ts: int, locatives: frozenset[str], gaz: Gazetteer) -> bool:
     """Is the word a later item of a list of names that a locative opens, its first item a country's, region's
     or big city's name ("in Köln, Essen und Berlin", "in Leeds, Reading and Bath")?"""
@@ -329,6 +363,17 @@ def _county_words() -> frozenset[str]:
 def _district_types() -> frozenset[str]:
     """Second-level type words among the place types (recognition.json "district_types"), folded."""
     return _folded("district_types")
+
+
+@lru_cache(maxsize=1)
+def _district_stems() -> tuple[str, ...]:
+    """Lower-case district types of five letters or more, which their inflected forms start with."""
+    return tuple(t for t in _district_types() if t.islower() and len(t) >= 5)
+
+
+def _is_district_word(folded_word: str) -> bool:
+    """A second-level type word, inflected or not (Turkish "ilçesindeki" is "ilçesi" + "ndeki")."""
+    return folded_word in _district_types() or folded_word.startswith(_district_stems())
 
 
 @lru_cache(maxsize=1)
@@ -2049,6 +2094,13 @@ def _is_world_known(c: Candidate) -> bool:
     return c.place.kind == "country" or c.n_names >= WORLD_CITY_NAMES
 
 
+def _names_country(gaz: Gazetteer, key: str) -> bool:
+    """Is this one-word key a country's name (not only its code)?"""
+    value = gaz.exact.get(f" {key} ", None)
+    return value is not None and any(c.place.kind == "country" and not c.flags & ABBR
+                                     for c in gaz.candidates(value >> 6))
+
+
 def _home_city_key(gaz: Gazetteer, key: str, home: frozenset[str], least: int = BIG_CITY) -> bool:
     """Is this one-word key the own name of a city of ``least`` people or more in one of these countries (a big
     city by default; SMALL_PLACE: a town of some size)?"""
@@ -2079,7 +2131,12 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
         # Unless a strip names a big city of the language's own country by its own name and the word as
         # written names none there: Serbian "Niša" is Niš's genitive, not "Nisa", an alias of Nice.
         home = _national_home(language)
-        return next((o for o in options if _stem_outranks(gaz, folded, o, home)), folded)
+        got = next((o for o in options if _stem_outranks(gaz, folded, o, home)), None)
+        if got is None and gaz.exact.get(f" {folded} ", None) is None:
+            # Only the first word of a longer name as written, and a strip names a country: Polish "do Polski" is
+            # Poland's genitive, not the first word of "Polski Trambesh" (which the exact pass finds whole)
+            got = next((o for o in options if _names_country(gaz, o)), None)
+        return got or folded
     home = _national_home(language)
     if home:
         own = next((o for o in options if _home_city_key(gaz, o, home)), None)
@@ -2581,6 +2638,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if not cands:
             return False
         hit.candidates = cands
+    if (hit.inflected and single and at_start and cased and te < n and words[te][:1].islower()
+            and gaps[te] == " " and gaz.exact.get(f" {word} ", None) is None and gaz.exact.match(f" {word} ")
+            and ctx.common.get(word, 0.0) >= 4.0 and all(c.place.kind == "country" for c in cands)):
+        return False  # a frequent word that starts longer names as written ("Polski Trambesh"), opening a
+        # sentence before a lower-case word, is an adjective there: "Polski operator" (the Polish operator),
+        # not "do Polski" (Poland's genitive)
     if (hit.inflected and single and at_start and cased and ctx.common.get(word, 0.0) >= 4.0
             and not (te < len(folded) and _is_type_word(folded[te], ctx))):  # ("Ludzas novadā": its district)
         # A frequent word opening a sentence, led by a case ending to a name: only a place's own name counts,
@@ -2792,21 +2855,25 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
 
         if not protected:
             if common >= 4.0 and not kind and not hit.home and not _named_with_container(
-                    hit, toks, gaz, cands) and not (
+                    hit, toks, gaz, cands) and not _before_apostrophe_suffix(toks, te, language) and not (
+                    te < n and gap_after == " " and next_tok[:1].islower() and _is_type_word(next_fold, ctx)
+            ) and not (
                     not capitals_uninformative and (
-                        (prev_fold in ctx.locatives and gap_before == " "
+                        (_after_locative(toks, ts, ctx.locatives)
                          and any(c.place.country_code in ctx.home for c in cands))
-                        or (_after_listed_name(toks, ts) and any(
+                        or ((_after_listed_name(toks, ts) or _after_hyphened_name(toks, ts, gaz)) and any(
                             c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE
                             for c in cands)))):
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
-                # (not after a type word: "the border town of Muse"; nor a town of the language's own country
-                # after a locative or another name of a list, frequent because it is named: Greek "στον Βόλο",
-                # Volos; Italian "da Monza, Como e Varese")
+                # (not beside a type word: "the border town of Muse", Turkish "Ceyhan ilçesindeki"; nor before a
+                # proper noun's apostrophe: Turkish "Bodrum'dan"; nor a town of the language's own country after
+                # a locative or another name of a list, frequent because it is named: Greek "στον Βόλο", Volos;
+                # Italian "da Monza, Como e Varese"; a route's "Bakü-Tiflis-Ceyhan")
             # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village; but in a national
             # language, a town of its country by its own name after a locative is that town ("i Kiruna")
             hit.minor = not (home_town or home_region)
-        if not facts.own_major and not kind and (toks.used_lowercase(word) if lower_used is None else lower_used):
+        if not facts.own_major and not kind and not _before_apostrophe_suffix(toks, te, language) and (
+                toks.used_lowercase(word) if lower_used is None else lower_used):
             return False  # the article itself uses it as an ordinary word (but "la ville de Tours" is a town
             # in a story with "plusieurs tours de négociations")
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
@@ -2842,9 +2909,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 or word in _own_city_names(language)
                 or (cased and not facts.big_city_countries_any.isdisjoint(ctx.home) and any(
                     c.place.population >= (BIG_CITY if ctx.national else MAJOR_CITY)
-                    and c.place.country_code in ctx.home and script_of(c.place.name) != script for c in cands)))
+                    and c.place.country_code in ctx.home and script_of(c.place.name) != script for c in cands))
+                or (cased and ctx.national and script != "latin" and any(
+                    c.place.kind == "region" and c.place.country_code in ctx.home for c in cands)))
             # (a big city of the national language's country, by the name that language gives it in its own
             # script, opens a sentence as itself: Ukrainian "Миколаїв знову під обстрілом", GeoNames' Mykolayiv;
+            # so does a region of it: Greek "Κρήτη: ..." heading a story, GeoNames' Kríti;
             # in a language of several countries, a major city: Russian "Уфа, столица Башкирии";
             # not Turkish "Sert" (hard), an old name of Siirt in the script of its own name)
             if famous and not cased and not hit.inflected and not (
@@ -2873,7 +2943,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and not facts.big_city_countries_any.isdisjoint(ctx.home)) and not (
                 not capitals_uninformative and ctx.national
                 and not (facts.big_city_countries | facts.region_countries).isdisjoint(ctx.home)
-                and not (gap_before == " " and _UPPER_START[prev_tok])
+                and not (gap_before == " " and _UPPER_START[prev_tok] and not (  # (an article opening the
+                    toks.opens_sentence(ts - 1) and len(prev_tok) <= 3  # sentence: "«Η Κρήτη δεν μπορεί")
+                    and ctx.common.get(prev_fold, 0.0) >= 5.0))
                 and not (gap_after == " " and _UPPER_START[next_tok]))
             if (hit.needs_support and not cased and prev_fold in ctx.locatives and gap_before == " "
                     and (facts.famous_place or not facts.big_city_countries_any.isdisjoint(ctx.home))):
@@ -3091,7 +3163,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if not hit.inflected and f" {' '.join(folded[ts:te + 1])} " in gaz.exact:
             return False  # a name of its own ("Kansas City"), judged as such: "the Kansas City Chiefs" is a club
         same_name = tuple(c for c in cands if c.place.kind == "region" and c.place.country_code)
-        if next_fold == "city" or (next_fold in _district_types() and not same_name):
+        if next_fold == "city" or (_is_district_word(next_fold) and not same_name):
             # "Kherson city council", "Idlib City": the city, not the region; "Kherson's Beryslav district"
             # is named after its town, not the oblast around it (unless a region has the name: "Ağdam rayonu")
             cities = tuple(c for c in cands if c.place.kind in ("city", "place"))

@@ -1449,6 +1449,42 @@ def test_alternations_in_case_forms(gaz, text, lang, expected):
     assert all(name in found for name in expected), found
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # A country's genitive that only starts longer names as written ("Polski Trambesh"): Poland
+    ("Od początku wojny z Ukrainy do Polski wjechało ponad 20 mln osób.", "pl", ["Ukraine", "Poland"]),
+    # ... but not the adjective opening a sentence ("the Polish operator"), nor Croatian -ski, which no case of
+    # a name in -ska ends in ("Hrvatski premijer": Hrvatske, Hrvatskoj); the fleeting e of -ec ("u Čakovcu")
+    ("Polski operator zapewnił, że dostawy gazu z Norwegii są bezpieczne.", "pl", ["Norway"]),
+    ("Hrvatski premijer sastao se s gradonačelnikom u Čakovcu.", "hr", ["Čakovec"]),
+    ("Ekshumacija je završena u Orahovcu kod Prizrena na Kosovu.", "bs", ["Orahovac", "Prizren", "Kosovo"]),
+])
+def test_case_forms_of_countries_and_towns_in_ac_ec(gaz, text, lang, expected):
+    assert names(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # Turkish sets a proper noun's suffix off with an apostrophe: "Çeşme'den" (fountain), "Bodrum'dan"
+    # (basement) are the towns, though the words are frequent
+    ("Ege'de göç rotası güneye kaydı. İzmir'in Çeşme'den Sakız Adası'na, Muğla'nın Bodrum'dan İstanköy'e "
+     "geçişler arttı.", "tr", ["İzmir", "Çeşme", "Chios (island)", "Muğla", "Bodrum"]),
+    # ... without one they are the words
+    ("Çeşme başında kadınlar su doldurdu, Bodrum katında ise eşyalar duruyordu.", "tr", []),
+    # A district word after it, inflected ("ilçesindeki"), and a route joined by hyphens name the town
+    ("Depremlerin ardından Adana'nın Ceyhan ilçesindeki petrol terminali kapandı.", "tr", ["Adana", "Ceyhan"]),
+    ("Irak'tan gelen Kerkük-Ceyhan boru hattının Adana'daki terminali çalışıyor.", "tr",
+     ["Iraq", "Kirkuk", "Ceyhan", "Adana"]),
+    # Greek: a home town after a locative and an article ("από τη Μυτιλήνη"); a home region heading a story
+    # or after a sentence's article ("Κρήτη: ...", "«Η Κρήτη ...»")
+    ("Ο καταυλισμός βρίσκεται στην ακτή λίγο έξω από τη Μυτιλήνη, στη Λέσβο.", "el", ["Mytilene", "Lesbos"]),
+    ("Κρήτη: Πάνω από 500 μετανάστες σε 24 ώρες\n\nΟι ροές από τη Λιβύη συνεχίζονται.", "el", ["Kríti", "Libya"]),
+    ("Ο δήμαρχος μίλησε στο λιμάνι. «Η Κρήτη δεν μπορεί να γίνει νέα Λαμπεντούζα», είπε.", "el", ["Kríti"]),
+    # ... not a Latin-script institution after a locative and an article ("à la Bourse")
+    ("Le titre a progressé de 3 % à la Bourse de Paris.", "fr", ["Paris"]),
+])
+def test_frequent_words_that_name_towns_by_their_marks(gaz, text, lang, expected):
+    assert names(gaz, text, lang) == expected
+
+
 @pytest.mark.parametrize("text,lang,surface,name", [
     # A noun's case ending on a big city beats a village named like the case form: Ukrainian "Курська" is Kursk's
     # genitive (the village Курська is Kurskaya), Russian "близ Кума" Qom's (Кум)
