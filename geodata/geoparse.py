@@ -115,6 +115,20 @@ def _recognition() -> dict:
     return json.loads((DATA / "recognition.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _apostrophe_languages() -> frozenset[str]:
+    """Languages that set a proper noun's suffix off with an apostrophe (suffixes.json "apostrophe_names")."""
+    spec = json.loads((DATA / "suffixes.json").read_text(encoding="utf-8"))["language"]
+    return frozenset(code for code, entry in spec.items() if entry.get("apostrophe_names"))
+
+
+def _before_apostrophe_suffix(toks: _Tokens, te: int, language: str | None) -> bool:
+    """Is the name followed by an apostrophe and a suffix in a language that marks proper nouns so (Turkish
+    "Bodrum'dan", "Çeşme'den": the town, whatever "bodrum" (basement) means as a word)?"""
+    return (te < len(toks.words) and toks.gaps[te] in ("'", "’") and toks.words[te][:1].islower()
+            and language in _apostrophe_languages())
+
+
 def _word_list(path: Path) -> frozenset[str]:
     if not path.exists():
         return frozenset()
@@ -356,6 +370,26 @@ def _after_listed_name(toks: _Tokens, ts: int) -> bool:
             and _UPPER_START[words[ts - 2]])
 
 
+def _after_locative(toks: _Tokens, ts: int, locatives: frozenset[str]) -> bool:
+    """Does a locative come right before, or before an article (a short lower-case word) in a script other than
+    Latin: "στον Βόλο", "από τη Μυτιλήνη" (from Mytilene)?"""
+    gaps, words = toks.gaps, toks.words
+    if ts < 1 or gaps[ts] != " ":
+        return False
+    if toks.folded[ts - 1] in locatives:
+        return True
+    # (Not in Latin script, whose languages capitalise institutions after an article: "à la Bourse de Paris")
+    return (ts >= 2 and len(words[ts - 1]) <= 3 and words[ts - 1].islower() and gaps[ts - 1] == " "
+            and toks.folded[ts - 2] in locatives and script_of(toks.folded[ts]) != "latin")
+
+
+def _after_hyphened_name(toks: _Tokens, ts: int, gaz: Gazetteer) -> bool:
+    """Does a place's name come right before, joined by a hyphen or dash: a route ("Bakü-Tiflis-Ceyhan",
+    "Kerkük-Ceyhan boru hattı")?"""
+    return (ts >= 1 and toks.gaps[ts] in ("-", "–", "—") and _UPPER_START[toks.words[ts - 1]]
+            and _is_significant_name(gaz, toks.folded[ts - 1]))
+
+
 def _listed_after_locative(toks: _Tokens, ts: int, locatives: frozenset[str], gaz: Gazetteer) -> bool:
     """Is the word a later item of a list of names that a locative opens, its first item a country's, region's
     or big city's name ("in Köln, Essen und Berlin", "in Leeds, Reading and Bath")?"""
@@ -468,6 +502,17 @@ def _county_words() -> frozenset[str]:
 def _district_types() -> frozenset[str]:
     """Second-level type words among the place types (recognition.json "district_types"), folded."""
     return _folded("district_types")
+
+
+@lru_cache(maxsize=1)
+def _district_stems() -> tuple[str, ...]:
+    """Lower-case district types of five letters or more, which their inflected forms start with."""
+    return tuple(t for t in _district_types() if t.islower() and len(t) >= 5)
+
+
+def _is_district_word(folded_word: str) -> bool:
+    """A second-level type word, inflected or not (Turkish "ilçesindeki" is "ilçesi" + "ndeki")."""
+    return folded_word in _district_types() or folded_word.startswith(_district_stems())
 
 
 @lru_cache(maxsize=1)
@@ -1208,6 +1253,12 @@ def _names_side_by_side(hits: list[Hit], text: str, start: int, end: int) -> boo
 _CAPITALS_WORD = regex.compile(r"\b\p{Lu}{2,}\b")
 
 
+def _noun_case_form(language: str | None, folded: str, stem: str) -> bool:
+    """Is a Russian or Ukrainian word its stem with a noun's case ending (_NOUN_ENDINGS: "Курська" is Курськ + а),
+    not an adjective's ("Курская АЭС")?"""
+    return folded.startswith(stem) and folded[len(stem):] in _NOUN_ENDINGS.get(language or "", ())
+
+
 def _without_dateline_agency(hits: list[Hit], text: str, end: int) -> list[Hit]:
     """Drop what the last parentheses of a dateline hold: the agency, whatever it is called ("PRISHTINË,
     30 maj (ATA) -" is the Albanian agency, not Antarctica; "OSLO (NTB)" the Norwegian one, "(ไทยรัฐ)" a
@@ -1400,7 +1451,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                     continue
                 if (lower[words[ts]] and lower[words[te]] and (te - ts < 2 or _all_lower(words, ts + 1, te))) or (
                         min(covered[ts:te + 1]) > te - ts and not (
-                            ts == te and declines and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
+                            ts == te and (declines or _noun_case_form(language, folded[ts], stemmed[ts]))
+                            and _stem_outranks(gaz, folded[ts], stemmed[ts], home))):
                     continue
                 if stemmed[ts:te + 1] == folded[ts:te + 1]:
                     continue  # nothing inflected: the exact pass has judged this already
@@ -2230,6 +2282,11 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
             stems = script_stems(f) if script == "cyrillic" else (script_stem(f),)
             if glued != f and not any(gaz.stems.match(f" {s} ") for s in stems):
                 return glued  # the last word of a name: Kyrgyz "Жалал-Абаддагы", "Кара-Суудагы" (-дагы, not -ы)
+            if script in _ALTERNATIONS and not any(gaz.stems.match(f" {s} ") or gaz.exact.match(f" {s} ")
+                                                   for s in stems):
+                altered = _alternated(f, script, gaz)
+                if altered is not None:
+                    return altered
             if len(stems) > 1:
                 # Endings overlap: of the stems that name places, the one naming the biggest (a country first):
                 # "Китая" is Китай + я (China), not Кито + ая (Quito); the longest ending on a tie ("Франции":
@@ -2245,14 +2302,39 @@ def _stem_word(word: str, language: str | None, gaz: Gazetteer, strips: bool, lo
     return f
 
 
+# A name's last consonant or vowel changes under some case endings, so neither stem meets the name's: Ukrainian
+# locatives soften a masculine name's г, к, х ("Страсбург": "у Страсбурзі"; "Владивосток": "у Владивостоці"),
+# and plural names in -ки lose a vowel in the genitive plural ("Олешки": "в районі Олешок"; Russian "Алешки":
+# "Алешек"); Armenian names in -ու take -վ- before a case ending ("Բաքու": "Բաքվին", "Բաքվից", "Բաքվում").
+# Per script: (text ending, the name's letters in its place).
+_ALTERNATIONS = {
+    "cyrillic": (("зі", "г"), ("ці", "к"), ("сі", "х"), ("ок", "к"), ("ек", "к")),
+    "armenian": (("վում", "ու"), ("վից", "ու"), ("վին", "ու"), ("վով", "ու"), ("վի", "ու")),
+}
+
+
+def _alternated(folded: str, script: str, gaz: Gazetteer) -> str | None:
+    """The name or name's stem a word leads to by undoing a consonant or vowel alternation (_ALTERNATIONS),
+    when its ordinary stems name nothing; else None."""
+    for ending, letters in _ALTERNATIONS[script]:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            form = folded[:-len(ending)] + letters
+            if gaz.exact.get(f" {form} ", None) is not None or gaz.stems.get(f" {form} ", None) is not None:
+                return form
+    return None
+
+
 def _common_prefix(a: str, b: str) -> int:
     """How many first letters two words share."""
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _stem_weight(gaz: Gazetteer, stem: str) -> int:
-    """How big the biggest place a stem names by itself is (a country beats any city; 0: none)."""
+    """How big the biggest place a stem names by itself is (a country beats any city; 0: none). A stem may be a
+    name as it stands, which no ending cuts and so no stem group holds: "Новозибкові" is Новозибков + і."""
     value = gaz.stems.get(f" {stem} ", None)
+    if value is None:
+        value = gaz.exact.get(f" {stem} ", None)
     if value is None:
         return 0
     return max((10 ** 10 if c.place.kind == "country" else max(c.place.population, 1)
@@ -2366,6 +2448,13 @@ def _is_world_known(c: Candidate) -> bool:
     return c.place.kind == "country" or c.n_names >= WORLD_CITY_NAMES
 
 
+def _names_country(gaz: Gazetteer, key: str) -> bool:
+    """Is this one-word key a country's name (not only its code)?"""
+    value = gaz.exact.get(f" {key} ", None)
+    return value is not None and any(c.place.kind == "country" and not c.flags & ABBR
+                                     for c in gaz.candidates(value >> 6))
+
+
 def _home_city_key(gaz: Gazetteer, key: str, home: frozenset[str], least: int = BIG_CITY) -> bool:
     """Is this one-word key the own name of a city of ``least`` people or more in one of these countries (a big
     city by default; SMALL_PLACE: a town of some size)?"""
@@ -2396,7 +2485,12 @@ def _best_strip(folded: str, language: str | None, gaz: Gazetteer, lower: str | 
         # Unless a strip names a big city of the language's own country by its own name and the word as
         # written names none there: Serbian "Niša" is Niš's genitive, not "Nisa", an alias of Nice.
         home = _national_home(language)
-        return next((o for o in options if _stem_outranks(gaz, folded, o, home)), folded)
+        got = next((o for o in options if _stem_outranks(gaz, folded, o, home)), None)
+        if got is None and gaz.exact.get(f" {folded} ", None) is None:
+            # Only the first word of a longer name as written, and a strip names a country: Polish "do Polski" is
+            # Poland's genitive, not the first word of "Polski Trambesh" (which the exact pass finds whole)
+            got = next((o for o in options if _names_country(gaz, o)), None)
+        return got or folded
     home = _national_home(language)
     if home:
         own = next((o for o in options if _home_city_key(gaz, o, home)), None)
@@ -2791,10 +2885,15 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         return False  # "@Ukraine": an account's handle, not the country
     if te < len(gaps) and gaps[te].startswith("$"):
         return False  # "US$ 645 million", "HK$", "NZ$": a currency
-    if te - ts == 1 and not hit.inflected and language_declines(language):
+    if te - ts == 1 and not hit.inflected and (language_declines(language) or _NOUN_ENDINGS.get(language or "")):
         stem = _stems(language, gaz)[words[ts]]
-        if stem != folded[ts] and _stem_outranks(gaz, folded[ts], stem, _national_home(language)):
-            return False  # the inflection pass has the word as a case form of a bigger place (_stem_outranks)
+        if stem != folded[ts] and (language_declines(language) or (
+                _noun_case_form(language, folded[ts], stem) and not (ts > 0 and any(
+                    kind == "city" for _, kind in ctx.types_before.get(folded[ts - 1], ()))))
+        ) and _stem_outranks(gaz, folded[ts], stem, _national_home(language)):
+            return False  # the inflection pass has the word as a case form of a bigger place (_stem_outranks):
+            # Ukrainian "до Курська" is Kursk's genitive, not the village Курська (Kurskaya), unless a town's
+            # type word names it: "у селищі Курська" (not "з району Курська", from the area of Kursk)
     if te - ts == 1 and ts > 0 and folded[ts - 1] in _not_after(language).get(folded[ts], ()):
         return False  # Urdu "منگل کی شام", "آج شام": Tuesday evening, this evening, not Syria
     if te < len(folded) and folded[te] in ctx.noun_phrases.get(folded[te - 1], ()):
@@ -2910,6 +3009,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if not cands:
             return False
         hit.candidates = cands
+    if (hit.inflected and single and at_start and cased and te < n and words[te][:1].islower()
+            and gaps[te] == " " and gaz.exact.get(f" {word} ", None) is None and gaz.exact.match(f" {word} ")
+            and ctx.common.get(word, 0.0) >= 4.0 and all(c.place.kind == "country" for c in cands)):
+        return False  # a frequent word that starts longer names as written ("Polski Trambesh"), opening a
+        # sentence before a lower-case word, is an adjective there: "Polski operator" (the Polish operator),
+        # not "do Polski" (Poland's genitive)
     if (hit.inflected and single and at_start and cased and ctx.common.get(word, 0.0) >= 4.0
             and not (te < len(folded) and _is_type_word(folded[te], ctx))):  # ("Ludzas novadā": its district)
         # A frequent word opening a sentence, led by a case ending to a name: only a place's own name counts,
@@ -3144,21 +3249,25 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
 
         if not protected:
             if common >= 4.0 and not kind and not hit.home and not _named_with_container(
-                    hit, toks, gaz, cands) and not (
+                    hit, toks, gaz, cands) and not _before_apostrophe_suffix(toks, te, language) and not (
+                    te < n and gap_after == " " and next_tok[:1].islower() and _is_type_word(next_fold, ctx)
+            ) and not (
                     not capitals_uninformative and (
-                        (prev_fold in ctx.locatives and gap_before == " "
+                        (_after_locative(toks, ts, ctx.locatives)
                          and any(c.place.country_code in ctx.home for c in cands))
-                        or (_after_listed_name(toks, ts) and any(
+                        or ((_after_listed_name(toks, ts) or _after_hyphened_name(toks, ts, gaz)) and any(
                             c.place.country_code in ctx.home and c.place.population >= SMALL_PLACE
                             for c in cands)))):
                 return False  # "Baca", "Sumber", "Bell": a minor place named like a frequent word
-                # (not after a type word: "the border town of Muse"; nor a town of the language's own country
-                # after a locative or another name of a list, frequent because it is named: Greek "στον Βόλο",
-                # Volos; Italian "da Monza, Como e Varese")
+                # (not beside a type word: "the border town of Muse", Turkish "Ceyhan ilçesindeki"; nor before a
+                # proper noun's apostrophe: Turkish "Bodrum'dan"; nor a town of the language's own country after
+                # a locative or another name of a list, frequent because it is named: Greek "στον Βόλο", Volos;
+                # Italian "da Monza, Como e Varese"; a route's "Bakü-Tiflis-Ceyhan")
             # named towns are words too (Nusaybin 3.9, Prescott 3.4): context as for a village; but in a national
             # language, a town of its country by its own name after a locative is that town ("i Kiruna")
             hit.minor = not (home_town or home_region)
-        if not facts.own_major and not kind and (toks.used_lowercase(word) if lower_used is None else lower_used):
+        if not facts.own_major and not kind and not _before_apostrophe_suffix(toks, te, language) and (
+                toks.used_lowercase(word) if lower_used is None else lower_used):
             return False  # the article itself uses it as an ordinary word (but "la ville de Tours" is a town
             # in a story with "plusieurs tours de négociations")
         # Big cities are frequent words too (wordfreq counts "berlin"), so frequency condemns a name only
@@ -3194,9 +3303,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 or word in _own_city_names(language)
                 or (cased and not facts.big_city_countries_any.isdisjoint(ctx.home) and any(
                     c.place.population >= (BIG_CITY if ctx.national else MAJOR_CITY)
-                    and c.place.country_code in ctx.home and script_of(c.place.name) != script for c in cands)))
+                    and c.place.country_code in ctx.home and script_of(c.place.name) != script for c in cands))
+                or (cased and ctx.national and script != "latin" and any(
+                    c.place.kind == "region" and c.place.country_code in ctx.home for c in cands)))
             # (a big city of the national language's country, by the name that language gives it in its own
             # script, opens a sentence as itself: Ukrainian "Миколаїв знову під обстрілом", GeoNames' Mykolayiv;
+            # so does a region of it: Greek "Κρήτη: ..." heading a story, GeoNames' Kríti;
             # in a language of several countries, a major city: Russian "Уфа, столица Башкирии";
             # not Turkish "Sert" (hard), an old name of Siirt in the script of its own name)
             if famous and not cased and not hit.inflected and not (
@@ -3225,7 +3337,9 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and not facts.big_city_countries_any.isdisjoint(ctx.home)) and not (
                 not capitals_uninformative and ctx.national
                 and not (facts.big_city_countries | facts.region_countries).isdisjoint(ctx.home)
-                and not (gap_before == " " and _UPPER_START[prev_tok])
+                and not (gap_before == " " and _UPPER_START[prev_tok] and not (  # (an article opening the
+                    toks.opens_sentence(ts - 1) and len(prev_tok) <= 3  # sentence: "«Η Κρήτη δεν μπορεί")
+                    and ctx.common.get(prev_fold, 0.0) >= 5.0))
                 and not (gap_after == " " and _UPPER_START[next_tok]))
             if (hit.needs_support and not cased and prev_fold in ctx.locatives and gap_before == " "
                     and (facts.famous_place or not facts.big_city_countries_any.isdisjoint(ctx.home))):
@@ -3373,7 +3487,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and not any(map(_is_world_known, cands))):  # (not "غزة اليوم")
         return False  # "صور الأقمار الصناعية" (satellite images, not Tyre): a frequent word heading a noun phrase
     if single and cased and not countryish:
-        next_is_name = (_UPPER_START[next_tok] and not next_starts and next_fold not in calendar
+        next_is_name = (next_tok[:1].isupper() and not next_starts and next_fold not in calendar  # (not "30")
                         and next_fold not in ctx.place_types and gap_after == " "
                         and not _region_follows(toks, te, ctx) and next_fold not in _per_language("titles_after",
                                                                                                   language))
@@ -3418,8 +3532,12 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                 and (toks.titled is None or not toks.titled[ts]) and _is_significant_name(gaz, next_fold)):
             return False  # "el coronel Santiago Medina", "la comerciante Victoria Lima": a first name, then a
             # family name that is a place too (two places side by side in prose take a comma or an "and")
-        if next_is_name and not protected and not _is_known_name(gaz, next_fold):
-            return False  # "Shushan Stepanyan"
+        if next_is_name and not protected and not _is_known_name(gaz, next_fold) and not (
+                first_name not in ctx.first_names and (next_fold in ctx.first_names or next_fold in given)
+                and te + 1 < n and gaps[te + 1] == " " and words[te + 1][:1].isupper()
+                and not toks.opens_sentence(te + 1)):
+            return False  # "Shushan Stepanyan"; not before a known first name and a family name: "Мер Бучі
+            # Олександр Федорук" (the mayor of Bucha)
         if (next_is_name and next_fold.endswith(ctx.surname_suffixes) and not _is_known_name(gaz, next_fold)
                 and len(next_fold) > 3 and next_fold not in abbreviations()):
             return False  # "Ararat Mirzoyan", "Oleksandr Syrskyi": a first name before a family name (not
@@ -3475,7 +3593,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
         if not hit.inflected and f" {' '.join(folded[ts:te + 1])} " in gaz.exact:
             return False  # a name of its own ("Kansas City"), judged as such: "the Kansas City Chiefs" is a club
         same_name = tuple(c for c in cands if c.place.kind == "region" and c.place.country_code)
-        if next_fold == "city" or (next_fold in _district_types() and not same_name):
+        if next_fold == "city" or (_is_district_word(next_fold) and not same_name):
             # "Kherson city council", "Idlib City": the city, not the region; "Kherson's Beryslav district"
             # is named after its town, not the oblast around it (unless a region has the name: "Ağdam rayonu")
             cities = tuple(c for c in cands if c.place.kind in ("city", "place"))
