@@ -877,6 +877,9 @@ def test_a_place_type_after_a_comma_belongs_to_the_next_words(gaz):
     found = places(gaz, "Twelve people died in Culiacán, state officials said.", "en")
     assert found == [("Culiacán", "MX", "city", "event")]
     assert places(gaz, "Shelling hit Idlib province.", "en")[0][2] == "region"
+    # Turkish "bölgesi" in its case forms ("the Krasnodar region's refinery"): the krai, not the city
+    assert places(gaz, "Rus ordusu Krasnodar bölgesindeki rafineriyi vurdu.", "tr")[0][:3] == ("Krasnodar", "RU",
+                                                                                              "region")
 
 
 @pytest.mark.parametrize("text,lang,expected", [
