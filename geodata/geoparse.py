@@ -1349,6 +1349,7 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_regions(out, text)
     _regions_listed_together(out, text)
     out = _water_features(out, toks, stemmed, language, gaz, ctx)
+    _bracketed_names(out, text)
     out = _mark_asides(out, text, language)
     if "/" in text:
         out = _photo_credits(out, text)
@@ -1388,6 +1389,21 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 and all(len(w) <= 2 and w.isupper() for w in words[h.ts:h.te])):
             h.end += 1  # "U.S.", "U.A.E.", "EE.UU.": the abbreviation's last period is part of it
     return out
+
+
+def _bracketed_names(hits: list[Hit], text: str) -> None:
+    """A name with another in brackets right after it names one place by two of its names, the second often an
+    old or foreign one ("в Торецке (Дзержинске)", "Niu-York (New York)", "Красноармейску (Покровск)"): where
+    some place has both among its readings, both are that place (not Dzerzhinsk in Russia, not New York City).
+    ("New York (Reuters)", "Paris (France)": no place has both names.)"""
+    for a, b in pairwise(hits):
+        if text[a.end:b.start].strip(" \u00a0") != "(" or text[b.end:b.end + 1] != ")":
+            continue
+        both = {c.place.key for c in a.candidates} & {c.place.key for c in b.candidates}
+        if both:  # (each vouches for the other: neither is a doubtful village then)
+            for h in (a, b):
+                h.candidates = tuple(c for c in h.candidates if c.place.key in both)
+                h.needs_support = h.minor = False
 
 
 def _hyphen_pairs(hits: list[Hit], toks: _Tokens, stemmed: list[str], gaz: Gazetteer) -> list[Hit]:

@@ -921,6 +921,22 @@ def test_the_gulf(gaz, text, lang, expected):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    # A name and another of the same place in brackets: its old name, its other language's, its namesake's
+    ("Бои в Торецке (Дзержинске) продолжаются. В Нью-Йорке (Новгородское) зачистка.", "ru",
+     [("Toretsk", "UA")] * 2 + [("Niu-York", "UA")] * 2),
+    ("На подступах к Красноармейску (Покровск) идут бои.", "ru", [("Pokrovsk", "UA")] * 2),
+    ("Geolocated: Russian assault on Niu-York (New York) on the Toretsk axis.", "en",
+     [("Niu-York", "UA"), ("Niu-York", "UA"), ("Toretsk", "UA")]),
+    # Not an agency, a country or a neighbour in brackets
+    ("Stocks fell in New York (Reuters) on Monday.", "en", [("New York City", "US")]),
+    ("Talks in Paris (France) and Dzerzhinsk (Russia) ended.", "en",
+     [("Paris", "FR"), ("France", "FR"), ("Dzerzhinsk", "RU"), ("Russia", "RU")]),
+])
+def test_a_name_with_another_of_its_names_in_brackets(gaz, text, lang, expected):
+    assert [(m.place.name, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     # Wire datelines of East Asian agencies; the agencies' names hold town names (Xinhua, Zhongxin).
     ("【ソウル共同】北朝鮮は3日、砲撃を行ったと韓国軍が発表した。", "ja", ["Seoul", "North Korea", "South Korea"]),
     ("【北京時事】中国外務省は3日、台湾周辺での演習について説明した。", "ja", ["Beijing", "China", "Taiwan"]),
