@@ -376,10 +376,11 @@ _PLAIN_GAPS = frozenset((" ", "'", "’"))
 WATER, ARTICLE = 2, 1  # what the words around a name say: a river or a sea; only that it is no town
 
 
-def _water_context(toks: _Tokens, ts: int, te: int, ending: str, water: _WaterWords) -> int:
+def _water_context(toks: _Tokens, ts: int, te: int, ending: str, water: _WaterWords, ctx: _LangContext) -> int:
     """Do the words around tokens ts..te say they name a river or a sea ("across the", "на лівому березі",
     "rive droite du", "'s banks", "երկայնքով": WATER), or only that they name no town (an article where towns
-    take none: French "du", ARTICLE), or nothing (0)?"""
+    take none: French "du", ARTICLE; not after a type word or inside a capitalised name: "la région du Sahel",
+    "l'État du Nil Bleu", "Clan del Golfo"), or nothing (0)?"""
     folded, gaps, n = toks.folded, toks.gaps, len(toks.folded)
     j = ts - 1
     if water.on and j >= 0 and folded[j] == water.on[0] and ending in water.on[1] and gaps[ts] == " ":
@@ -399,7 +400,13 @@ def _water_context(toks: _Tokens, ts: int, te: int, ending: str, water: _WaterWo
             if te + k <= n and tuple(folded[te:te + k]) == phrase and all(
                     gaps[m] in _PLAIN_GAPS for m in range(te + 1, te + k)):
                 return WATER
-    return ARTICLE if ts > 0 and folded[ts - 1] in water.articles and gaps[ts] in _PLAIN_GAPS else 0
+    if ts == 0 or folded[ts - 1] not in water.articles or gaps[ts] not in _PLAIN_GAPS:
+        return 0
+    head = ts - 2  # the word the article's phrase hangs on
+    if head >= 0 and not toks.opens_sentence(ts - 1) and (
+            _UPPER_START[toks.words[head]] or _is_type_word(folded[head], ctx)):
+        return 0
+    return ARTICLE
 
 
 CONTEXT_NAME_WORDS = 3  # the longest context name ("Nilo Azul", "Río Bravo")
@@ -429,11 +436,11 @@ def _water_features(hits: list[Hit], toks: _Tokens, stemmed: list[str], language
                 feats.append(got[1])
         if (not feats or (len(feats) == len(h.candidates) and all(c in h.candidates for c in feats)) or h.typed
                 or (h.te < n and folded[h.te] in ctx.place_types)
-                or not (said := _water_context(toks, h.ts, h.te, h.ending, water))):
+                or not (said := _water_context(toks, h.ts, h.te, h.ending, water, ctx))):
             continue
         if said == ARTICLE:  # no town, but a region or a country may take the article too ("du Sahel": the region)
             feats += [c for c in h.candidates if c.place.kind in ("region", "country") and c not in feats]
-            if len(feats) == len(h.candidates):
+            if set(feats) == set(h.candidates):
                 continue
         h.candidates, h.needs_support, h.minor = tuple(feats), False, False
     # Context names no accepted match covers whole: names no place has ("du Nil", "le Nil Bleu"), or towns' names
@@ -456,7 +463,7 @@ def _water_features(hits: list[Hit], toks: _Tokens, stemmed: list[str], language
             place = named.get(key) or (named.get(stem) if folded[i + k - 1].startswith(stem[-1]) else None)
             ending = "" if key in named else folded[i + k - 1][len(stem[-1]):]
             if place is None or (i + k < n and folded[i + k] in ctx.place_types) or not _water_context(
-                    toks, i, i + k, ending, water):
+                    toks, i, i + k, ending, water, ctx):
                 continue
             got = _feature_candidate(gaz, place)
             if got is None:

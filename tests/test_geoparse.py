@@ -895,7 +895,9 @@ def test_rivers_lakes_islands_and_mountains(gaz, text, lang, expected):
     ("Aras Nehri'nin karşı kıyısından kuleler görülüyor.", "tr", [("Aras River", None)]),
     ("Ինչպես կանցնի ճանապարհը Արաքսի երկայնքով", "hy", [("Aras River", None)]),
     ("Salt water is pushing up the Shatt al-Arab into Basra.", "en", [("Shatt al-Arab", None), ("Basrah", "IQ")]),
+    ("Egipto depende del Nilo, dijo en El Cairo.", "es", [("Egypt", "EG"), ("Nile", None), ("Cairo", "EG")]),
     # Not without them: the city shelled, the state, the country, the town
+    ("Les combats gagnent l'État du Nil Bleu, au Soudan.", "fr", [("Blue Nile", "SD"), ("Sudan", "SD")]),
     ("Russian missiles hit Dnipro and Kharkiv on Tuesday.", "en", [("Dnipro", "UA"), ("Kharkiv", "UA")]),
     ("Росія атакувала Дніпро, у Дніпрі загинули троє.", "uk", [("Russia", "RU"), ("Dnipro", "UA"), ("Dnipro", "UA")]),
     ("Fighting spread over the Blue Nile state and Sennar, Sudan.", "en",
