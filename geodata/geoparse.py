@@ -476,8 +476,181 @@ def _club_before(toks: _Tokens, ts: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _feature_tails() -> frozenset[str]:
-    """Words that end a feature's name, as written (recognition.json "feature_tails": "Bay", "Beach")."""
-    return frozenset(_recognition().get("feature_tails", ()))
+    """Words that end a feature's name, as written (recognition.json "feature_tails" "tails": "Bay", "Beach")."""
+    return frozenset(_recognition()["feature_tails"]["tails"])
+
+
+class _WaterWords(NamedTuple):
+    """One language's words around a name that make it a river's or a sea's (recognition.json "feature_tails")."""
+
+    before: dict[str, tuple[tuple[str, ...], ...]]  # a phrase's last word -> the words before it
+    between: frozenset[str]  # words that may stand between such a phrase and the name ("left", "lower")
+    after: tuple[tuple[str, ...], ...]  # phrases right after the name
+    on: tuple[str, frozenset[str]] | None  # "on" and its locative's case endings ("на" + "і")
+    articles: frozenset[str]  # articles, where a town's name takes none (French "du", German "am")
+
+
+@lru_cache(maxsize=64)
+def _water_words(language: str | None) -> _WaterWords | None:
+    spec = _recognition()["feature_tails"]
+    lang = language or ""
+    before: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in spec["before"].get(lang, ()):
+        words = key_of(phrase).split()
+        before.setdefault(words[-1], []).append(tuple(words[:-1]))
+    after = tuple(sorted({tuple(key_of(p).split()) for p in spec["after"].get(lang, ())}, key=len, reverse=True))
+    on = spec["on_locative"].get(lang)
+    articles = frozenset(fold(w) for w in spec["articles"].get(lang, ()))
+    if not before and not after and not on and not articles:
+        return None
+    return _WaterWords({k: tuple(v) for k, v in before.items()},
+                       frozenset(fold(w) for w in spec["between"].get(lang, ())), after,
+                       (fold(on[0]), frozenset(on[1:])) if on else None, articles)
+
+
+@lru_cache(maxsize=1)
+def _context_names() -> dict[tuple[str, ...], str]:
+    """curated.json's "context_names": names a river shares with towns, states or words, which name the river
+    only where the words around them say so ("Дніпро", "Rio Grande", "Blue Nile") -> the river's place key."""
+    spec = json.loads((DATA / "gazetteer" / "curated.json").read_text(encoding="utf-8"))
+    return {tuple(key_of(n).split()): f"cur:{e['slug']}" for e in spec["places"] for n in e.get("context_names", ())}
+
+
+@lru_cache(maxsize=1)
+def _context_heads() -> frozenset[str]:
+    """The first words of the context names."""
+    return frozenset(k[0] for k in _context_names())
+
+
+_FEATURE_CANDIDATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _feature_candidate(gaz: Gazetteer, key: str) -> tuple[int, Candidate] | None:
+    """A curated feature's candidate as its own name gives it, with that name's id (cached per gazetteer)."""
+    cache = _FEATURE_CANDIDATES.setdefault(gaz, {})
+    if key not in cache:
+        place = gaz.place(key)
+        value = gaz.exact.get(key_of(place.name), None) if place is not None else None
+        cache[key] = next(((value >> 6, c) for c in gaz.candidates(value >> 6) if c.place.key == key), None) \
+            if value is not None else None
+    return cache[key]
+
+
+def _is_feature(c: Candidate) -> bool:
+    """A curated area without people: a sea, river, lake, strait, mountain range, desert (curated.json)."""
+    return c.place.kind == "region" and c.place.population == 0 and c.place.key.startswith("cur:")
+
+
+_PLAIN_GAPS = frozenset((" ", "'", "’"))
+
+
+WATER, ARTICLE = 2, 1  # what the words around a name say: a river or a sea; only that it is no town
+
+
+def _water_context(toks: _Tokens, ts: int, te: int, ending: str, water: _WaterWords, ctx: _LangContext) -> int:
+    """Do the words around tokens ts..te say they name a river or a sea ("across the", "на лівому березі",
+    "rive droite du", "'s banks", "երկայնքով": WATER), or only that they name no town (an article where towns
+    take none: French "du", ARTICLE; not after a type word or inside a capitalised name: "la région du Sahel",
+    "l'État du Nil Bleu", "Clan del Golfo"), or nothing (0)?"""
+    folded, gaps, n = toks.folded, toks.gaps, len(toks.folded)
+    j = ts - 1
+    if water.on and j >= 0 and folded[j] == water.on[0] and ending in water.on[1] and gaps[ts] == " ":
+        return WATER  # "на Дніпрі" (on the river; a town takes "в": "в Дніпрі"), not "на Дніпро" (at the city)
+    while j >= 0 and gaps[j + 1] in _PLAIN_GAPS:
+        for rest in water.before.get(folded[j], ()):
+            k = len(rest)
+            if j - k >= 0 and tuple(folded[j - k:j]) == rest and all(
+                    gaps[m] in _PLAIN_GAPS for m in range(j - k + 1, j)):
+                return WATER
+        if folded[j] not in water.between:
+            break
+        j -= 1
+    if te < n and gaps[te] in _PLAIN_GAPS:
+        for phrase in water.after:
+            k = len(phrase)
+            if te + k <= n and tuple(folded[te:te + k]) == phrase and all(
+                    gaps[m] in _PLAIN_GAPS for m in range(te + 1, te + k)):
+                return WATER
+    if ts == 0 or folded[ts - 1] not in water.articles or gaps[ts] not in _PLAIN_GAPS:
+        return 0
+    head = ts - 2  # the word the article's phrase hangs on
+    if head >= 0 and not toks.opens_sentence(ts - 1) and (
+            _UPPER_START[toks.words[head]] or _is_type_word(folded[head], ctx)):
+        return 0
+    return ARTICLE
+
+
+CONTEXT_NAME_WORDS = 3  # the longest context name ("Nilo Azul", "Río Bravo")
+
+
+def _water_features(hits: list[Hit], toks: _Tokens, stemmed: list[str], language: str | None, gaz: Gazetteer,
+                    ctx: _LangContext) -> list[Hit]:
+    """A name the words around it make a river's or a sea's ("across the Rio Grande", "Port Sudan on the Red Sea",
+    "міст через Дніпро", "sur la rive droite du Dniepr", "Արաքսի երկայնքով") is that feature where the gazetteer
+    has one by the name, not the town, state or village of the name; curated.json's "context_names" give
+    rivers the names they share with towns only there ("Дніпро" is the city elsewhere; "dépend du Nil", "le
+    Nil Bleu": names no place has, found here). Not after a type word or before a place type ("the Blue Nile
+    state"): that is the state."""
+    water = _water_words(language)
+    if water is None:
+        return hits
+    named = _context_names()
+    folded, words, gaps, n = toks.folded, toks.words, toks.gaps, len(toks.words)
+    owner = [-1] * n  # the hit over each word
+    for x, h in enumerate(hits):
+        owner[h.ts:h.te] = [x] * (h.te - h.ts)
+        feats = [c for c in h.candidates if _is_feature(c)]
+        keys = {tuple(folded[h.ts:h.te]), *(tuple(gaz.name_key(i).split()) for i in h.name_ids)}
+        for key in keys & named.keys():
+            got = _feature_candidate(gaz, named[key])
+            if got is not None and all(c.place.key != got[1].place.key for c in feats):
+                feats.append(got[1])
+        if (not feats or (len(feats) == len(h.candidates) and all(c in h.candidates for c in feats)) or h.typed
+                or (h.te < n and folded[h.te] in ctx.place_types)
+                or not (said := _water_context(toks, h.ts, h.te, h.ending, water, ctx))):
+            continue
+        if said == ARTICLE:  # no town, but a region or a country may take the article too ("du Sahel": the region)
+            feats += [c for c in h.candidates if c.place.kind in ("region", "country") and c not in feats]
+            if set(feats) == set(h.candidates):
+                continue
+        h.candidates, h.needs_support, h.minor = tuple(feats), False, False
+    # Context names no accepted match covers whole: names no place has ("du Nil", "le Nil Bleu"), or towns' names
+    # the recogniser turned down ("the Rio Grande": a town's name takes no article; its "Grande" was kept)
+    heads = _context_heads()
+    dropped: set[int] = set()
+    added = []
+    i = 0
+    while i < n:
+        if (folded[i] not in heads and stemmed[i] not in heads) or (owner[i] >= 0 and hits[owner[i]].ts != i) or (
+                not _UPPER_START[words[i]] and script_of(words[i]) not in CASELESS_SCRIPTS):
+            i += 1
+            continue
+        for k in range(min(CONTEXT_NAME_WORDS, n - i), 0, -1):
+            inside = {owner[m] for m in range(i, i + k) if owner[m] >= 0}
+            if any(hits[x].te > i + k or (hits[x].ts, hits[x].te) == (i, i + k) for x in inside) or any(
+                    gaps[m] != " " for m in range(i + 1, i + k)):
+                continue
+            key, stem = tuple(folded[i:i + k]), (*folded[i:i + k - 1], stemmed[i + k - 1])
+            place = named.get(key) or (named.get(stem) if folded[i + k - 1].startswith(stem[-1]) else None)
+            ending = "" if key in named else folded[i + k - 1][len(stem[-1]):]
+            if place is None or (i + k < n and folded[i + k] in ctx.place_types) or not _water_context(
+                    toks, i, i + k, ending, water, ctx):
+                continue
+            got = _feature_candidate(gaz, place)
+            if got is None:
+                continue
+            hit = Hit(toks.bounds[2 * i], toks.bounds[2 * (i + k - 1) + 1], i, i + k, (got[0],), bool(ending),
+                      (got[1],), ending=ending)
+            if ending:
+                hit.confidence = 0.9
+            added.append(hit)
+            dropped |= inside
+            i += k - 1
+            break
+        i += 1
+    if added:
+        hits = sorted([h for x, h in enumerate(hits) if x not in dropped] + added, key=operator.attrgetter("start"))
+    return hits
 
 
 @lru_cache(maxsize=1)
@@ -1533,6 +1706,8 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
     _share_regions(out, text)
     _regions_listed_together(out, text)
     _listed_with_regions(out, text)
+    out = _water_features(out, toks, stemmed, language, gaz, ctx)
+    _bracketed_names(out, text)
     out = _mark_asides(out, text, language)
     if "/" in text:
         out = _photo_credits(out, text)
@@ -1572,6 +1747,21 @@ def recognise(text: str, language: str | None, gaz: Gazetteer) -> list[Hit]:
                 and all(len(w) <= 2 and w.isupper() for w in words[h.ts:h.te])):
             h.end += 1  # "U.S.", "U.A.E.", "EE.UU.": the abbreviation's last period is part of it
     return out
+
+
+def _bracketed_names(hits: list[Hit], text: str) -> None:
+    """A name with another in brackets right after it names one place by two of its names, the second often an
+    old or foreign one ("в Торецке (Дзержинске)", "Niu-York (New York)", "Красноармейску (Покровск)"): where
+    some place has both among its readings, both are that place (not Dzerzhinsk in Russia, not New York City).
+    ("New York (Reuters)", "Paris (France)": no place has both names.)"""
+    for a, b in pairwise(hits):
+        if text[a.end:b.start].strip(" \u00a0") != "(" or text[b.end:b.end + 1] != ")":
+            continue
+        both = {c.place.key for c in a.candidates} & {c.place.key for c in b.candidates}
+        if both:  # (each vouches for the other: neither is a doubtful village then)
+            for h in (a, b):
+                h.candidates = tuple(c for c in h.candidates if c.place.key in both)
+                h.needs_support = h.minor = False
 
 
 def _hyphen_pairs(hits: list[Hit], toks: _Tokens, stemmed: list[str], gaz: Gazetteer) -> list[Hit]:

@@ -960,6 +960,82 @@ def test_rivers_lakes_islands_and_mountains(gaz, text, lang, expected):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    # The words around a name make it the river or the sea the gazetteer has by it: a bank, a bridge across it,
+    # "along", "on the", a Slavic "on" with its locative, a French or Spanish article (towns take none)
+    ("Ukrainian forces struck the Antonivskyi bridge across the Dnipro. Russian missiles hit Dnipro overnight.",
+     "en", [("Dnieper", None), ("Dnipro", "UA")]),
+    ("Kakhovka dam destroyed, thousands flee as Dnipro floods southern Ukraine", "en",
+     [("Kakhovka", "UA"), ("Dnieper", None), ("Ukraine", "UA")]),
+    ("Удар по мосту через Дніпро. Сили оборони закріпилися на лівому березі Дніпра.", "uk",
+     [("Dnieper", None), ("Dnieper", None)]),
+    ("Вибухи у Дніпрі. На Дніпрі, в районі Кременчука, працювала ППО.", "uk",
+     [("Dnipro", "UA"), ("Dnieper", None), ("Kremenchuk", "UA")]),
+    ("ВСУ закрепились на левом берегу Днепра. Ракеты ударили по Днепру.", "ru", [("Dnieper", None), ("Dnipro", "UA")]),
+    ("Des attaques sur la rive droite du Dniepr, près de Kherson. Un missile a frappé Dnipro.", "fr",
+     [("Dnieper", None), ("Kherson", "UA"), ("Dnipro", "UA")]),
+    ("Die Brücke über den Dnipro ist zerstört; in Dnipro heulten Sirenen.", "de",
+     [("Dnieper", None), ("Dnipro", "UA")]),
+    # An article alone (French towns take none) rules the town out, not a region: "la région du Sahel"
+    ("Les régions du Centre-Nord et du Sahel, où se trouvent Djibo et Dori, sont sous blocus.", "fr",
+     [("Centre-Nord", "BF"), ("Sahel", "BF"), ("Djibo", "BF"), ("Dori", "BF")]),
+    ("Migrants were wading across the Rio Grande into Eagle Pass, Texas.", "en",
+     [("Rio Grande River", None), ("Eagle Pass", "US"), ("Texas", "US")]),
+    ("En la otra orilla del río Bravo, en Ciudad Juárez, esperan cientos.", "es",
+     [("Rio Grande River", None), ("Ciudad Juárez", "MX")]),
+    ("Cruzaron el río Suchiate en balsas hasta Ciudad Hidalgo.", "es",
+     [("Suchiate River", None), ("Ciudad Hidalgo", "MX")]),
+    ("Port Sudan on the Red Sea is the army's seat. Soldiers crossed the Hanan Bridge over the Blue Nile.", "en",
+     [("Port Sudan", "SD"), ("Red Sea", None), ("Blue Nile River", None)]),
+    ("L'Égypte dépend du Nil ; le barrage est construit sur le Nil Bleu.", "fr",
+     [("Egypt", "EG"), ("Nile", None), ("Blue Nile River", None)]),
+    ("Zərbə Kür çayı boyunca kəndləri su altında qoya bilərdi.", "az", [("Kura River", None)]),
+    ("Aras Nehri'nin karşı kıyısından kuleler görülüyor.", "tr", [("Aras River", None)]),
+    ("Ինչպես կանցնի ճանապարհը Արաքսի երկայնքով", "hy", [("Aras River", None)]),
+    ("Salt water is pushing up the Shatt al-Arab into Basra.", "en", [("Shatt al-Arab", None), ("Basrah", "IQ")]),
+    ("Egipto depende del Nilo, dijo en El Cairo.", "es", [("Egypt", "EG"), ("Nile", None), ("Cairo", "EG")]),
+    # Not without them: the city shelled, the state, the country, the town
+    ("Les combats gagnent l'État du Nil Bleu, au Soudan.", "fr", [("Blue Nile", "SD"), ("Sudan", "SD")]),
+    ("Russian missiles hit Dnipro and Kharkiv on Tuesday.", "en", [("Dnipro", "UA"), ("Kharkiv", "UA")]),
+    ("Росія атакувала Дніпро, у Дніпрі загинули троє.", "uk", [("Russia", "RU"), ("Dnipro", "UA"), ("Dnipro", "UA")]),
+    ("Fighting spread over the Blue Nile state and Sennar, Sudan.", "en",
+     [("Blue Nile", "SD"), ("Sennar", "SD"), ("Sudan", "SD")]),
+    ("Jordan closed its border; refugees crossed the Jordan River.", "en", [("Jordan", "JO"), ("Jordan River", None)]),
+    ("Residents of Kür in Azerbaijan woke to sirens.", "en", [("Kur", "AZ"), ("Azerbaijan", "AZ")]),
+])
+def test_a_river_by_the_words_around_its_name(gaz, text, lang, expected):
+    assert [(m.place.name, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # The Gulf of the Gulf states: French "Golfe", Arabic "الخليج" (not Golfe, a district of Luanda)
+    ("« Les pays du Golfe seraient affectés », a dit un diplomate du Golfe à Doha.", "fr",
+     ["Persian Gulf", "Persian Gulf", "Doha"]),
+    ("قال محللون في دبي إن دول الخليج ستتأثر، وإن الصادرات عبر الخليج مستمرة.", "ar",
+     ["Dubai", "Persian Gulf", "Persian Gulf"]),
+    # Arabic الخليج alone is also a club's name and a family name: the Gulf only by the words around it
+    ("يستضيف الهلال ضيفه الخليج في الرياض يوم السبت.", "ar", ["Riyadh"]),
+])
+def test_the_gulf(gaz, text, lang, expected):
+    assert names(gaz, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A name and another of the same place in brackets: its old name, its other language's, its namesake's
+    ("Бои в Торецке (Дзержинске) продолжаются. В Нью-Йорке (Новгородское) зачистка.", "ru",
+     [("Toretsk", "UA")] * 2 + [("Niu-York", "UA")] * 2),
+    ("На подступах к Красноармейску (Покровск) идут бои.", "ru", [("Pokrovsk", "UA")] * 2),
+    ("Geolocated: Russian assault on Niu-York (New York) on the Toretsk axis.", "en",
+     [("Niu-York", "UA"), ("Niu-York", "UA"), ("Toretsk", "UA")]),
+    # Not an agency, a country or a neighbour in brackets
+    ("Stocks fell in New York (Reuters) on Monday.", "en", [("New York City", "US")]),
+    ("Talks in Paris (France) and Dzerzhinsk (Russia) ended.", "en",
+     [("Paris", "FR"), ("France", "FR"), ("Dzerzhinsk", "RU"), ("Russia", "RU")]),
+])
+def test_a_name_with_another_of_its_names_in_brackets(gaz, text, lang, expected):
+    assert [(m.place.name, m.place.country_code) for m in geoparse(text, lang, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     # Wire datelines of East Asian agencies; the agencies' names hold town names (Xinhua, Zhongxin).
     ("【ソウル共同】北朝鮮は3日、砲撃を行ったと韓国軍が発表した。", "ja", ["Seoul", "North Korea", "South Korea"]),
     ("【北京時事】中国外務省は3日、台湾周辺での演習について説明した。", "ja", ["Beijing", "China", "Taiwan"]),
