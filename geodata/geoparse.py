@@ -3305,7 +3305,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
                     and not c.flags & CURATED for c in cands)
             and not _is_known_name(gaz, prev_fold)):
         if prev_fold in ctx.first_names and word:
-            toks.people.add(word)  # "el candidato Imanol Pradales": a person's family name (see _surnames_alone)
+            toks.person(word, ts)  # "el candidato Imanol Pradales": a person's family name (see _surnames_alone)
         return False  # German "Tschassiw Jar" (Chasiv Yar): a village named like the end of an unknown name
         # is that name's end, not the Russian village Yar
     first_fold = word or folded[ts]
@@ -3409,9 +3409,10 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
     if hit.inflected and not protected and gap_after == "-" and te < n and _UPPER_START[next_tok]:
         return False  # "Ново-Огарево" (the residence): "Ново" is no stem of the village Nove on its own
     common = ctx.common.get(word, 0.0) if single else 0.0
-    if single and hit.prefix and not (ctx.national and any(c.place.country_code in ctx.home for c in cands)):
-        # a proclitic off a frequent word: "لحصار" (to a siege) is no Hisar, India (a home town after one is
-        # the language naming its own: Hebrew "בהרצליה", in Herzliya)
+    if single and hit.prefix and not ctx.national and not any(c.place.country_code in ctx.home for c in cands):
+        # a proclitic off a frequent word: "لحصار" (to a siege) is no Hisar, India. Not a town where the language
+        # is spoken ("برفح", in Rafah), nor in a national language, whose press names its own towns and its
+        # neighbours' often enough to make them frequent (Hebrew "בהרצליה", in Herzliya, "ברפיח", in Rafah)
         common = max(common, ctx.common.get(word[hit.prefix:], 0.0))
     lower_used = None  # does the article write the word in lower case? (asked at most once)
     if (common >= (LOWERCASE_EVIDENCE if countryish else 3.0) and (at_start or ctx.nouns_capitalised)
