@@ -320,6 +320,10 @@ def _channel_name(toks: _Tokens, ts: int, te: int, start: int, end: int) -> bool
     a short signature line before a pipe and a call to subscribe ("Курский Бастион | Подписаться 👉 @kursk_bastion",
     "قناة السودان الآن | اشترك"; recognition.json "channel_signs")?"""
     text, words, gaps = toks.text, toks.words, toks.gaps
+    if toks.channel_marks is None:
+        toks.channel_marks = "@" in text or " | " in text
+    if not toks.channel_marks:
+        return False  # (the usual case: no handle, no signature line)
     first, last = ts, te
     while first > 0 and gaps[first] == " " and _UPPER_START[words[first - 1]] and not toks.opens_sentence(first):
         first -= 1
@@ -536,6 +540,39 @@ def _feature_candidate(gaz: Gazetteer, key: str) -> tuple[int, Candidate] | None
     return cache[key]
 
 
+_HAS_FEATURE: dict[int, tuple[tuple, bool]] = {}
+_HEAD_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # gazetteer -> name id -> opens a context name?
+
+
+def _names_context_head(gaz: Gazetteer, h: Hit) -> bool:
+    """Does a name the hit matched start with a context name's first word ("Дніпра" matched Дніпро by its stem)?"""
+    memo = _HEAD_NAMES.get(gaz)
+    if memo is None:
+        memo = _HEAD_NAMES[gaz] = {}
+    heads = _context_heads()
+    for i in h.name_ids:
+        got = memo.get(i)
+        if got is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            got = memo[i] = (gaz.name_key(i).split() or [""])[0] in heads
+        if got:
+            return True
+    return False
+
+
+def _has_feature(h: Hit) -> bool:
+    """Has one of the hit's readings no people (a feature: see _is_feature)? Memoised per candidates tuple, which
+    the gazetteer shares among a name's hits (the tuple is kept, so its id stays its own)."""
+    cands = h.candidates
+    got = _HAS_FEATURE.get(id(cands))
+    if got is None or got[0] is not cands:
+        if len(_HAS_FEATURE) > 100_000:
+            _HAS_FEATURE.clear()
+        got = _HAS_FEATURE[id(cands)] = (cands, any(map(_is_feature, cands)))
+    return got[1]
+
+
 def _is_feature(c: Candidate) -> bool:
     """A curated area without people: a sea, river, lake, strait, mountain range, desert (curated.json)."""
     return c.place.kind == "region" and c.place.population == 0 and c.place.key.startswith("cur:")
@@ -594,11 +631,14 @@ def _water_features(hits: list[Hit], toks: _Tokens, stemmed: list[str], language
     water = _water_words(language)
     if water is None:
         return hits
-    named = _context_names()
+    named, heads = _context_names(), _context_heads()
     folded, words, gaps, n = toks.folded, toks.words, toks.gaps, len(toks.words)
     owner = [-1] * n  # the hit over each word
     for x, h in enumerate(hits):
         owner[h.ts:h.te] = [x] * (h.te - h.ts)
+        if (folded[h.ts] not in heads and stemmed[h.ts] not in heads and not _has_feature(h)
+                and not _names_context_head(gaz, h)):
+            continue  # (the usual case: no feature reading, no context name)
         feats = [c for c in h.candidates if _is_feature(c)]
         keys = {tuple(folded[h.ts:h.te]), *(tuple(gaz.name_key(i).split()) for i in h.name_ids)}
         for key in keys & named.keys():
@@ -616,10 +656,9 @@ def _water_features(hits: list[Hit], toks: _Tokens, stemmed: list[str], language
         h.candidates, h.needs_support, h.minor = tuple(feats), False, False
     # Context names no accepted match covers whole: names no place has ("du Nil", "le Nil Bleu"), or towns' names
     # the recogniser turned down ("the Rio Grande": a town's name takes no article; its "Grande" was kept)
-    heads = _context_heads()
     dropped: set[int] = set()
     added = []
-    i = 0
+    i = 0 if not (heads.isdisjoint(folded) and heads.isdisjoint(stemmed)) else n  # (mostly none: skip the walk)
     while i < n:
         if (folded[i] not in heads and stemmed[i] not in heads) or (owner[i] >= 0 and hits[owner[i]].ts != i) or (
                 not _UPPER_START[words[i]] and script_of(words[i]) not in CASELESS_SCRIPTS):
@@ -1071,6 +1110,7 @@ class _Tokens:
     clubs: set[str] = field(default_factory=set)  # town names an article made a club's ("el Valencia", _sports_clubs)
     given_at: set[int] = field(default_factory=set)  # first names that are places, before a family name (_accept)
     team_story: bool | None = None  # holds words of a story about teams (_team_after), once asked
+    channel_marks: bool | None = None  # holds a handle's "@" or a signature's " | " (_channel_name), once asked
 
     def opens_sentence(self, i: int) -> bool:
         """Does word i open a sentence or a line, or stand in a Title Case headline (where capitals say
@@ -2399,9 +2439,13 @@ def _listed_with_regions(hits: list[Hit], text: str) -> None:
     "青森、岩手、秋田、山形" (the prefectures). Not "Desde Rosario, Mendoza y Tucumán" (no region is called
     Rosario), "Portland, Maine, and Portland, Ore." (a name is no evidence for itself), nor "Town, Region" alone
     ("Miranda, Sucre"; hits in text order)."""
+    links = _list_links()
+    joined = [b.start - a.end <= LIST_GAP and _listed_between(text, a, b, links) for a, b in pairwise(hits)]
     i = 0
     while i < len(hits):
-        lo, hi = _list_run(hits, i, text)
+        lo = hi = i  # the list hits[i] opens (as _list_run finds it, each pair judged once)
+        while hi < len(joined) and joined[hi]:
+            hi += 1
         i = hi + 1
         if hi == lo or (hi - lo == 1 and not fold(text[hits[lo].end:hits[hi].start]).strip(" ,")):
             continue  # no list, or "Town, Region"
