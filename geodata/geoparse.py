@@ -275,6 +275,8 @@ def _in_named_run(toks: _Tokens, ts: int, ctx: _LangContext) -> bool:
     if (ts > 0 and ts + 1 < len(words) and gaps[ts + 1] == "-" and _UPPER_START[words[ts + 1]]
             and gaps[ts] == " " and folded[ts - 1].endswith(_base_words())):
         return True  # the compound's first name: "Base Elmendorf-Richardson"
+    if ts == 0 or (not _UPPER_START[words[ts - 1]] and folded[ts - 1] not in ctx.org_of_links):
+        return False  # (the usual case: no capitalised word before it, nor the "de" of a person's name)
     if _named_after_person(toks, ts, ctx):
         return True
     j, hyphen = ts, False
@@ -3300,7 +3302,7 @@ def _accept(hit: Hit, toks: _Tokens, language: str | None, gaz: Gazetteer, ctx: 
             and (prev_fold not in _storm_words() or _names_storm(toks, ts - 1, language))) or (
             gap_before == ". " and prev_fold + "." in ctx.org_before) or (  # "завод им. Орджоникидзе": named after
             cased and not countryish and _in_named_run(toks, ts, ctx)) or (
-            _channel_name(toks, ts, te, hit.start, hit.end)) or (
+            toks.channel_marks is not False and _channel_name(toks, ts, te, hit.start, hit.end)) or (
             next_fold in ctx.org_after_capitalised and next_tok[:1].isupper() and gap_after == " ") or (
             gap_after == " " and next_tok[:1].isupper() and _org_name_after(toks, te)) or (
             gap_after in _CLOSING_QUOTES and next_tok in _org_after_quoted()) or (
