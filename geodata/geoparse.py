@@ -4929,8 +4929,26 @@ class _Neighbours:
     against the isolation rule (see _support_needed); worked out on first use, as few stories need them."""
 
     def __init__(self, hits: list[Hit]) -> None:
-        self.hits, self.points = hits, None
-        self.towns: list[tuple[float, float, str | None, str, str]] | None = None
+        self.hits = hits
+        self.readings: list[tuple[Candidate, str]] | None = None  # each name's likeliest reading, once
+        self.points: list[tuple[float, float, str | None, str, str]] | None = None  # for near
+        self.towns: list[tuple[float, float, str | None, str, str]] | None = None  # for twin
+
+    def _points(self, keep: Callable[[Candidate], bool]) -> list[tuple[float, float, str | None, str, str]]:
+        """Lat, lon, country, key and name of the likeliest readings ``keep`` takes, one per place and name."""
+        if self.readings is None:
+            self.readings = [(_ranked(h.candidates)[0][0], h.surface) for h in self.hits
+                             if not h.aside and not h.needs_support and h.candidates]
+        return list({(c.place.key, name): (c.place.lat, c.place.lon, c.place.country_code, c.place.key, name)
+                     for c, name in self.readings if keep(c)}.values())
+
+    @staticmethod
+    def _close(points: list[tuple[float, float, str | None, str, str]], p: Place, surface: str, deg: float) -> bool:
+        """Does another name's point of ``p``'s country lie within ``deg`` degrees of latitude's length of it?"""
+        limit, coslat = deg ** 2, math.cos(math.radians(p.lat))
+        return any(cc == p.country_code and k != p.key and name != surface
+                   and (lat - p.lat) ** 2 + ((lon - p.lon) * coslat) ** 2 <= limit
+                   for lat, lon, cc, k, name in points)
 
     def twin(self, p: Place, surface: str) -> bool:
         """Does another name of the story read, by its likeliest reading and by any name, as a town of at least
@@ -4938,29 +4956,15 @@ class _Neighbours:
         names, without country or region ("Бои в Торецке. Угледар держится. Подвоз на Константиновку"): two
         chance namesakes of words seldom lie so close together."""
         if self.towns is None:
-            self.towns = list({(c.place.key, h.surface): (c.place.lat, c.place.lon, c.place.country_code,
-                                                          c.place.key, h.surface)
-                               for h in self.hits if not h.aside and not h.needs_support and h.candidates
-                               for c in (_ranked(h.candidates)[0][0],)
-                               if c.place.kind in ("city", "place") and c.place.population >= TWIN_TOWN}.values())
-        limit, coslat = (TWIN_KM / 111.2) ** 2, math.cos(math.radians(p.lat))
-        return any(cc == p.country_code and k != p.key and name != surface
-                   and (lat - p.lat) ** 2 + ((lon - p.lon) * coslat) ** 2 <= limit
-                   for lat, lon, cc, k, name in self.towns)
+            self.towns = self._points(lambda c: c.place.kind in ("city", "place") and c.place.population >= TWIN_TOWN)
+        return self._close(self.towns, p, surface, TWIN_KM / 111.2)
 
     def near(self, p: Place, surface: str) -> bool:
         """Does another name of the story read, by its likeliest reading, as a town or region of ``p``'s country
         within NEAR_KM of it?"""
         if self.points is None:
-            self.points = list({(c.place.key, h.surface): (c.place.lat, c.place.lon, c.place.country_code, c.place.key,
-                                                           h.surface)
-                                for h in self.hits if not h.aside and not h.needs_support and h.candidates
-                                for c in (_ranked(h.candidates)[0][0],)
-                                if _is_own_name(c) and c.place.kind in ("city", "place", "region")}.values())
-        limit, coslat = NEAR_DEG ** 2, math.cos(math.radians(p.lat))
-        return any(cc == p.country_code and k != p.key and name != surface
-                   and (lat - p.lat) ** 2 + ((lon - p.lon) * coslat) ** 2 <= limit
-                   for lat, lon, cc, k, name in self.points)
+            self.points = self._points(lambda c: _is_own_name(c) and c.place.kind in ("city", "place", "region"))
+        return self._close(self.points, p, surface, NEAR_DEG)
 
 
 class _Context:
